@@ -1,0 +1,28 @@
+package vn.thidua.org;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Read access to the organisation tree and its people, for the processes and the web layer. */
+public interface OrgDirectory {
+
+    Optional<Unit> findUnit(String code);
+
+    /** The unit or a Vietnamese {@link java.util.NoSuchElementException}. */
+    default Unit unit(String code) {
+        return findUnit(code).orElseThrow(
+                () -> new java.util.NoSuchElementException("Không tìm thấy đơn vị có mã " + code + "."));
+    }
+
+    /** Direct children, ordered by code. */
+    List<Unit> children(String code);
+
+    /** Every root unit (units without parent), ordered by code. */
+    List<Unit> roots();
+
+    /** People holding the role in the unit, ordered by username. */
+    List<Person> people(String unitCode, UnitRole role);
+
+    /** True when {@code ancestorCode} is the unit itself or above it in the tree. */
+    boolean isSameOrAncestor(String ancestorCode, String unitCode);
+}

@@ -1,0 +1,27 @@
+package vn.thidua.security;
+
+import java.util.List;
+
+/**
+ * The person behind the current /api request, as Camunda knows them.
+ *
+ * @param username Camunda user id
+ * @param groupIds every Camunda group the user belongs to (unit group, unit-role groups, camunda-admin)
+ */
+public record SignedInUser(String username, List<String> groupIds) {
+
+    /** Camunda's built-in administrators group; its members see every unit's work. */
+    public static final String ADMIN_GROUP = "camunda-admin";
+
+    public SignedInUser {
+        groupIds = List.copyOf(groupIds);
+    }
+
+    public boolean isAdmin() {
+        return groupIds.contains(ADMIN_GROUP);
+    }
+
+    public boolean isMemberOf(String groupId) {
+        return groupIds.contains(groupId);
+    }
+}

@@ -1,0 +1,26 @@
+package vn.thidua.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application on an embedded PostgreSQL, with the job executor and the mail dispatcher's schedule
+ * switched off: tests drive jobs and dispatch themselves, and move the engine clock instead of sleeping.
+ * Every test class with this annotation shares one Spring context (and one database).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@ActiveProfiles("test")
+@Import(EmbeddedPostgresConfiguration.class)
+public @interface PostgresIntegrationTest {
+
+    /** Port of the GreenMail SMTP server tests start; matches spring.mail.port in application-test.yml. */
+    int SMTP_PORT = 3125;
+}
