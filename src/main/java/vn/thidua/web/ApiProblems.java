@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import vn.thidua.security.AccessDeniedException;
 
@@ -25,6 +26,14 @@ public class ApiProblems {
     ProblemDetail accessDenied(AccessDeniedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
         problem.setTitle("Không có quyền");
+        return problem;
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                "Tệp tải lên quá lớn: mỗi tệp tối đa 20 MB, mỗi lần tải tối đa 25 MB.");
+        problem.setTitle("Tệp quá lớn");
         return problem;
     }
 

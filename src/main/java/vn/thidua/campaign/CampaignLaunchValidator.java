@@ -1,0 +1,202 @@
+package vn.thidua.campaign;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.thidua.deadline.DeadlineCalendar;
+import vn.thidua.deadline.EngineClock;
+import vn.thidua.org.OrgDirectory;
+import vn.thidua.org.Unit;
+import vn.thidua.org.UnitRole;
+import vn.thidua.web.InputError;
+import vn.thidua.web.InvalidInputException;
+
+/** Checks a launch completely and lists every problem in Vietnamese, field by field. */
+@Component
+public class CampaignLaunchValidator {
+
+    private static final Pattern SCHOOL_YEAR = Pattern.compile("(\\d{4})\\s*-\\s*(\\d{4})");
+    static final int MAX_LEAD_DAYS = 60;
+
+    private final OrgDirectory org;
+    private final CampaignProperties properties;
+    private final DeadlineCalendar calendar;
+    private final EngineClock clock;
+    private final JdbcClient jdbc;
+
+    public CampaignLaunchValidator(OrgDirectory org, CampaignProperties properties, DeadlineCalendar calendar,
+                                   EngineClock clock, JdbcClient jdbc) {
+        this.org = org;
+        this.properties = properties;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.jdbc = jdbc;
+    }
+
+    /** A launch that passed every check. */
+    public record ValidLaunch(CampaignLaunch launch, Unit rootUnit, List<CampaignPhase> phases) {
+    }
+
+    public ValidLaunch validate(CampaignLaunch launch, String launchedBy, boolean launcherIsAdmin) {
+        List<InputError> errors = new ArrayList<>();
+        if (blank(launch.name())) {
+            errors.add(error("name", "Chưa nhập tên phong trào."));
+        } else if (launch.name().length() > 300) {
+            errors.add(error("name", "Tên phong trào dài quá 300 ký tự."));
+        }
+        String schoolYear = launch.schoolYear() == null ? "" : launch.schoolYear().trim();
+        Matcher year = SCHOOL_YEAR.matcher(schoolYear);
+        if (!year.matches()) {
+            errors.add(error("schoolYear", "Năm học phải có dạng 2026-2027."));
+        } else if (Integer.parseInt(year.group(2)) <= Integer.parseInt(year.group(1))) {
+            errors.add(error("schoolYear", "Năm kết thúc phải sau năm bắt đầu (ví dụ 2026-2027)."));
+        }
+        if (launch.leadDays() != null && (launch.leadDays() < 1 || launch.leadDays() > MAX_LEAD_DAYS)) {
+            errors.add(error("leadDays", "Số ngày nộp trước cấp trên phải từ 1 đến " + MAX_LEAD_DAYS + "."));
+        }
+        Unit root = rootUnit(launch, launchedBy, launcherIsAdmin, errors);
+        List<CampaignPhase> phases = phases(launch, errors);
+        if (root != null) {
+            checkLowestDeadlinesAhead(launch, root, phases, errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(
+                    "Chưa thể phát động phong trào: có " + errors.size() + " lỗi cần sửa.", errors);
+        }
+        return new ValidLaunch(new CampaignLaunch(launch.name().trim(), schoolYear.replaceAll("\\s", ""),
+                root.code(), launch.leadDays(), launch.phases()), root, phases);
+    }
+
+    private Unit rootUnit(CampaignLaunch launch, String launchedBy, boolean launcherIsAdmin, List<InputError> errors) {
+        if (!blank(launch.rootUnitCode())) {
+            Optional<Unit> unit = org.findUnit(launch.rootUnitCode().trim());
+            if (unit.isEmpty()) {
+                errors.add(error("rootUnitCode", "Không có đơn vị mã " + launch.rootUnitCode().trim() + "."));
+                return null;
+            }
+            if (!launcherIsAdmin && !staffUnits(launchedBy).contains(unit.get().code())) {
+                errors.add(error("rootUnitCode",
+                        "Chỉ cán bộ phụ trách của " + unit.get().name() + " mới được phát động phong trào cho đơn vị này."));
+                return null;
+            }
+            return unit.get();
+        }
+        List<String> own = staffUnits(launchedBy);
+        if (own.size() != 1) {
+            errors.add(error("rootUnitCode", own.isEmpty()
+                    ? "Tài khoản của bạn không là cán bộ phụ trách của đơn vị nào; hãy chọn đơn vị phát động."
+                    : "Bạn phụ trách nhiều đơn vị; hãy chọn đơn vị phát động."));
+            return null;
+        }
+        return org.unit(own.get(0));
+    }
+
+    private List<String> staffUnits(String username) {
+        return jdbc.sql("""
+                select p.unit_code from org_person p join org_person_role r on r.username = p.username
+                where p.username = :username and r.role = :role""")
+                .param("username", username == null ? "" : username)
+                .param("role", UnitRole.STAFF.code())
+                .query(String.class).list();
+    }
+
+    private List<CampaignPhase> phases(CampaignLaunch launch, List<InputError> errors) {
+        List<CampaignPhase> result = new ArrayList<>();
+        if (launch.phases().isEmpty()) {
+            errors.add(error("phases", "Phong trào cần ít nhất một đợt."));
+            return result;
+        }
+        LocalDate previousEnd = null;
+        int count = launch.phases().size();
+        for (int i = 0; i < count; i++) {
+            CampaignLaunch.Phase p = launch.phases().get(i);
+            String at = "phases[" + i + "]";
+            String label = "Đợt thứ " + (i + 1);
+            if (p == null) {
+                errors.add(error(at, label + ": chưa nhập thông tin."));
+                continue;
+            }
+            if (blank(p.name())) {
+                errors.add(error(at + ".name", label + ": chưa nhập tên đợt."));
+            }
+            LocalDate starts = day(p.startsOn(), at + ".startsOn", label + ": ngày bắt đầu", errors);
+            LocalDate ends = day(p.endsOn(), at + ".endsOn", label + ": ngày kết thúc", errors);
+            LocalDate deadline = day(p.reportDeadline(), at + ".reportDeadline", label + ": hạn nộp báo cáo", errors);
+            if (starts != null && ends != null && ends.isBefore(starts)) {
+                errors.add(error(at + ".endsOn", label + ": ngày kết thúc (" + DeadlineCalendar.dayLabel(ends)
+                        + ") trước ngày bắt đầu (" + DeadlineCalendar.dayLabel(starts) + ")."));
+            }
+            if (starts != null && deadline != null && deadline.isBefore(starts)) {
+                errors.add(error(at + ".reportDeadline", label + ": hạn nộp báo cáo ("
+                        + DeadlineCalendar.dayLabel(deadline) + ") trước ngày bắt đầu đợt."));
+            }
+            if (previousEnd != null && starts != null && !starts.isAfter(previousEnd)) {
+                errors.add(error(at + ".startsOn", label + ": phải bắt đầu sau khi đợt trước kết thúc ("
+                        + DeadlineCalendar.dayLabel(previousEnd) + ")."));
+            }
+            if (ends != null) {
+                previousEnd = ends;
+            }
+            if (!blank(p.name()) && starts != null && ends != null && deadline != null) {
+                result.add(new CampaignPhase(0, i + 1, p.name().trim(), ReportKind.ofPhase(i + 1, count), starts,
+                        ends, calendar.closeOfDay(deadline)));
+            }
+        }
+        return result;
+    }
+
+    /** The units furthest down the tree report first; their deadline must not already be past. */
+    private void checkLowestDeadlinesAhead(CampaignLaunch launch, Unit root, List<CampaignPhase> phases,
+                                           List<InputError> errors) {
+        OffsetDateTime now = clock.now();
+        for (CampaignPhase phase : phases) {
+            OffsetDateTime earliest = earliestDeadline(root, phase.reportDeadline(), launch.leadDays());
+            if (!earliest.isAfter(now)) {
+                errors.add(error("phases[" + (phase.phaseNo() - 1) + "].reportDeadline", "Đợt thứ "
+                        + phase.phaseNo() + ": với hạn này, cấp dưới cùng phải nộp trước "
+                        + DeadlineCalendar.label(earliest) + ", tức là đã qua. Hãy lùi hạn nộp hoặc giảm số ngày."));
+            }
+        }
+    }
+
+    private OffsetDateTime earliestDeadline(Unit unit, OffsetDateTime unitDeadline, Integer leadDays) {
+        OffsetDateTime earliest = unitDeadline;
+        for (Unit child : org.children(unit.code())) {
+            OffsetDateTime childDeadline = calendar.leadBefore(unitDeadline,
+                    properties.leadDaysFor(child.level(), leadDays));
+            OffsetDateTime below = earliestDeadline(child, childDeadline, leadDays);
+            if (below.isBefore(earliest)) {
+                earliest = below;
+            }
+        }
+        return earliest;
+    }
+
+    private static LocalDate day(String value, String field, String what, List<InputError> errors) {
+        if (blank(value)) {
+            errors.add(error(field, what + " chưa nhập."));
+            return null;
+        }
+        LocalDate day = DeadlineCalendar.parseDay(value);
+        if (day == null) {
+            errors.add(error(field, what + " không đúng dạng ngày (yyyy-MM-dd): " + value + "."));
+        }
+        return day;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static InputError error(String field, String message) {
+        return new InputError(0, 0, field, message);
+    }
+}

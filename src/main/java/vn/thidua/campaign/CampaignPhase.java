@@ -1,0 +1,19 @@
+package vn.thidua.campaign;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/**
+ * A phase (đợt) of a campaign and its report.
+ *
+ * @param reportDeadline deadline of the report at the campaign's root unit (the city); lower levels get earlier ones
+ */
+public record CampaignPhase(long campaignId, int phaseNo, String name, ReportKind kind, LocalDate startsOn,
+                            LocalDate endsOn, OffsetDateTime reportDeadline) {
+
+    /** "Sơ kết đợt 1" */
+    public String reportLabel() {
+        String phase = name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        return kind.label() + " " + phase;
+    }
+}

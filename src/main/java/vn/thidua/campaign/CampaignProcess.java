@@ -1,0 +1,37 @@
+package vn.thidua.campaign;
+
+/** Element ids and variable names of {@code processes/campaign.bpmn}. */
+public final class CampaignProcess {
+
+    public static final String KEY = "Campaign";
+
+    public static final String START_LAUNCH = "StartEvent_Launch";
+    public static final String REGISTER_CAMPAIGN = "Task_RegisterCampaign";
+    public static final String PHASE = "Sub_Phase";
+    public static final String TIMER_PHASE_OPENS = "Timer_PhaseOpens";
+    public static final String CALL_ROOT_REPORT = "Call_RootReport";
+    public static final String CLOSE_CAMPAIGN = "Task_CloseCampaign";
+    public static final String END_CLOSED = "End_CampaignClosed";
+
+    /** Variables: the launch form's fields, then what the engine derives from them. */
+    public static final class Vars {
+        public static final String CAMPAIGN_NAME = "campaignName";
+        public static final String SCHOOL_YEAR = "schoolYear";
+        /** Json list of {name, startsOn, endsOn, reportDeadline} (dates as yyyy-MM-dd). */
+        public static final String PHASES = "phases";
+        public static final String LEAD_DAYS = "leadDays";
+        /** Optional; the launcher's own unit when absent. */
+        public static final String ROOT_UNIT_CODE = "rootUnitCode";
+        /** Username of the person who launched (start event initiator). */
+        public static final String LAUNCHED_BY = "launchedBy";
+        public static final String CAMPAIGN_ID = "campaignId";
+        public static final String PHASE_NOS = "phaseNos";
+        public static final String PHASE_NO = "phaseNo";
+
+        private Vars() {
+        }
+    }
+
+    private CampaignProcess() {
+    }
+}

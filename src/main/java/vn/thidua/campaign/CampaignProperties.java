@@ -1,0 +1,33 @@
+package vn.thidua.campaign;
+
+import java.time.LocalTime;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param defaultLeadDays days between a level's report deadline and its parent's, unless set per level
+ * @param leadDays        lead days per level label of units.csv (e.g. truong: 7)
+ * @param closeOfDay      the hour a deadline given as a day falls at
+ * @param reviewDays      days a parent's staff have to review a submitted report
+ */
+@ConfigurationProperties("thidua.campaign")
+public record CampaignProperties(
+        @DefaultValue("5") int defaultLeadDays,
+        Map<String, Integer> leadDays,
+        @DefaultValue("17:00") LocalTime closeOfDay,
+        @DefaultValue("3") int reviewDays) {
+
+    public CampaignProperties {
+        leadDays = leadDays == null ? Map.of() : Map.copyOf(leadDays);
+    }
+
+    /** Lead days of a unit of this level; a campaign's own figure, when given, wins over configuration. */
+    public int leadDaysFor(String level, Integer campaignLeadDays) {
+        if (campaignLeadDays != null) {
+            return campaignLeadDays;
+        }
+        return leadDays.getOrDefault(level, defaultLeadDays);
+    }
+}

@@ -1,0 +1,99 @@
+package vn.thidua.campaign;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class CampaignRepository {
+
+    private final JdbcClient jdbc;
+
+    public CampaignRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(CampaignLaunch launch, String rootUnitCode, String launchedBy, OffsetDateTime launchedAt,
+                       String processInstanceId) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into campaign (name, school_year, root_unit_code, lead_days, launched_by, launched_at,
+                                      process_instance_id, status)
+                values (:name, :schoolYear, :root, :leadDays, :launchedBy, :launchedAt, :pi, :status)""")
+                .param("name", launch.name())
+                .param("schoolYear", launch.schoolYear())
+                .param("root", rootUnitCode)
+                .param("leadDays", launch.leadDays())
+                .param("launchedBy", launchedBy)
+                .param("launchedAt", launchedAt)
+                .param("pi", processInstanceId)
+                .param("status", Campaign.STATUS_RUNNING)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    public void insertPhase(CampaignPhase phase) {
+        jdbc.sql("""
+                insert into campaign_phase (campaign_id, phase_no, name, kind, starts_on, ends_on, report_deadline)
+                values (:campaignId, :phaseNo, :name, :kind, :startsOn, :endsOn, :deadline)""")
+                .param("campaignId", phase.campaignId())
+                .param("phaseNo", phase.phaseNo())
+                .param("name", phase.name())
+                .param("kind", phase.kind().name())
+                .param("startsOn", phase.startsOn())
+                .param("endsOn", phase.endsOn())
+                .param("deadline", phase.reportDeadline())
+                .update();
+    }
+
+    public Optional<Campaign> find(long id) {
+        return jdbc.sql("select * from campaign where id = :id").param("id", id)
+                .query((rs, n) -> new Campaign(rs.getLong("id"), rs.getString("name"), rs.getString("school_year"),
+                        rs.getString("root_unit_code"), (Integer) rs.getObject("lead_days"),
+                        rs.getString("launched_by"), rs.getObject("launched_at", OffsetDateTime.class),
+                        rs.getString("process_instance_id"), rs.getString("status")))
+                .optional();
+    }
+
+    public Campaign get(long id) {
+        return find(id).orElseThrow(() -> new NoSuchElementException("Không tìm thấy phong trào số " + id + "."));
+    }
+
+    public List<CampaignPhase> phases(long campaignId) {
+        return jdbc.sql("select * from campaign_phase where campaign_id = :id order by phase_no")
+                .param("id", campaignId)
+                .query((rs, n) -> new CampaignPhase(rs.getLong("campaign_id"), rs.getInt("phase_no"),
+                        rs.getString("name"), ReportKind.valueOf(rs.getString("kind")),
+                        rs.getObject("starts_on", java.time.LocalDate.class),
+                        rs.getObject("ends_on", java.time.LocalDate.class),
+                        rs.getObject("report_deadline", OffsetDateTime.class)))
+                .list();
+    }
+
+    public CampaignPhase phase(long campaignId, int phaseNo) {
+        return phases(campaignId).stream().filter(p -> p.phaseNo() == phaseNo).findFirst()
+                .orElseThrow(() -> new NoSuchElementException(
+                        "Phong trào số " + campaignId + " không có đợt " + phaseNo + "."));
+    }
+
+    public void attachProcessInstance(long campaignId, String processInstanceId) {
+        jdbc.sql("update campaign set process_instance_id = :pi where id = :id")
+                .param("pi", processInstanceId).param("id", campaignId).update();
+    }
+
+    public void close(long campaignId) {
+        jdbc.sql("update campaign set status = :status where id = :id")
+                .param("status", Campaign.STATUS_CLOSED).param("id", campaignId).update();
+    }
+
+    public List<Campaign> all() {
+        return jdbc.sql("select id from campaign order by id desc").query(Long.class).list()
+                .stream().map(this::get).toList();
+    }
+}

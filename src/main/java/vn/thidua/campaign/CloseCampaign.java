@@ -1,0 +1,23 @@
+package vn.thidua.campaign;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.thidua.campaign.CampaignProcess.Vars;
+
+/** {@code Task_CloseCampaign}: every phase's report has reached the root; the campaign is over. */
+@Component("closeCampaign")
+public class CloseCampaign implements JavaDelegate {
+
+    private final CampaignRepository campaigns;
+
+    public CloseCampaign(CampaignRepository campaigns) {
+        this.campaigns = campaigns;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        campaigns.close(((Number) execution.getVariable(Vars.CAMPAIGN_ID)).longValue());
+    }
+}

@@ -1,0 +1,62 @@
+package vn.thidua.campaign;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.spin.json.SpinJsonNode;
+
+import vn.thidua.campaign.CampaignProcess.Vars;
+
+/** Reads a {@link CampaignLaunch} from the launch form's variables (phases arrive as a Json list). */
+final class LaunchVariables {
+
+    private LaunchVariables() {
+    }
+
+    static CampaignLaunch read(VariableScope scope) {
+        return new CampaignLaunch(
+                string(scope.getVariable(Vars.CAMPAIGN_NAME)),
+                string(scope.getVariable(Vars.SCHOOL_YEAR)),
+                string(scope.getVariable(Vars.ROOT_UNIT_CODE)),
+                integer(scope.getVariable(Vars.LEAD_DAYS)),
+                phases(scope.getVariable(Vars.PHASES)));
+    }
+
+    private static List<CampaignLaunch.Phase> phases(Object value) {
+        List<CampaignLaunch.Phase> phases = new ArrayList<>();
+        if (value instanceof SpinJsonNode json && json.isArray()) {
+            for (SpinJsonNode p : json.elements()) {
+                phases.add(new CampaignLaunch.Phase(text(p, "name"), text(p, "startsOn"), text(p, "endsOn"),
+                        text(p, "reportDeadline")));
+            }
+        }
+        return phases;
+    }
+
+    private static String text(SpinJsonNode node, String property) {
+        if (!node.hasProp(property)) {
+            return null;
+        }
+        SpinJsonNode value = node.prop(property);
+        return value.isNull() ? null : value.isString() ? value.stringValue() : value.toString();
+    }
+
+    private static String string(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static Integer integer(Object value) {
+        if (value instanceof Number n) {
+            return n.intValue();
+        }
+        if (value instanceof String s && !s.isBlank()) {
+            try {
+                return Integer.valueOf(s.trim());
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,66 @@
+package vn.thidua.campaign;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import vn.thidua.campaign.CampaignLaunchValidator.ValidLaunch;
+import vn.thidua.campaign.CampaignProcess.Vars;
+import vn.thidua.deadline.EngineClock;
+import vn.thidua.security.SignedInUser;
+import vn.thidua.web.InputError;
+import vn.thidua.web.InvalidInputException;
+
+/**
+ * {@code Task_RegisterCampaign}: checks what the launch form said and records the campaign and its phases.
+ * A bad launch fails the start (nothing is kept) with every problem listed, so Tasklist shows them.
+ */
+@Component("registerCampaign")
+public class RegisterCampaign implements JavaDelegate {
+
+    private static final Logger log = LoggerFactory.getLogger(RegisterCampaign.class);
+
+    private final CampaignLaunchValidator validator;
+    private final CampaignRepository campaigns;
+    private final EngineClock clock;
+
+    public RegisterCampaign(CampaignLaunchValidator validator, CampaignRepository campaigns, EngineClock clock) {
+        this.validator = validator;
+        this.campaigns = campaigns;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String launchedBy = (String) execution.getVariable(Vars.LAUNCHED_BY);
+        var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        boolean admin = authentication != null && authentication.getGroupIds() != null
+                && authentication.getGroupIds().contains(SignedInUser.ADMIN_GROUP);
+        ValidLaunch valid;
+        try {
+            valid = validator.validate(LaunchVariables.read(execution), launchedBy, admin);
+        } catch (InvalidInputException e) {
+            throw new ProcessEngineException(e.getMessage() + " " + e.errors().stream()
+                    .map(InputError::message).collect(Collectors.joining(" ")));
+        }
+        long id = campaigns.insert(valid.launch(), valid.rootUnit().code(), launchedBy == null ? "" : launchedBy,
+                clock.now(), execution.getProcessInstanceId());
+        List<Integer> phaseNos = valid.phases().stream().map(p -> {
+            campaigns.insertPhase(new CampaignPhase(id, p.phaseNo(), p.name(), p.kind(), p.startsOn(), p.endsOn(),
+                    p.reportDeadline()));
+            return p.phaseNo();
+        }).toList();
+        execution.setVariable(Vars.CAMPAIGN_ID, id);
+        execution.setVariable(Vars.ROOT_UNIT_CODE, valid.rootUnit().code());
+        execution.setVariable(Vars.PHASE_NOS, phaseNos);
+        execution.setVariable(Vars.CAMPAIGN_NAME, valid.launch().name());
+        log.info("Campaign {} launched for unit {} with {} phases (process {})", id, valid.rootUnit().code(),
+                phaseNos.size(), execution.getProcessInstanceId());
+    }
+}

@@ -1,0 +1,105 @@
+package vn.thidua.report;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.thidua.security.AccessDeniedException;
+import vn.thidua.security.CurrentUser;
+import vn.thidua.security.SignedInUser;
+import vn.thidua.web.InputError;
+import vn.thidua.web.InvalidInputException;
+
+/**
+ * Attachments of a report. Tasklist's forms link to the page {@code /reports/{id}/attachments} (the session of
+ * the Camunda webapps signs the user in); automation uses {@code /api/reports/{id}/attachments}.
+ */
+@Controller
+public class AttachmentController {
+
+    private final AttachmentService service;
+    private final ReportContext context;
+    private final CurrentUser currentUser;
+
+    public AttachmentController(AttachmentService service, ReportContext context, CurrentUser currentUser) {
+        this.service = service;
+        this.context = context;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/reports/{reportId}/attachments")
+    public String page(@PathVariable long reportId, Model model) {
+        SignedInUser user = currentUser.get();
+        Report report = service.readableReport(user, reportId);
+        model.addAttribute("title", context.of(reportId).title());
+        model.addAttribute("report", report);
+        model.addAttribute("attachments", service.list(user, reportId));
+        model.addAttribute("canEdit", service.canEdit(user, report));
+        return "report/attachments";
+    }
+
+    @PostMapping("/reports/{reportId}/attachments")
+    public String upload(@PathVariable long reportId, @RequestParam(name = "file", required = false) List<MultipartFile> files,
+                         RedirectAttributes redirect) {
+        try {
+            service.upload(currentUser.get(), reportId, files);
+            redirect.addFlashAttribute("message", "Đã tải lên.");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", e.errors().stream().map(InputError::message).toList());
+        } catch (AccessDeniedException e) {
+            redirect.addFlashAttribute("errors", List.of(e.getMessage()));
+        }
+        return "redirect:/reports/" + reportId + "/attachments";
+    }
+
+    @PostMapping("/reports/{reportId}/attachments/{attachmentId}/delete")
+    public String delete(@PathVariable long reportId, @PathVariable long attachmentId, RedirectAttributes redirect) {
+        try {
+            service.delete(currentUser.get(), reportId, attachmentId);
+            redirect.addFlashAttribute("message", "Đã xóa tệp.");
+        } catch (AccessDeniedException e) {
+            redirect.addFlashAttribute("errors", List.of(e.getMessage()));
+        }
+        return "redirect:/reports/" + reportId + "/attachments";
+    }
+
+    @GetMapping({"/reports/{reportId}/attachments/{attachmentId}", "/api/reports/{reportId}/attachments/{attachmentId}"})
+    public ResponseEntity<byte[]> download(@PathVariable long reportId, @PathVariable long attachmentId) {
+        SignedInUser user = currentUser.get();
+        Attachment attachment = service.get(user, reportId, attachmentId);
+        byte[] content = service.content(user, reportId, attachmentId);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(attachment.fileName(), StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .body(content);
+    }
+
+    @GetMapping(path = "/api/reports/{reportId}/attachments", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    public List<Attachment> list(@PathVariable long reportId) {
+        return service.list(currentUser.get(), reportId);
+    }
+
+    @PostMapping(path = "/api/reports/{reportId}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    public List<Attachment> uploadApi(@PathVariable long reportId,
+                                      @RequestParam(name = "file", required = false) List<MultipartFile> files) {
+        service.upload(currentUser.get(), reportId, files);
+        return service.list(currentUser.get(), reportId);
+    }
+}

@@ -1,0 +1,41 @@
+package vn.thidua.report;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** Reads what a form submitted, tolerating how Tasklist and REST clients type values. */
+final class FormValues {
+
+    private FormValues() {
+    }
+
+    static String text(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString().trim();
+        return text.isEmpty() ? null : text;
+    }
+
+    /** A whole number ≥ 0, or a {@link ReportFormException} naming the field. */
+    static Integer count(VariableScope scope, String name, String label) {
+        Object value = scope.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            throw new ReportFormException("Chưa nhập " + label + ".");
+        }
+        double number;
+        try {
+            number = value instanceof Number n ? n.doubleValue() : Double.parseDouble(value.toString().trim());
+        } catch (NumberFormatException e) {
+            throw new ReportFormException(capitalize(label) + " phải là một số: \"" + value + "\".");
+        }
+        if (number < 0 || number != Math.rint(number) || number > Integer.MAX_VALUE) {
+            throw new ReportFormException(capitalize(label) + " phải là số nguyên không âm.");
+        }
+        return (int) number;
+    }
+
+    private static String capitalize(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

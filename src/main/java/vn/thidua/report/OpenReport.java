@@ -1,0 +1,70 @@
+package vn.thidua.report;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.thidua.campaign.Campaign;
+import vn.thidua.campaign.CampaignPhase;
+import vn.thidua.campaign.CampaignProperties;
+import vn.thidua.campaign.CampaignRepository;
+import vn.thidua.deadline.DeadlineCalendar;
+import vn.thidua.deadline.EngineClock;
+import vn.thidua.org.OrgDirectory;
+import vn.thidua.org.Unit;
+import vn.thidua.org.UnitRole;
+import vn.thidua.report.UnitReportProcess.Vars;
+
+/**
+ * {@code Task_OpenReport}: opens the unit's report for the phase, with its own deadline — the parent's deadline
+ * less the lead days of the unit's level (the root reports by the campaign's deadline) — and lists the children
+ * whose reports come first.
+ */
+@Component("openReport")
+public class OpenReport implements JavaDelegate {
+
+    private final OrgDirectory org;
+    private final CampaignRepository campaigns;
+    private final ReportRepository reports;
+    private final CampaignProperties properties;
+    private final DeadlineCalendar calendar;
+    private final EngineClock clock;
+
+    public OpenReport(OrgDirectory org, CampaignRepository campaigns, ReportRepository reports,
+                      CampaignProperties properties, DeadlineCalendar calendar, EngineClock clock) {
+        this.org = org;
+        this.campaigns = campaigns;
+        this.reports = reports;
+        this.properties = properties;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long campaignId = ((Number) execution.getVariable(Vars.CAMPAIGN_ID)).longValue();
+        int phaseNo = ((Number) execution.getVariable(Vars.PHASE_NO)).intValue();
+        Unit unit = org.unit((String) execution.getVariable(Vars.UNIT_CODE));
+        Campaign campaign = campaigns.get(campaignId);
+        CampaignPhase phase = campaigns.phase(campaignId, phaseNo);
+        String parentDeadline = (String) execution.getVariable(Vars.PARENT_DEADLINE);
+        OffsetDateTime deadline = parentDeadline == null ? phase.reportDeadline()
+                : calendar.leadBefore(DeadlineCalendar.parseIso(parentDeadline),
+                        properties.leadDaysFor(unit.level(), campaign.leadDays()));
+        Report report = reports.open(campaignId, phaseNo, unit.code(), unit.parentCode(), phase.kind(), deadline,
+                execution.getProcessInstanceId());
+
+        execution.setVariable(Vars.REPORT_ID, report.id());
+        execution.setVariable(Vars.REPORT_TITLE, ReportContext.View.title(phase, unit, campaign));
+        execution.setVariable(Vars.STAFF_GROUP, unit.groupId(UnitRole.STAFF));
+        execution.setVariable(Vars.HEAD_GROUP, unit.groupId(UnitRole.HEAD));
+        execution.setVariable(Vars.HAS_PARENT, !unit.isRoot());
+        execution.setVariable(Vars.REVIEWER_GROUP, unit.isRoot() ? null : UnitRole.STAFF.groupId(unit.parentCode()));
+        execution.setVariable(Vars.CHILD_UNIT_CODES,
+                new ArrayList<>(org.children(unit.code()).stream().map(Unit::code).toList()));
+        ReportDeadlines.set(execution, report.deadline(), calendar, clock);
+    }
+}

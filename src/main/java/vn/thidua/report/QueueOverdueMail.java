@@ -1,0 +1,23 @@
+package vn.thidua.report;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.thidua.report.UnitReportProcess.Vars;
+
+/** {@code Task_QueueOverdueMail}: the deadline passed; the unit's head and the parent's staff are told. */
+@Component("queueOverdueMail")
+public class QueueOverdueMail implements JavaDelegate {
+
+    private final ReportMails mails;
+
+    public QueueOverdueMail(ReportMails mails) {
+        this.mails = mails;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        mails.overdue(((Number) execution.getVariable(Vars.REPORT_ID)).longValue(), OpenTask.of(execution));
+    }
+}

@@ -1,0 +1,74 @@
+package vn.thidua.report;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+import vn.thidua.deadline.DeadlineCalendar;
+import vn.thidua.deadline.EngineClock;
+import vn.thidua.report.UnitReportProcess.FormFields;
+import vn.thidua.report.UnitReportProcess.Vars;
+
+/**
+ * Task listener (complete) of {@code Task_ReviewReport}: the parent's staff accept the report, or return it
+ * (trả hồ sơ) with reasons and a new deadline. Every review is kept.
+ */
+@Component("recordReview")
+public class RecordReview implements TaskListener {
+
+    static final int MIN_REASONS = 10;
+
+    private final ReportRepository reports;
+    private final DeadlineCalendar calendar;
+    private final EngineClock clock;
+
+    public RecordReview(ReportRepository reports, DeadlineCalendar calendar, EngineClock clock) {
+        this.reports = reports;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String decision = FormValues.text(task, Vars.REVIEW_DECISION);
+        long reportId = ((Number) task.getVariable(Vars.REPORT_ID)).longValue();
+        OffsetDateTime now = clock.now();
+        String reviewer = reviewer(task);
+        if (UnitReportProcess.REVIEW_RETURN.equals(decision)) {
+            String reasons = FormValues.text(task, FormFields.RETURN_REASONS);
+            if (reasons == null || reasons.length() < MIN_REASONS) {
+                throw new ReportFormException("Hãy ghi rõ lý do trả và nội dung cần bổ sung (ít nhất "
+                        + MIN_REASONS + " ký tự).");
+            }
+            Object day = task.getVariable(FormFields.NEW_DEADLINE);
+            LocalDate newDay = DeadlineCalendar.parseDay(day);
+            if (newDay == null) {
+                throw new ReportFormException("Hãy chọn hạn nộp bổ sung (ngày/tháng/năm).");
+            }
+            OffsetDateTime newDeadline = calendar.closeOfDay(newDay);
+            if (!newDeadline.isAfter(now)) {
+                throw new ReportFormException("Hạn nộp bổ sung (" + DeadlineCalendar.label(newDeadline)
+                        + ") phải sau thời điểm hiện tại.");
+            }
+            reports.addReview(reportId, "RETURNED", reasons, newDeadline, reviewer, now);
+        } else if (UnitReportProcess.REVIEW_ACCEPT.equals(decision)) {
+            reports.addReview(reportId, "ACCEPTED", null, null, reviewer, now);
+        } else {
+            throw new ReportFormException("Hãy chọn: tiếp nhận báo cáo, hoặc trả hồ sơ yêu cầu bổ sung.");
+        }
+        task.getExecution().setVariable(Vars.REVIEW_DECISION, decision);
+    }
+
+    private static String reviewer(DelegateTask task) {
+        Authentication authentication = task.getProcessEngineServices().getIdentityService()
+                .getCurrentAuthentication();
+        if (authentication != null && authentication.getUserId() != null) {
+            return authentication.getUserId();
+        }
+        return task.getAssignee() != null ? task.getAssignee() : "?";
+    }
+}

@@ -1,0 +1,54 @@
+package vn.thidua.report;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.thidua.org.OrgDirectory;
+import vn.thidua.org.UnitRole;
+import vn.thidua.security.AccessDeniedException;
+import vn.thidua.security.SignedInUser;
+
+/**
+ * Who may see and change what: a unit's own people and the units above it see its reports; only its staff
+ * change them, and only while the report is theirs to work on. Administrators see everything.
+ */
+@Component
+public class ReportAccess {
+
+    private static final String DENIED = "Bạn không có quyền xem nội dung này, hoặc nội dung không tồn tại.";
+
+    private final OrgDirectory org;
+
+    public ReportAccess(OrgDirectory org) {
+        this.org = org;
+    }
+
+    /** Units the user belongs to (their unit groups). */
+    public List<String> unitsOf(SignedInUser user) {
+        return user.groupIds().stream().filter(g -> org.findUnit(g).isPresent()).toList();
+    }
+
+    public boolean canSeeUnit(SignedInUser user, String unitCode) {
+        return user.isAdmin() || unitsOf(user).stream().anyMatch(own -> org.isSameOrAncestor(own, unitCode));
+    }
+
+    public void requireCanSeeUnit(SignedInUser user, String unitCode) {
+        if (!canSeeUnit(user, unitCode)) {
+            throw new AccessDeniedException(DENIED);
+        }
+    }
+
+    /** Everyone of the campaign's tree may read the campaign itself (name, phases, deadlines). */
+    public void requireCanSeeCampaign(SignedInUser user, String rootUnitCode) {
+        if (!user.isAdmin() && unitsOf(user).stream().noneMatch(own -> org.isSameOrAncestor(rootUnitCode, own)
+                || org.isSameOrAncestor(own, rootUnitCode))) {
+            throw new AccessDeniedException(DENIED);
+        }
+    }
+
+    public boolean canEditAttachments(SignedInUser user, Report report) {
+        return report.status().staffOwesWork()
+                && (user.isAdmin() || user.isMemberOf(UnitRole.STAFF.groupId(report.unitCode())));
+    }
+}

@@ -1,0 +1,110 @@
+package vn.thidua.report;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import vn.thidua.deadline.DeadlineCalendar;
+import vn.thidua.deadline.EngineClock;
+import vn.thidua.mail.MailOutbox;
+import vn.thidua.mail.OutboxMail;
+import vn.thidua.org.OrgDirectory;
+import vn.thidua.org.Person;
+import vn.thidua.org.UnitRole;
+
+/**
+ * The emails a report's deadline causes, queued in the outbox within the engine's transaction. Each has a key
+ * made of the report, its round (how often it was returned) and the recipient, so nothing is queued twice.
+ */
+@Component
+public class ReportMails {
+
+    private final MailOutbox outbox;
+    private final OrgDirectory org;
+    private final ReportContext context;
+    private final TaskLinks links;
+    private final EngineClock clock;
+
+    public ReportMails(MailOutbox outbox, OrgDirectory org, ReportContext context, TaskLinks links, EngineClock clock) {
+        this.outbox = outbox;
+        this.org = org;
+        this.context = context;
+        this.links = links;
+        this.clock = clock;
+    }
+
+    /** Reminds whoever still owes work on the report: its staff while it is being prepared, its head while unsigned. */
+    public int remind(long reportId, String reminderAt, String taskId) {
+        ReportContext.View view = context.of(reportId);
+        Report report = view.report();
+        UnitRole owner = report.status().staffOwesWork() ? UnitRole.STAFF
+                : report.status() == ReportStatus.WAITING_HEAD ? UnitRole.HEAD : null;
+        if (owner == null) {
+            return 0;
+        }
+        long daysLeft = Math.max(0, (long) Math.ceil(
+                Duration.between(clock.now(), report.deadline()).toMinutes() / (24.0 * 60)));
+        Map<String, Object> model = base(view, taskId);
+        model.put("daysLeft", daysLeft);
+        return queue("reminder", "reminder:" + reportId + ":" + report.returnCount() + ":" + reminderAt,
+                org.people(report.unitCode(), owner), model);
+    }
+
+    /** The deadline passed unsubmitted: the unit's head and the parent's staff are told. */
+    public int overdue(long reportId, String taskId) {
+        ReportContext.View view = context.of(reportId);
+        Report report = view.report();
+        if (report.status() == ReportStatus.SUBMITTED || report.status() == ReportStatus.ACCEPTED) {
+            return 0;
+        }
+        String key = "overdue:" + reportId + ":" + report.returnCount();
+        Map<String, Object> model = base(view, taskId);
+        model.put("audience", "head");
+        int queued = queue("overdue", key + ":head", org.people(report.unitCode(), UnitRole.HEAD), model);
+        if (report.parentUnitCode() != null) {
+            model.put("audience", "parent");
+            model.put("taskUrl", links.tasklist());
+            queued += queue("overdue", key + ":parent", org.people(report.parentUnitCode(), UnitRole.STAFF), model);
+        }
+        return queued;
+    }
+
+    /** The parent returned the report: its staff learn why and by when. */
+    public int returned(long reportId, String reasons, OffsetDateTime newDeadline) {
+        ReportContext.View view = context.of(reportId);
+        Report report = view.report();
+        Map<String, Object> model = base(view, null);
+        model.put("reasons", reasons);
+        model.put("newDeadline", DeadlineCalendar.label(newDeadline));
+        model.put("reviewerUnitName", org.findUnit(report.parentUnitCode()).map(u -> u.name()).orElse(""));
+        return queue("returned", "returned:" + reportId + ":" + report.returnCount(),
+                org.people(report.unitCode(), UnitRole.STAFF), model);
+    }
+
+    private Map<String, Object> base(ReportContext.View view, String taskId) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("unitName", view.unit().name());
+        model.put("campaignName", view.campaign().name());
+        model.put("reportTitle", view.title());
+        model.put("deadline", DeadlineCalendar.label(view.report().deadline()));
+        model.put("taskUrl", links.task(taskId));
+        return model;
+    }
+
+    private int queue(String template, String key, List<Person> recipients, Map<String, Object> model) {
+        int queued = 0;
+        for (Person person : recipients) {
+            Map<String, Object> personal = new HashMap<>(model);
+            personal.put("recipientName", person.fullName());
+            if (outbox.queue(new OutboxMail(key + ":" + person.username(), person.email(), person.fullName(),
+                    template, personal))) {
+                queued++;
+            }
+        }
+        return queued;
+    }
+}

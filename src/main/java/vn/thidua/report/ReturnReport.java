@@ -1,0 +1,39 @@
+package vn.thidua.report;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.thidua.deadline.DeadlineCalendar;
+import vn.thidua.deadline.EngineClock;
+import vn.thidua.report.UnitReportProcess.Vars;
+
+/**
+ * {@code Task_ReturnReport}: the report goes back to the unit's staff with the reviewer's reasons and new deadline;
+ * due dates, reminders and the overdue notice follow the new deadline.
+ */
+@Component("returnReport")
+public class ReturnReport implements JavaDelegate {
+
+    private final ReportRepository reports;
+    private final ReportMails mails;
+    private final DeadlineCalendar calendar;
+    private final EngineClock clock;
+
+    public ReturnReport(ReportRepository reports, ReportMails mails, DeadlineCalendar calendar, EngineClock clock) {
+        this.reports = reports;
+        this.mails = mails;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long reportId = ((Number) execution.getVariable(Vars.REPORT_ID)).longValue();
+        ReportRepository.Return last = reports.lastReturn(reportId).orElseThrow(
+                () -> new IllegalStateException("Report " + reportId + " has no return to act on"));
+        reports.markReturned(reportId, last.newDeadline());
+        ReportDeadlines.set(execution, last.newDeadline(), calendar, clock);
+        mails.returned(reportId, last.reasons(), last.newDeadline());
+    }
+}

@@ -1,0 +1,41 @@
+package vn.thidua.report;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import vn.thidua.report.UnitReportProcess.FormFields;
+import vn.thidua.report.UnitReportProcess.Vars;
+
+/** Task listener (complete) of {@code Task_PrepareReport}: checks and stores the report the staff prepared. */
+@Component("saveReportDraft")
+public class SaveReportDraft implements TaskListener {
+
+    static final int MAX_TEXT = 20000;
+
+    private final ReportRepository reports;
+
+    public SaveReportDraft(ReportRepository reports) {
+        this.reports = reports;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String summary = FormValues.text(task, FormFields.SUMMARY);
+        if (summary == null) {
+            throw new ReportFormException("Chưa nhập tóm tắt kết quả thực hiện phong trào.");
+        }
+        String highlights = FormValues.text(task, FormFields.HIGHLIGHTS);
+        if (summary.length() > MAX_TEXT || (highlights != null && highlights.length() > MAX_TEXT)) {
+            throw new ReportFormException("Nội dung dài quá " + MAX_TEXT + " ký tự; hãy rút gọn hoặc đưa vào tệp đính kèm.");
+        }
+        int staff = FormValues.count(task, FormFields.STAFF_COUNT, "tổng số cán bộ, giáo viên, nhân viên");
+        int registered = FormValues.count(task, FormFields.REGISTERED_COUNT, "số người đăng ký thi đua");
+        if (registered > staff) {
+            throw new ReportFormException("Số người đăng ký thi đua (" + registered
+                    + ") không thể lớn hơn tổng số cán bộ, giáo viên, nhân viên (" + staff + ").");
+        }
+        long reportId = ((Number) task.getVariable(Vars.REPORT_ID)).longValue();
+        reports.saveContent(reportId, new Report.Content(summary, staff, registered, highlights));
+    }
+}

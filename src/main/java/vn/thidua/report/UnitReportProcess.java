@@ -1,0 +1,92 @@
+package vn.thidua.report;
+
+/**
+ * Element ids and variable names of {@code processes/unit-report.bpmn}: one instance per unit, campaign and
+ * phase. A unit first waits for the reports of its children (the same process, called recursively), then
+ * prepares its own, has it approved by its head and submits it to its parent, who accepts or returns it.
+ */
+public final class UnitReportProcess {
+
+    public static final String KEY = "UnitReport";
+
+    public static final String OPEN_REPORT = "Task_OpenReport";
+    public static final String GATEWAY_HAS_CHILDREN = "Gateway_HasChildren";
+    public static final String CALL_CHILD_REPORTS = "Call_ChildReports";
+    public static final String SUBMISSION = "Sub_Submission";
+    public static final String PREPARE_REPORT = "Task_PrepareReport";
+    public static final String APPROVE_REPORT = "Task_ApproveReport";
+    public static final String GATEWAY_HEAD_DECISION = "Gateway_HeadDecision";
+    public static final String SUBMIT_REPORT = "Task_SubmitReport";
+    public static final String REMINDERS = "Sub_Reminder";
+    public static final String TIMER_REMINDER = "Timer_Reminder";
+    public static final String QUEUE_REMINDER_MAIL = "Task_QueueReminderMail";
+    public static final String TIMER_OVERDUE = "Timer_Overdue";
+    public static final String QUEUE_OVERDUE_MAIL = "Task_QueueOverdueMail";
+    public static final String GATEWAY_HAS_PARENT = "Gateway_HasParent";
+    public static final String REVIEW_REPORT = "Task_ReviewReport";
+    public static final String GATEWAY_REVIEW_DECISION = "Gateway_ReviewDecision";
+    public static final String RETURN_REPORT = "Task_ReturnReport";
+    public static final String ACCEPT_REPORT = "Task_AcceptReport";
+    public static final String END_ACCEPTED = "End_ReportAccepted";
+
+    /** Values of the decision variables, as the forms submit them. */
+    public static final String HEAD_APPROVE = "approve";
+    public static final String HEAD_SEND_BACK = "sendBack";
+    public static final String REVIEW_ACCEPT = "accept";
+    public static final String REVIEW_RETURN = "return";
+
+    public static final class Vars {
+        // Inputs from the caller
+        public static final String CAMPAIGN_ID = "campaignId";
+        public static final String PHASE_NO = "phaseNo";
+        public static final String UNIT_CODE = "unitCode";
+        /** Deadline of the parent unit's own report (ISO-8601 with offset); absent for the root. */
+        public static final String PARENT_DEADLINE = "parentDeadline";
+
+        // Set when the report opens
+        public static final String REPORT_ID = "reportId";
+        public static final String REPORT_TITLE = "reportTitle";
+        public static final String STAFF_GROUP = "staffGroup";
+        public static final String HEAD_GROUP = "headGroup";
+        public static final String REVIEWER_GROUP = "reviewerGroup";
+        public static final String HAS_PARENT = "hasParent";
+        public static final String CHILD_UNIT_CODES = "childUnitCodes";
+        public static final String CHILD_UNIT_CODE = "childUnitCode";
+        /** Deadline of this unit's report, ISO-8601 with offset; drives due dates and timers. */
+        public static final String DEADLINE = "deadline";
+        /** Reminder instants (ISO-8601 with offset) still ahead of the deadline. */
+        public static final String REMINDER_TIMES = "reminderTimes";
+        public static final String REMINDER_AT = "reminderAt";
+        public static final String REVIEW_DUE = "reviewDue";
+
+        // Decisions from the forms
+        public static final String HEAD_DECISION = "headDecision";
+        public static final String REVIEW_DECISION = "reviewDecision";
+
+        private Vars() {
+        }
+    }
+
+    /** Task-local variables the forms display or fill; their content is kept in our tables, not in the process. */
+    public static final class FormFields {
+        public static final String UNIT_NAME = "unitName";
+        public static final String DEADLINE_LABEL = "deadlineLabel";
+        public static final String SUBMITTED_LABEL = "submittedLabel";
+        public static final String SUMMARY = "summary";
+        public static final String STAFF_COUNT = "staffCount";
+        public static final String REGISTERED_COUNT = "registeredCount";
+        public static final String HIGHLIGHTS = "highlights";
+        public static final String HEAD_COMMENT = "headComment";
+        public static final String RETURN_REASONS = "returnReasons";
+        public static final String NEW_DEADLINE = "newDeadline";
+        public static final String CHILDREN_SUMMARY = "childrenSummary";
+        public static final String ATTACHMENTS_URL = "attachmentsUrl";
+        public static final String ATTACHMENT_NAMES = "attachmentNames";
+
+        private FormFields() {
+        }
+    }
+
+    private UnitReportProcess() {
+    }
+}
