@@ -20,7 +20,7 @@ class DemoMailCatcher {
     private static final Logger log = LoggerFactory.getLogger(DemoMailCatcher.class);
 
     @Bean(initMethod = "start", destroyMethod = "stop")
-    GreenMail demoMailCatcher(MailCatcherProperties properties) {
+    GreenMail mailCatcherSmtpServer(MailCatcherProperties properties) {
         log.info("Demo mail catcher: SMTP on 127.0.0.1:{} accepts every mail the demo sends", properties.port());
         return new GreenMail(new ServerSetup(properties.port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     }

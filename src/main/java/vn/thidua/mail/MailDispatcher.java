@@ -21,6 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
@@ -36,8 +38,12 @@ import vn.thidua.ThiDuaApplication;
  * <p>
  * Delivery is at least once: a node that dies after the SMTP server accepted a mail but before marking it SENT
  * leaves it SENDING; when its claim expires another node sends it again.
+ * <p>
+ * Called from inside a transaction (a job, a delegate), it suspends it: a claim must commit before the SMTP
+ * conversation starts, or other nodes would not see it.
  */
 @Component
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 public class MailDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
