@@ -73,10 +73,10 @@ class MailTemplatesTest {
     void returnedListsTheReasonsEscapedInHtml() {
         RenderedMail mail = templates.render(TestMails.returned("k"));
 
-        assertThat(mail.subject()).isEqualTo("Trả hồ sơ: Sơ kết đợt 1 – Trường TH Lê Lợi");
+        assertThat(mail.subject()).isEqualTo("Trả hồ sơ: Sơ kết đợt 1 – Trường TH Lê Lợi – Phong trào năm học 2026-2027");
         assertThat(mail.html()).contains("Phòng GD&amp;ĐT Quận 1", "Số liệu &lt;CSTĐCS&gt; chưa khớp.",
                 "17:00 ngày 20/12/2026", FOOTER);
-        assertThat(mail.text()).contains("Phòng GD&ĐT Quận 1 đã trả lại báo cáo \"Sơ kết đợt 1\"",
+        assertThat(mail.text()).contains("Phòng GD&ĐT Quận 1 đã trả lại báo cáo \"Sơ kết đợt 1 – Trường TH Lê Lợi – Phong trào năm học 2026-2027\"",
                 "Lý do trả lại:\nThiếu biên bản họp Hội đồng thi đua.\nSố liệu <CSTĐCS> chưa khớp.",
                 "Mở công việc: http://thidua.example.vn/camunda/app/tasklist/", FOOTER);
     }

@@ -12,7 +12,7 @@ final class TestMails {
         return new OutboxMail(key, toAddress, toName, "reminder", Map.of(
                 "unitName", "Trường TH Lê Lợi",
                 "campaignName", "Phong trào năm học 2026-2027",
-                "reportTitle", "Sơ kết đợt 1",
+                "reportTitle", "Sơ kết đợt 1 – Trường TH Lê Lợi – Phong trào năm học 2026-2027",
                 "deadline", "17:00 ngày 15/12/2026",
                 "daysLeft", 3,
                 "taskUrl", "/camunda/app/tasklist/default/#/?task=42"));
@@ -27,7 +27,7 @@ final class TestMails {
                 "recipientName", "Trần Văn Minh",
                 "unitName", "Trường TH Lê Lợi",
                 "campaignName", "Phong trào năm học 2026-2027",
-                "reportTitle", "Sơ kết đợt 1",
+                "reportTitle", "Sơ kết đợt 1 – Trường TH Lê Lợi – Phong trào năm học 2026-2027",
                 "deadline", "17:00 ngày 15/12/2026",
                 "taskUrl", "http://thidua.example.vn/camunda/app/tasklist/",
                 "audience", audience));
@@ -37,7 +37,7 @@ final class TestMails {
         return new OutboxMail(key, "hoa.nguyen@thle-loi.edu.vn", "Nguyễn Thị Hoa", "returned", Map.of(
                 "recipientName", "Nguyễn Thị Hoa",
                 "unitName", "Trường TH Lê Lợi",
-                "reportTitle", "Sơ kết đợt 1",
+                "reportTitle", "Sơ kết đợt 1 – Trường TH Lê Lợi – Phong trào năm học 2026-2027",
                 "reasons", "Thiếu biên bản họp Hội đồng thi đua.\nSố liệu <CSTĐCS> chưa khớp.",
                 "newDeadline", "17:00 ngày 20/12/2026",
                 "reviewerUnitName", "Phòng GD&ĐT Quận 1",

@@ -1,0 +1,131 @@
+package vn.thidua.demo;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import vn.thidua.campaign.CampaignLaunch;
+import vn.thidua.campaign.CampaignLauncher;
+import vn.thidua.campaign.CampaignRepository;
+import vn.thidua.deadline.EngineClock;
+import vn.thidua.org.OrgDirectory;
+import vn.thidua.org.OrgImportService;
+import vn.thidua.org.Person;
+import vn.thidua.org.Unit;
+import vn.thidua.org.UnitRole;
+
+/**
+ * The demo a newcomer sees with no configuration: a city, three districts and their schools with every role
+ * filled, each demo user with the demo password, and a campaign of the current school year already launched,
+ * so Tasklist has work in it on first login.
+ */
+@Component
+@Order(20)
+@ConditionalOnProperty(name = "thidua.demo.enabled", havingValue = "true")
+public class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final DemoProperties properties;
+    private final OrgImportService orgImport;
+    private final OrgDirectory org;
+    private final IdentityService identityService;
+    private final CampaignLauncher launcher;
+    private final CampaignRepository campaigns;
+    private final EngineClock clock;
+
+    public DemoData(DemoProperties properties, OrgImportService orgImport, OrgDirectory org,
+                    IdentityService identityService, CampaignLauncher launcher, CampaignRepository campaigns,
+                    EngineClock clock) {
+        this.properties = properties;
+        this.orgImport = orgImport;
+        this.org = org;
+        this.identityService = identityService;
+        this.launcher = launcher;
+        this.campaigns = campaigns;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (properties.password() == null || properties.password().isBlank()) {
+            throw new IllegalStateException("thidua.demo.password must be set when the demo is enabled");
+        }
+        orgImport.importUnits(new ClassPathResource("demo/units.csv").getContentAsByteArray());
+        orgImport.importUsers(new ClassPathResource("demo/users.csv").getContentAsByteArray());
+        List<Person> people = everyone();
+        for (Person person : people) {
+            User user = identityService.createUserQuery().userId(person.username()).singleResult();
+            // Camunda's checkPassword fails on a user who has no password yet (imported users have none).
+            if (user.getPassword() == null || !identityService.checkPassword(person.username(), properties.password())) {
+                user.setPassword(properties.password());
+                identityService.saveUser(user);
+            }
+        }
+        if (properties.launchCampaign() && campaigns.all().isEmpty()) {
+            launchCurrentYear();
+        }
+        printLogins(people);
+    }
+
+    private List<Person> everyone() {
+        List<Person> people = new ArrayList<>();
+        for (Unit root : org.roots()) {
+            collect(root, people);
+        }
+        return people;
+    }
+
+    private void collect(Unit unit, List<Person> people) {
+        for (UnitRole role : UnitRole.values()) {
+            people.addAll(org.people(unit.code(), role));
+        }
+        org.children(unit.code()).forEach(child -> collect(child, people));
+    }
+
+    /** Phase 1 is under way today, its sơ kết due in seven weeks; phase 2 runs to the end of the school year. */
+    private void launchCurrentYear() {
+        Unit city = org.roots().get(0);
+        Person cityStaff = org.people(city.code(), UnitRole.STAFF).get(0);
+        LocalDate today = clock.now().toLocalDate();
+        int startYear = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
+        String schoolYear = startYear + "-" + (startYear + 1);
+        LocalDate phase1End = today.plusDays(40);
+        CampaignLaunch launch = new CampaignLaunch("Phong trào thi đua năm học " + schoolYear, schoolYear, city.code(),
+                null, List.of(
+                new CampaignLaunch.Phase("Đợt 1", today.minusDays(30).toString(), phase1End.toString(),
+                        today.plusDays(50).toString()),
+                new CampaignLaunch.Phase("Đợt 2", phase1End.plusDays(1).toString(), today.plusDays(180).toString(),
+                        today.plusDays(190).toString())));
+        var launched = launcher.launch(launch, launcher.asUser(cityStaff.username()));
+        log.info("Demo campaign {} launched by {}", launched.id(), cityStaff.username());
+    }
+
+    private void printLogins(List<Person> people) {
+        StringBuilder table = new StringBuilder();
+        table.append("\n================ THI ĐUA – BẢN DEMO ================\n")
+                .append("Mở http://localhost:8080/camunda/app/ và đăng nhập.\n")
+                .append("Mật khẩu của mọi tài khoản demo (kể cả admin): ").append(properties.password()).append('\n')
+                .append("Thư hệ thống đã gửi: http://localhost:8080/admin/outbox (tài khoản admin)\n")
+                .append(String.format("%-22s %-10s %s%n", "Tài khoản", "Vai trò", "Đơn vị"))
+                .append(String.format("%-22s %-10s %s%n", "admin", "quản trị", "toàn hệ thống"));
+        for (Person p : people) {
+            table.append(String.format("%-22s %-10s %s%n", p.username(), p.role().code(),
+                    org.findUnit(p.unitCode()).map(Unit::name).orElse(p.unitCode())));
+        }
+        table.append("====================================================");
+        log.info(table.toString());
+    }
+}

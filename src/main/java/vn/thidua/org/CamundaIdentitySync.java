@@ -1,0 +1,140 @@
+package vn.thidua.org;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+import vn.thidua.org.OrgRepository.PersonRecord;
+
+/**
+ * Mirrors the organisation into Camunda's identity: a group per unit and per unit role, a user per person, and
+ * the authorizations those groups need. Writes only what differs, so re-importing changes nothing.
+ */
+@Component
+public class CamundaIdentitySync {
+
+    static final String UNIT_GROUP_TYPE = "unit";
+    static final String ROLE_GROUP_TYPE = "role";
+    /** Process keys users see in Tasklist; launching is for the root's staff only. */
+    static final String CAMPAIGN_PROCESS = "Campaign";
+    static final String UNIT_REPORT_PROCESS = "UnitReport";
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+
+    public CamundaIdentitySync(IdentityService identityService, AuthorizationService authorizationService) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+    }
+
+    /** True if anything in Camunda had to change for this unit. */
+    public boolean syncUnit(Unit unit) {
+        boolean changed = group(unit.code(), unit.name(), UNIT_GROUP_TYPE);
+        for (UnitRole role : UnitRole.values()) {
+            String groupId = unit.groupId(role);
+            changed |= group(groupId, unit.name() + " – " + role.label(), ROLE_GROUP_TYPE);
+            changed |= grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            changed |= grant(groupId, Resources.PROCESS_DEFINITION, UNIT_REPORT_PROCESS, Permissions.READ);
+        }
+        if (unit.isRoot()) {
+            String staff = unit.groupId(UnitRole.STAFF);
+            changed |= grant(staff, Resources.PROCESS_DEFINITION, CAMPAIGN_PROCESS, Permissions.READ,
+                    Permissions.CREATE_INSTANCE);
+            changed |= grant(staff, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+        }
+        return changed;
+    }
+
+    /** True if anything in Camunda had to change for this person. */
+    public boolean syncPerson(PersonRecord person) {
+        boolean changed = false;
+        User user = identityService.createUserQuery().userId(person.username()).singleResult();
+        String[] names = splitName(person.fullName());
+        if (user == null) {
+            user = identityService.newUser(person.username());
+            changed = true;
+        }
+        if (changed || !Objects.equals(user.getFirstName(), names[0]) || !Objects.equals(user.getLastName(), names[1])
+                || !Objects.equals(user.getEmail(), person.email())) {
+            user.setFirstName(names[0]);
+            user.setLastName(names[1]);
+            user.setEmail(person.email());
+            identityService.saveUser(user);
+            changed = true;
+        }
+        List<String> wanted = new ArrayList<>(List.of(person.unitCode()));
+        person.roles().forEach(r -> wanted.add(UnitRole.fromCode(r).orElseThrow().groupId(person.unitCode())));
+        List<Group> current = identityService.createGroupQuery().groupMember(person.username()).list();
+        for (Group group : current) {
+            boolean ours = UNIT_GROUP_TYPE.equals(group.getType()) || ROLE_GROUP_TYPE.equals(group.getType());
+            if (ours && !wanted.contains(group.getId())) {
+                identityService.deleteMembership(person.username(), group.getId());
+                changed = true;
+            }
+        }
+        Set<String> have = current.stream().map(Group::getId).collect(java.util.stream.Collectors.toSet());
+        for (String groupId : wanted) {
+            if (!have.contains(groupId)) {
+                identityService.createMembership(person.username(), groupId);
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    public boolean userExists(String username) {
+        return identityService.createUserQuery().userId(username).count() > 0;
+    }
+
+    /** Vietnamese order: Camunda shows "first last", so the given name (last word) goes last. */
+    static String[] splitName(String fullName) {
+        int space = fullName.lastIndexOf(' ');
+        return space < 0 ? new String[] {"", fullName}
+                : new String[] {fullName.substring(0, space), fullName.substring(space + 1)};
+    }
+
+    private boolean group(String id, String name, String type) {
+        Group group = identityService.createGroupQuery().groupId(id).singleResult();
+        if (group != null && name.equals(group.getName()) && type.equals(group.getType())) {
+            return false;
+        }
+        if (group == null) {
+            group = identityService.newGroup(id);
+        }
+        group.setName(name);
+        group.setType(type);
+        identityService.saveGroup(group);
+        return true;
+    }
+
+    private boolean grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizationService.createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).singleResult();
+        if (authorization == null) {
+            authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        } else if (java.util.Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
+            return false;
+        }
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizationService.saveAuthorization(authorization);
+        return true;
+    }
+}

@@ -1,0 +1,51 @@
+package vn.thidua.org;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+@Component
+public class JdbcOrgDirectory implements OrgDirectory {
+
+    private final OrgRepository repository;
+
+    public JdbcOrgDirectory(OrgRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public Optional<Unit> findUnit(String code) {
+        return code == null ? Optional.empty() : repository.findUnit(code);
+    }
+
+    @Override
+    public List<Unit> children(String code) {
+        return repository.children(code);
+    }
+
+    @Override
+    public List<Unit> roots() {
+        return repository.roots();
+    }
+
+    @Override
+    public List<Person> people(String unitCode, UnitRole role) {
+        return repository.people(unitCode, role);
+    }
+
+    @Override
+    public boolean isSameOrAncestor(String ancestorCode, String unitCode) {
+        Set<String> seen = new HashSet<>();
+        Optional<Unit> current = findUnit(unitCode);
+        while (current.isPresent() && seen.add(current.get().code())) {
+            if (current.get().code().equals(ancestorCode)) {
+                return true;
+            }
+            current = findUnit(current.get().parentCode());
+        }
+        return false;
+    }
+}

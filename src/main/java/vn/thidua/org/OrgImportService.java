@@ -1,0 +1,86 @@
+package vn.thidua.org;
+
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.thidua.org.OrgRepository.PersonRecord;
+
+/**
+ * Imports units.csv and users.csv into our tables and Camunda's identity, all or nothing: a file with any bad
+ * line is rejected whole with every error listed, and nothing is written. Importing the same file again
+ * changes nothing.
+ */
+@Service
+public class OrgImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(OrgImportService.class);
+
+    private final OrgRepository repository;
+    private final CamundaIdentitySync identity;
+
+    public OrgImportService(OrgRepository repository, CamundaIdentitySync identity) {
+        this.repository = repository;
+        this.identity = identity;
+    }
+
+    @Transactional
+    public ImportResult importUnits(byte[] csv) {
+        Map<String, Unit> stored = repository.allUnits();
+        List<Unit> units = UnitsCsv.parse(csv, stored);
+        int created = 0;
+        int updated = 0;
+        for (Unit unit : units) {
+            if (!stored.containsKey(unit.code())) {
+                repository.insertUnit(unit);
+            }
+        }
+        for (Unit unit : units) {
+            Unit before = stored.get(unit.code());
+            boolean rowChanged = !unit.equals(before);
+            if (rowChanged) {
+                repository.updateUnit(unit);
+            }
+            boolean camundaChanged = identity.syncUnit(unit);
+            if (before == null) {
+                created++;
+            } else if (rowChanged || camundaChanged) {
+                updated++;
+            }
+        }
+        ImportResult result = new ImportResult(created, updated, units.size() - created - updated);
+        log.info("Imported units: {}", result);
+        return result;
+    }
+
+    @Transactional
+    public ImportResult importUsers(byte[] csv) {
+        Map<String, PersonRecord> stored = repository.allPeople();
+        List<PersonRecord> people = UsersCsv.parse(csv, code -> repository.findUnit(code).isPresent(),
+                username -> !stored.containsKey(username) && identity.userExists(username));
+        int created = 0;
+        int updated = 0;
+        int rows = 0;
+        for (PersonRecord person : people) {
+            rows += person.roles().size();
+            PersonRecord before = stored.get(person.username());
+            boolean rowChanged = !person.equals(before);
+            if (rowChanged) {
+                repository.upsertPerson(person, before != null);
+            }
+            boolean camundaChanged = identity.syncPerson(person);
+            if (before == null) {
+                created += person.roles().size();
+            } else if (rowChanged || camundaChanged) {
+                updated += person.roles().size();
+            }
+        }
+        ImportResult result = new ImportResult(created, updated, rows - created - updated);
+        log.info("Imported users: {}", result);
+        return result;
+    }
+}

@@ -1,0 +1,100 @@
+package vn.thidua.org;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Our tables of the organisation: units, people and their roles. */
+@Repository
+public class OrgRepository {
+
+    private final JdbcClient jdbc;
+
+    public OrgRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Map<String, Unit> allUnits() {
+        return jdbc.sql("select code, name, level, parent_code, email from org_unit")
+                .query((rs, n) -> new Unit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)))
+                .list().stream().collect(Collectors.toMap(Unit::code, u -> u));
+    }
+
+    public Optional<Unit> findUnit(String code) {
+        return jdbc.sql("select code, name, level, parent_code, email from org_unit where code = :code")
+                .param("code", code)
+                .query((rs, n) -> new Unit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)))
+                .optional();
+    }
+
+    public List<Unit> children(String code) {
+        return jdbc.sql("select code, name, level, parent_code, email from org_unit where parent_code = :code order by code")
+                .param("code", code)
+                .query((rs, n) -> new Unit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)))
+                .list();
+    }
+
+    public List<Unit> roots() {
+        return jdbc.sql("select code, name, level, parent_code, email from org_unit where parent_code is null order by code")
+                .query((rs, n) -> new Unit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)))
+                .list();
+    }
+
+    public void insertUnit(Unit unit) {
+        jdbc.sql("insert into org_unit (code, name, level, parent_code, email) values (:code, :name, :level, null, :email)")
+                .param("code", unit.code()).param("name", unit.name()).param("level", unit.level())
+                .param("email", unit.email()).update();
+    }
+
+    public void updateUnit(Unit unit) {
+        jdbc.sql("update org_unit set name = :name, level = :level, parent_code = :parent, email = :email where code = :code")
+                .param("code", unit.code()).param("name", unit.name()).param("level", unit.level())
+                .param("parent", unit.parentCode()).param("email", unit.email()).update();
+    }
+
+    /** A person with every role they hold. */
+    public record PersonRecord(String username, String fullName, String email, String unitCode, List<String> roles) {
+    }
+
+    public Map<String, PersonRecord> allPeople() {
+        Map<String, List<String>> roles = jdbc.sql("select username, role from org_person_role order by role")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return jdbc.sql("select username, full_name, email, unit_code from org_person")
+                .query((rs, n) -> new PersonRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        roles.getOrDefault(rs.getString(1), List.of())))
+                .list().stream().collect(Collectors.toMap(PersonRecord::username, p -> p));
+    }
+
+    public void upsertPerson(PersonRecord person, boolean exists) {
+        String sql = exists
+                ? "update org_person set full_name = :name, email = :email, unit_code = :unit where username = :username"
+                : "insert into org_person (username, full_name, email, unit_code) values (:username, :name, :email, :unit)";
+        jdbc.sql(sql).param("username", person.username()).param("name", person.fullName())
+                .param("email", person.email()).param("unit", person.unitCode()).update();
+        jdbc.sql("delete from org_person_role where username = :username").param("username", person.username()).update();
+        for (String role : person.roles()) {
+            jdbc.sql("insert into org_person_role (username, role) values (:username, :role)")
+                    .param("username", person.username()).param("role", role).update();
+        }
+    }
+
+    public List<Person> people(String unitCode, UnitRole role) {
+        return jdbc.sql("""
+                select p.username, p.full_name, p.email, p.unit_code from org_person p
+                join org_person_role r on r.username = p.username
+                where p.unit_code = :unit and r.role = :role order by p.username""")
+                .param("unit", unitCode).param("role", role.code())
+                .query((rs, n) -> new Person(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), role))
+                .list();
+    }
+}

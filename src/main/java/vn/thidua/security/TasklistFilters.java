@@ -1,0 +1,69 @@
+package vn.thidua.security;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.query.Query;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Shared Tasklist filters, created once: every signed-in user sees their own unit's and role's work, soonest due
+ * first; administrators also get a filter over everything.
+ */
+@Component
+@Order(5)
+public class TasklistFilters implements ApplicationRunner {
+
+    public static final String MY_UNIT = "Việc của đơn vị tôi";
+    public static final String ALL = "Tất cả công việc";
+
+    private final FilterService filterService;
+    private final TaskService taskService;
+    private final AuthorizationService authorizationService;
+
+    public TasklistFilters(FilterService filterService, TaskService taskService,
+                           AuthorizationService authorizationService) {
+        this.filterService = filterService;
+        this.taskService = taskService;
+        this.authorizationService = authorizationService;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        create(MY_UNIT, -10, "Công việc giao cho đơn vị và vai trò của bạn, việc sắp đến hạn ở trên cùng.",
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks().orderByDueDate().asc(), Authorization.ANY);
+        create(ALL, 10, "Mọi công việc của mọi đơn vị (chỉ quản trị viên).",
+                taskService.createTaskQuery().orderByDueDate().asc(), SignedInUser.ADMIN_GROUP);
+    }
+
+    private void create(String name, int priority, String description, Query<?, ?> query, String audience) {
+        if (filterService.createFilterQuery().filterName(name).count() > 0) {
+            return;
+        }
+        Filter filter = filterService.newTaskFilter(name)
+                .setQuery(query)
+                .setProperties(Map.of("description", description, "priority", priority, "refresh", true));
+        filterService.saveFilter(filter);
+        Authorization grant = authorizationService.createNewAuthorization(
+                Authorization.ANY.equals(audience) ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_GRANT);
+        if (Authorization.ANY.equals(audience)) {
+            grant.setUserId(Authorization.ANY);
+        } else {
+            grant.setGroupId(audience);
+        }
+        grant.setResource(Resources.FILTER);
+        grant.setResourceId(filter.getId());
+        grant.addPermission(Permissions.READ);
+        authorizationService.saveAuthorization(grant);
+    }
+}

@@ -1,0 +1,132 @@
+package vn.thidua.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import vn.thidua.org.OrgDirectory;
+import vn.thidua.org.Person;
+import vn.thidua.org.Unit;
+import vn.thidua.org.UnitRole;
+
+/**
+ * The app as a newcomer starts it: demo profile, H2 file database, demo organisation, demo campaign, job
+ * executor and mail catcher on. Tasklist and both REST APIs answer; nothing answers without signing in.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:file:./target/demo-app-test/${random.uuid}/thidua",
+        "thidua.demo.mail-catcher.port=3225",
+        "spring.mail.port=3225"})
+@ActiveProfiles("demo")
+class DemoApplicationTest {
+
+    static final String PASSWORD = "ThiDua@2026";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    OrgDirectory org;
+    @Autowired
+    TaskService taskService;
+
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .cookieHandler(new java.net.CookieManager()).build();
+
+    @Test
+    void tasklistAnswersAndTheRestApisRequireSigningIn() throws Exception {
+        assertThat(get("/camunda/app/tasklist/default/", null).statusCode()).isEqualTo(200);
+        assertThat(get("/camunda/app/tasklist/default/", null).body()).contains("Tasklist");
+
+        assertThat(get("/engine-rest/task", null).statusCode()).isEqualTo(401);
+        assertThat(get("/engine-rest/process-definition", null).statusCode()).isEqualTo(401);
+        assertThat(get("/engine-rest/user", null).statusCode()).isEqualTo(401);
+        assertThat(get("/api/campaigns/1", null).statusCode()).isEqualTo(401);
+        // An unknown user, not a wrong password: Camunda briefly locks a user after a failed login.
+        assertThat(get("/api/campaigns/1", "khongtontai:SaiMatKhau@1").statusCode()).isEqualTo(401);
+        assertThat(get("/engine-rest/process-definition", "admin:" + PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(get("/admin/outbox", "admin:" + PASSWORD).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aDemoSchoolSecretaryFindsHerSoKetTaskThroughTheRestApi() throws Exception {
+        Unit school = firstSchool();
+        Person secretary = org.people(school.code(), UnitRole.STAFF).get(0);
+        String credentials = secretary.username() + ":" + PASSWORD;
+
+        // The demo campaign's first phase has begun: the job executor opens every unit's report by itself.
+        List<Task> tasks = List.of();
+        for (int i = 0; i < 120 && tasks.isEmpty(); i++) {
+            tasks = taskService.createTaskQuery().taskCandidateGroup(UnitRole.STAFF.groupId(school.code())).list();
+            if (tasks.isEmpty()) {
+                Thread.sleep(500);
+            }
+        }
+        assertThat(tasks).isNotEmpty();
+        assertThat(tasks.get(0).getName()).startsWith("Sơ kết đợt 1 – " + school.name());
+
+        HttpResponse<String> mine = get("/engine-rest/task?candidateGroup=" + UnitRole.STAFF.groupId(school.code()),
+                credentials);
+        assertThat(mine.statusCode()).isEqualTo(200);
+        assertThat(mine.body()).contains("Sơ kết đợt 1");
+
+        // A school user sees no other school's task.
+        Unit other = org.children(school.parentCode()).stream().filter(u -> !u.code().equals(school.code()))
+                .findFirst().orElseThrow();
+        HttpResponse<String> others = get("/engine-rest/task?candidateGroup=" + UnitRole.STAFF.groupId(other.code()),
+                credentials);
+        assertThat(others.body()).isEqualTo("[]");
+    }
+
+    @Test
+    void signingInToTasklistAlsoOpensTheAttachmentPage() throws Exception {
+        Unit school = firstSchool();
+        Person secretary = org.people(school.code(), UnitRole.STAFF).get(0);
+        // The webapps protect every POST with a CSRF token, handed out as a cookie on the first page.
+        http.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).build(), HttpResponse.BodyHandlers.ofString());
+        String csrf = ((java.net.CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", csrf)
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + secretary.username() + "&password=" + PASSWORD))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(uri("/reports/999999/attachments")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).as("signed in via the session, denied for a report not theirs").isEqualTo(403);
+    }
+
+    private Unit firstSchool() {
+        Unit root = org.roots().get(0);
+        Unit district = org.children(root.code()).get(0);
+        return org.children(district.code()).get(0);
+    }
+
+    private HttpResponse<String> get(String path, String basic) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
+        if (basic != null) {
+            request.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)));
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}

@@ -1,0 +1,170 @@
+package vn.thidua.org;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.thidua.support.PostgresIntegrationTest;
+import vn.thidua.support.TestAdmins;
+import vn.thidua.web.InvalidInputException;
+
+/** Import into our tables and Camunda's identity on PostgreSQL: all or nothing, and idempotent. */
+@PostgresIntegrationTest
+@AutoConfigureMockMvc
+class OrgImportIntegrationTest {
+
+    static final String ADMIN = "quantriorg";
+    static final String ADMIN_PASSWORD = "QuanTri@2026";
+
+    @Autowired
+    OrgImportService imports;
+    @Autowired
+    OrgDirectory org;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    AuthorizationService authorizationService;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @BeforeEach
+    void admin() {
+        TestAdmins.ensure(identityService, authorizationService, ADMIN, ADMIN_PASSWORD);
+    }
+
+    @Test
+    void demoOrganisationBecomesGroupsUsersAndAuthorizationsAndReimportChangesNothing() throws Exception {
+        ImportResult units = imports.importUnits(resource("demo/units.csv"));
+        ImportResult users = imports.importUsers(resource("demo/users.csv"));
+        assertThat(units.created() + units.updated() + units.unchanged()).isEqualTo(14);
+        assertThat(users.created() + users.updated() + users.unchanged()).isEqualTo(42);
+
+        assertThat(identityService.createGroupQuery().groupId("Q1THLELOI").singleResult().getName())
+                .isEqualTo("Trường Tiểu học Lê Lợi");
+        assertThat(identityService.createGroupQuery().groupId("Q1THLELOIstaff").singleResult().getName())
+                .isEqualTo("Trường Tiểu học Lê Lợi – Cán bộ phụ trách thi đua");
+        User secretary = identityService.createUserQuery().userId("leloicanbo").singleResult();
+        assertThat(secretary.getFirstName() + " " + secretary.getLastName()).isEqualTo("Mai Thị Hoa");
+        assertThat(secretary.getEmail()).isEqualTo("leloicanbo@thidua.local");
+        assertThat(identityService.createGroupQuery().groupMember("leloicanbo").list())
+                .extracting(g -> g.getId()).containsExactlyInAnyOrder("Q1THLELOI", "Q1THLELOIstaff");
+        assertThat(authorizationService.isUserAuthorized("leloicanbo", groupsOf("leloicanbo"), Permissions.ACCESS,
+                Resources.APPLICATION, "tasklist")).isTrue();
+        assertThat(authorizationService.isUserAuthorized("socanbo", groupsOf("socanbo"), Permissions.CREATE_INSTANCE,
+                Resources.PROCESS_DEFINITION, "Campaign")).isTrue();
+        assertThat(authorizationService.isUserAuthorized("leloicanbo", groupsOf("leloicanbo"),
+                Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "Campaign")).as("only the root launches").isFalse();
+        assertThat(org.children("Q1")).extracting(Unit::code)
+                .containsExactly("Q1THCSNGUYENDU", "Q1THLELOI", "Q1THPTTRUNGVUONG");
+        assertThat(org.isSameOrAncestor("HCM", "Q1THLELOI")).isTrue();
+        assertThat(org.isSameOrAncestor("Q11", "Q1THLELOI")).isFalse();
+
+        long authorizations = authorizationService.createAuthorizationQuery().count();
+        assertThat(imports.importUnits(resource("demo/units.csv"))).isEqualTo(new ImportResult(0, 0, 14));
+        assertThat(imports.importUsers(resource("demo/users.csv"))).isEqualTo(new ImportResult(0, 0, 42));
+        assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
+    }
+
+    @Test
+    void aFileWithOneBadLineWritesNothing() {
+        long units = count("org_unit");
+        long groups = identityService.createGroupQuery().count();
+        byte[] csv = ("code,name,level,parent_code,email\n"
+                + "IMPA,Phường Mới A,phuong,,a@x.vn\n"
+                + "IMPATH,Trường TH Mới,truong,IMPA,th@x.vn\n"
+                + "IMPB,Phường Mới B,phuong,KHONGCO,b@x.vn\n").getBytes(StandardCharsets.UTF_8);
+        Throwable thrown = catchThrowable(() -> imports.importUnits(csv));
+        assertThat(thrown).isInstanceOf(InvalidInputException.class);
+        assertThat(count("org_unit")).isEqualTo(units);
+        assertThat(identityService.createGroupQuery().count()).isEqualTo(groups);
+        assertThat(org.findUnit("IMPA")).isEmpty();
+    }
+
+    @Test
+    void changingAPersonsUnitMovesTheirMemberships() {
+        imports.importUnits(("code,name,level,parent_code,email\nMOVA,Trường A,truong,,a@x.vn\n"
+                + "MOVB,Trường B,truong,,b@x.vn\n").getBytes(StandardCharsets.UTF_8));
+        imports.importUsers("username,full_name,email,unit_code,role\nmovgv,Phan Thị Thu,thu@x.vn,MOVA,staff\n"
+                .getBytes(StandardCharsets.UTF_8));
+        ImportResult moved = imports.importUsers(("username,full_name,email,unit_code,role\n"
+                + "movgv,Phan Thị Thu,thu@x.vn,MOVB,head\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(moved).isEqualTo(new ImportResult(0, 1, 0));
+        assertThat(identityService.createGroupQuery().groupMember("movgv").list()).extracting(g -> g.getId())
+                .containsExactlyInAnyOrder("MOVB", "MOVBhead");
+        assertThat(org.people("MOVB", UnitRole.HEAD)).extracting(Person::username).containsExactly("movgv");
+        assertThat(org.people("MOVA", UnitRole.STAFF)).isEmpty();
+    }
+
+    @Test
+    void restImportIsForAdministratorsAndListsEveryError() throws Exception {
+        String units = "code,name,level,parent_code,email\nRESTA,Phường Rest,phuong,,r@x.vn\n";
+        mvc.perform(post("/api/org/units").contentType("text/csv").content(units))
+                .andExpect(status().isUnauthorized());
+        imports.importUnits(units.getBytes(StandardCharsets.UTF_8));
+        imports.importUsers("username,full_name,email,unit_code,role\nrestcanbo,Lê Thị Rest,rest@x.vn,RESTA,staff\n"
+                .getBytes(StandardCharsets.UTF_8));
+        User staff = identityService.createUserQuery().userId("restcanbo").singleResult();
+        staff.setPassword("CanBo@2026x");
+        identityService.saveUser(staff);
+        mvc.perform(post("/api/org/units").with(basic("restcanbo", "CanBo@2026x")).contentType("text/csv").content(units))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(post("/api/org/units").with(basic(ADMIN, ADMIN_PASSWORD)).contentType("text/csv")
+                        .content("code,name,level,parent_code,email\nRESTB,,phuong,,r@x.vn\nRESTC,Phường C,phuong,RESTZ,\n"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Tệp units.csv có 3 lỗi, chưa có gì được ghi."))
+                .andExpect(jsonPath("$.errors[0].line").value(2))
+                .andExpect(jsonPath("$.errors[0].column").value(2))
+                .andExpect(jsonPath("$.errors[0].field").value("name"))
+                .andExpect(jsonPath("$.errors[0].message").value("Chưa có tên đơn vị."))
+                .andExpect(jsonPath("$.errors.length()").value(3));
+
+        mvc.perform(post("/api/org/units").with(basic(ADMIN, ADMIN_PASSWORD)).contentType("text/csv").content(units))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unchanged").value(1));
+        mvc.perform(get("/api/org/units").with(basic(ADMIN, ADMIN_PASSWORD)).accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.code == 'RESTA')].name").value("Phường Rest"));
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor basic(String user, String password) {
+        return request -> {
+            request.addHeader("Authorization", "Basic " + java.util.Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            return request;
+        };
+    }
+
+    private java.util.List<String> groupsOf(String user) {
+        return identityService.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    private static byte[] resource(String path) throws java.io.IOException {
+        return new ClassPathResource(path).getContentAsByteArray();
+    }
+}

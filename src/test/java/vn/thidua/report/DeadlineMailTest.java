@@ -1,0 +1,154 @@
+package vn.thidua.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.report.UnitReportProcess.APPROVE_REPORT;
+import static vn.thidua.report.UnitReportProcess.PREPARE_REPORT;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import vn.thidua.mail.MailDispatcher;
+import vn.thidua.report.UnitReportProcess.FormFields;
+import vn.thidua.report.UnitReportProcess.Vars;
+import vn.thidua.support.PostgresIntegrationTest;
+import vn.thidua.support.YearDriver;
+
+/**
+ * Deadline mail, moved by the engine clock and delivered to a real SMTP server: reminders 3 and 1 days before,
+ * an overdue notice to the head and the parent's staff, and silence for a report done in time.
+ */
+@PostgresIntegrationTest
+class DeadlineMailTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(
+            new ServerSetup(PostgresIntegrationTest.SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP));
+
+    static final OffsetDateTime LAUNCH = OffsetDateTime.parse("2026-10-01T08:00:00+07:00");
+    /** Province deadline 25/01/2027 17:00; its schools (two levels) report 5 days earlier. */
+    static final OffsetDateTime SCHOOL_DEADLINE = OffsetDateTime.parse("2027-01-20T17:00:00+07:00");
+
+    @Autowired
+    YearDriver year;
+    @Autowired
+    MailDispatcher dispatcher;
+
+    long campaignId;
+    String campaignName;
+
+    @BeforeEach
+    void launch() throws Exception {
+        year.setClock(LAUNCH);
+        year.importOrg("scenario/two-level-units.csv", "scenario/two-level-users.csv");
+        year.runDueJobs();
+        dispatcher.dispatchDue();
+        smtp.reset();
+        campaignName = "Phong trào nhắc hạn " + System.nanoTime();
+        campaignId = year.launch("scttinhstaff", campaignName, List.of(
+                YearDriver.phase("Đợt 1", LocalDate.of(2026, 9, 5), LocalDate.of(2027, 1, 16), LocalDate.of(2027, 1, 25)),
+                YearDriver.phase("Đợt 2", LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 20), LocalDate.of(2027, 6, 30))));
+        year.runDueJobs();
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void remindersFireAtTheirOffsetsAndOverdueNotifiesHeadAndParent() throws Exception {
+        // Hòa Bình's head signs early; Lam Sơn's staff never start.
+        year.submit("scthoabinhstaff", year.task(campaignId, 1, "SCTHOABINH", PREPARE_REPORT), Map.of(
+                FormFields.SUMMARY, "Nhà trường triển khai đầy đủ kế hoạch thi đua học kỳ I.",
+                FormFields.STAFF_COUNT, 50, FormFields.REGISTERED_COUNT, 48));
+        year.submit("scthoabinhhead", year.task(campaignId, 1, "SCTHOABINH", APPROVE_REPORT),
+                Map.of(Vars.HEAD_DECISION, "approve"));
+
+        year.setClock(SCHOOL_DEADLINE.minusDays(3).minusMinutes(1));
+        year.runDueJobs();
+        dispatcher.dispatchDue();
+        assertThat(mailsTo("sctlamsonstaff")).as("nothing before the first offset").isEmpty();
+
+        year.setClock(SCHOOL_DEADLINE.minusDays(3).plusMinutes(1));
+        year.runDueJobs();
+        dispatcher.dispatchDue();
+        List<MimeMessage> first = mailsTo("sctlamsonstaff");
+        assertThat(first).hasSize(1);
+        assertThat(first.get(0).getSubject()).startsWith("Nhắc hạn:")
+                .contains("Sơ kết đợt 1 – Trường THPT Lam Sơn");
+        assertThat(GreenMailUtil.getBody(first.get(0))).isNotBlank();
+        assertThat(mailsTo("scthoabinhstaff")).as("report already submitted: no reminder").isEmpty();
+
+        year.setClock(SCHOOL_DEADLINE.minusDays(1).plusMinutes(1));
+        year.runDueJobs();
+        dispatcher.dispatchDue();
+        assertThat(mailsTo("sctlamsonstaff")).hasSize(2);
+
+        year.setClock(SCHOOL_DEADLINE.plusMinutes(1));
+        year.runDueJobs();
+        dispatcher.dispatchDue();
+        assertThat(mailsTo("sctlamsonhead")).singleElement()
+                .satisfies(m -> assertThat(m.getSubject()).startsWith("Quá hạn:"));
+        assertThat(mailsTo("scttinhstaff")).as("parent staff told of each late school")
+                .anySatisfy(m -> assertThat(m.getSubject()).startsWith("Quá hạn:").contains("Lam Sơn"));
+        assertThat(mailsTo("scthoabinhhead")).as("Hòa Bình submitted in time").isEmpty();
+
+        // Running everything again sends nothing twice.
+        int before = smtp.getReceivedMessages().length;
+        year.runDueJobs();
+        dispatcher.dispatchDue();
+        assertThat(smtp.getReceivedMessages()).hasSize(before);
+        assertThat(mailsTo("sctlamsonstaff")).hasSize(2);
+    }
+
+    @Test
+    void aReportReturnedWithANewDeadlineGetsFreshReminders() throws Exception {
+        year.submit("sctquangtrungstaff", year.task(campaignId, 1, "SCTQUANGTRUNG", PREPARE_REPORT), Map.of(
+                FormFields.SUMMARY, "Nhà trường triển khai đầy đủ kế hoạch thi đua học kỳ I.",
+                FormFields.STAFF_COUNT, 50, FormFields.REGISTERED_COUNT, 48));
+        year.submit("sctquangtrunghead", year.task(campaignId, 1, "SCTQUANGTRUNG", APPROVE_REPORT),
+                Map.of(Vars.HEAD_DECISION, "approve"));
+        year.submit("scttinhstaff", year.task(campaignId, 1, "SCTQUANGTRUNG", UnitReportProcess.REVIEW_REPORT),
+                Map.of(Vars.REVIEW_DECISION, "return", FormFields.RETURN_REASONS, "Thiếu biên bản họp bình xét",
+                        FormFields.NEW_DEADLINE, "2026-10-10"));
+        year.runDueJobs();
+        dispatcher.dispatchDue();
+        assertThat(mailsTo("sctquangtrungstaff")).singleElement()
+                .satisfies(m -> assertThat(m.getSubject()).startsWith("Trả hồ sơ:"));
+
+        year.setClock(OffsetDateTime.parse("2026-10-09T17:01:00+07:00"));
+        year.runDueJobs();
+        dispatcher.dispatchDue();
+        assertThat(mailsTo("sctquangtrungstaff")).extracting(MimeMessage::getSubject)
+                .anySatisfy(s -> assertThat(s).startsWith("Nhắc hạn:"));
+    }
+
+    /** Mails of this test's campaign to the user (other tests run campaigns on the same tree). */
+    private List<MimeMessage> mailsTo(String username) {
+        String address = username + "@sct.thidua.local";
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getSubject().contains(campaignName) && Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                        .anyMatch(a -> a.toString().contains(address));
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+}
