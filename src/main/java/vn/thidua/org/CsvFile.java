@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,7 +79,8 @@ final class CsvFile {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
             CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes));
-            String text = chars.toString();
+            // Files saved on a Mac decompose diacritics (NFD); store one form so names compare equal.
+            String text = Normalizer.normalize(chars.toString(), Normalizer.Form.NFC);
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             int line = 1;

@@ -21,6 +21,11 @@ import vn.thidua.report.UnitReportProcess.Vars;
 public class RecordReview implements TaskListener {
 
     static final int MIN_REASONS = 10;
+    /**
+     * A return gives days or weeks, not months. A later date is almost always a day and month swapped: the
+     * Tasklist date field reads typed dates as month/day/year.
+     */
+    static final int MAX_RETURN_DAYS = 60;
 
     private final ReportRepository reports;
     private final DeadlineCalendar calendar;
@@ -53,6 +58,11 @@ public class RecordReview implements TaskListener {
             if (!newDeadline.isAfter(now)) {
                 throw new ReportFormException("Hạn nộp bổ sung (" + DeadlineCalendar.label(newDeadline)
                         + ") phải sau thời điểm hiện tại.");
+            }
+            if (newDeadline.isAfter(now.plusDays(MAX_RETURN_DAYS))) {
+                throw new ReportFormException("Hạn nộp bổ sung (" + DeadlineCalendar.label(newDeadline) + ") xa hơn "
+                        + MAX_RETURN_DAYS + " ngày. Hãy kiểm tra lại: ô ngày đọc ngày gõ tay theo thứ tự "
+                        + "tháng/ngày/năm; nên chọn ngày trên lịch.");
             }
             reports.addReview(reportId, "RETURNED", reasons, newDeadline, reviewer, now);
         } else if (UnitReportProcess.REVIEW_ACCEPT.equals(decision)) {

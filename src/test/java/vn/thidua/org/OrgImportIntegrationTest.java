@@ -124,6 +124,8 @@ class OrgImportIntegrationTest {
         imports.importUnits(units.getBytes(StandardCharsets.UTF_8));
         imports.importUsers("username,full_name,email,unit_code,role\nrestcanbo,Lê Thị Rest,rest@x.vn,RESTA,staff\n"
                 .getBytes(StandardCharsets.UTF_8));
+        mvc.perform(post("/api/org/units").with(basic("restcanbo", "ChuaCoMatKhau@1")).contentType("text/csv").content(units))
+                .andExpect(status().isUnauthorized());
         User staff = identityService.createUserQuery().userId("restcanbo").singleResult();
         staff.setPassword("CanBo@2026x");
         identityService.saveUser(staff);

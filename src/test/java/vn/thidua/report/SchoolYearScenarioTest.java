@@ -172,6 +172,7 @@ class SchoolYearScenarioTest {
         long campaignId = year.launch("scttinhstaff", "Phong trào trả hồ sơ", twoPhases());
         year.runDueJobs();
         ProcessInstance lamSon = unitInstance(campaignId, 1, "SCTLAMSON");
+        year.setClock(OffsetDateTime.parse("2027-01-12T09:00:00+07:00"));
 
         prepareAndSign(campaignId, 1, "SCTLAMSON", "sctlamsonstaff", "sctlamsonhead", 40, 38);
         review(campaignId, 1, "SCTLAMSON", "scttinhstaff", UnitReportProcess.REVIEW_RETURN,
@@ -251,6 +252,11 @@ class SchoolYearScenarioTest {
         assertThatThrownBy(() -> year.submit("scttinhstaff", review, Map.of(Vars.REVIEW_DECISION, "return",
                 FormFields.NEW_DEADLINE, "2026-12-30")))
                 .hasMessageContaining("lý do trả");
+        // 30/11 typed day-first reads as month 30 in the date field: the server catches the absurd date.
+        assertThatThrownBy(() -> year.submit("scttinhstaff", review, Map.of(Vars.REVIEW_DECISION, "return",
+                FormFields.RETURN_REASONS, "Thiếu biên bản họp hội đồng", FormFields.NEW_DEADLINE, "2028-05-11")))
+                .hasMessageContaining("xa hơn 60 ngày").hasMessageContaining("tháng/ngày/năm");
+        assertThat(year.task(campaignId, 1, "SCTQUANGTRUNG", REVIEW_REPORT)).as("nothing lost").isNotNull();
     }
 
     @Test
