@@ -17,8 +17,13 @@ public final class CampaignProcess {
     public static final class Vars {
         public static final String CAMPAIGN_NAME = "campaignName";
         public static final String SCHOOL_YEAR = "schoolYear";
-        /** Json list of {name, startsOn, endsOn, reportDeadline} (dates as yyyy-MM-dd). */
+        /** Json list of {name, startsOn, endsOn, reportDeadline} (dates as yyyy-MM-dd), as the REST API sends. */
         public static final String PHASES = "phases";
+        /**
+         * The launch form's phases, one group of fields per phase: phase1Name, phase1StartsOn, phase1EndsOn,
+         * phase1ReportDeadline, then phase2… (Tasklist 7.24 cannot submit a form-js dynamic list.)
+         */
+        public static final String PHASE_FIELD_PREFIX = "phase";
         public static final String LEAD_DAYS = "leadDays";
         /** Optional; the launcher's own unit when absent. */
         public static final String ROOT_UNIT_CODE = "rootUnitCode";

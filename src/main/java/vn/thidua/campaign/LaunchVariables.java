@@ -20,7 +20,21 @@ final class LaunchVariables {
                 string(scope.getVariable(Vars.SCHOOL_YEAR)),
                 string(scope.getVariable(Vars.ROOT_UNIT_CODE)),
                 integer(scope.getVariable(Vars.LEAD_DAYS)),
-                phases(scope.getVariable(Vars.PHASES)));
+                scope.hasVariable(Vars.PHASES) ? phases(scope.getVariable(Vars.PHASES)) : formPhases(scope));
+    }
+
+    /** phase1Name, phase1StartsOn … phase2… as the launch form submits them, until a phase is absent. */
+    private static List<CampaignLaunch.Phase> formPhases(VariableScope scope) {
+        List<CampaignLaunch.Phase> phases = new ArrayList<>();
+        for (int n = 1; ; n++) {
+            String prefix = Vars.PHASE_FIELD_PREFIX + n;
+            if (!scope.hasVariable(prefix + "Name") && !scope.hasVariable(prefix + "StartsOn")) {
+                return phases;
+            }
+            phases.add(new CampaignLaunch.Phase(string(scope.getVariable(prefix + "Name")),
+                    string(scope.getVariable(prefix + "StartsOn")), string(scope.getVariable(prefix + "EndsOn")),
+                    string(scope.getVariable(prefix + "ReportDeadline"))));
+        }
     }
 
     private static List<CampaignLaunch.Phase> phases(Object value) {

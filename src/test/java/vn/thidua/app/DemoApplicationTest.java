@@ -93,6 +93,38 @@ class DemoApplicationTest {
     }
 
     @Test
+    void cityStaffLaunchACampaignThroughTheApiAndBadInputListsEveryError() throws Exception {
+        Person cityStaff = org.people(org.roots().get(0).code(), UnitRole.STAFF).get(0);
+        String credentials = cityStaff.username() + ":" + PASSWORD;
+        HttpResponse<String> bad = post("/api/campaigns", credentials, """
+                {"name": "", "schoolYear": "2026", "phases": [
+                  {"name": "Đợt 1", "startsOn": "2027-01-10", "endsOn": "2027-01-01", "reportDeadline": "2027-13-40"}]}""");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("Chưa nhập tên phong trào", "Năm học phải có dạng 2026-2027",
+                "ngày kết thúc (01/01/2027) trước ngày bắt đầu", "hạn nộp báo cáo không đúng dạng ngày");
+
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        HttpResponse<String> created = post("/api/campaigns", credentials, """
+                {"name": "Phong trào thi đua chào mừng ngày Nhà giáo Việt Nam", "schoolYear": "2026-2027", "leadDays": 3,
+                 "phases": [
+                   {"name": "Đợt 1", "startsOn": "%s", "endsOn": "%s", "reportDeadline": "%s"},
+                   {"name": "Đợt 2", "startsOn": "%s", "endsOn": "%s", "reportDeadline": "%s"},
+                   {"name": "Đợt 3", "startsOn": "%s", "endsOn": "%s", "reportDeadline": "%s"}]}""".formatted(
+                today, today.plusDays(20), today.plusDays(30), today.plusDays(31), today.plusDays(60),
+                today.plusDays(70), today.plusDays(71), today.plusDays(100), today.plusDays(110)));
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("/api/campaigns/"));
+        String location = created.headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> view = get(location, credentials);
+        assertThat(view.body()).contains("\"kind\":\"INTERIM\"", "\"kind\":\"FINAL\"", "Đợt 3");
+
+        Person secretary = org.people(firstSchool().code(), UnitRole.STAFF).get(0);
+        assertThat(post("/api/campaigns", secretary.username() + ":" + PASSWORD, """
+                {"name": "Phong trào của trường", "schoolYear": "2026-2027", "rootUnitCode": "%s", "phases": []}"""
+                .formatted(org.roots().get(0).code())).statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void signingInToTasklistAlsoOpensTheAttachmentPage() throws Exception {
         Unit school = firstSchool();
         Person secretary = org.people(school.code(), UnitRole.STAFF).get(0);
@@ -123,7 +155,15 @@ class DemoApplicationTest {
             request.header("Authorization", "Basic "
                     + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)));
         }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> post(String path, String basic, String json) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri(path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private URI uri(String path) {

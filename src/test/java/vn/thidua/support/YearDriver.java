@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -60,11 +59,19 @@ public class YearDriver {
     public long launch(String username, String name, List<Map<String, Object>> phases) throws Exception {
         String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(CampaignProcess.KEY)
                 .latestVersion().singleResult().getId();
-        String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(phases);
-        var instance = as(username, () -> formService.submitStartForm(definitionId, Map.of(
+        // The fields of the launch form: one group per phase, phase1Name, phase1StartsOn, …
+        Map<String, Object> form = new java.util.HashMap<>(Map.of(
                 CampaignProcess.Vars.CAMPAIGN_NAME, name,
-                CampaignProcess.Vars.SCHOOL_YEAR, "2026-2027",
-                CampaignProcess.Vars.PHASES, SpinValues.jsonValue(json).create())));
+                CampaignProcess.Vars.SCHOOL_YEAR, "2026-2027"));
+        for (int n = 1; n <= phases.size(); n++) {
+            Map<String, Object> phase = phases.get(n - 1);
+            String prefix = CampaignProcess.Vars.PHASE_FIELD_PREFIX + n;
+            form.put(prefix + "Name", phase.get("name"));
+            form.put(prefix + "StartsOn", phase.get("startsOn"));
+            form.put(prefix + "EndsOn", phase.get("endsOn"));
+            form.put(prefix + "ReportDeadline", phase.get("reportDeadline"));
+        }
+        var instance = as(username, () -> formService.submitStartForm(definitionId, form));
         return ((Number) historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .variableName(CampaignProcess.Vars.CAMPAIGN_ID).singleResult().getValue()).longValue();
     }
