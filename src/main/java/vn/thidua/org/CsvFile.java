@@ -68,6 +68,15 @@ final class CsvFile {
                 .filter(r -> !(r.fields().size() == 1 && r.fields().get(0).isBlank())).toList());
     }
 
+    /** The error for a line that has the wrong number of columns, or null. */
+    static InputError wrongColumnCount(Row row, List<String> columns) {
+        if (row.fields().size() == columns.size()) {
+            return null;
+        }
+        return new InputError(row.line(), 0, null, "Dòng có " + row.fields().size() + " cột, cần " + columns.size()
+                + " cột (" + String.join(",", columns) + "). Tên có dấu phẩy phải đặt trong ngoặc kép.");
+    }
+
     static InvalidInputException reject(String fileName, List<InputError> errors) {
         return new InvalidInputException("Tệp " + fileName + " có " + errors.size()
                 + " lỗi, chưa có gì được ghi.", errors);

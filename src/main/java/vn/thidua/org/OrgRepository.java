@@ -5,12 +5,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Our tables of the organisation: units, people and their roles. */
 @Repository
 public class OrgRepository {
+
+    private static final String UNIT_COLUMNS = "select code, name, level, parent_code, email from org_unit";
+    private static final RowMapper<Unit> UNIT = (rs, n) -> new Unit(rs.getString(1), rs.getString(2),
+            rs.getString(3), rs.getString(4), rs.getString(5));
 
     private final JdbcClient jdbc;
 
@@ -19,33 +24,19 @@ public class OrgRepository {
     }
 
     public Map<String, Unit> allUnits() {
-        return jdbc.sql("select code, name, level, parent_code, email from org_unit")
-                .query((rs, n) -> new Unit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)))
-                .list().stream().collect(Collectors.toMap(Unit::code, u -> u));
+        return jdbc.sql(UNIT_COLUMNS).query(UNIT).list().stream().collect(Collectors.toMap(Unit::code, u -> u));
     }
 
     public Optional<Unit> findUnit(String code) {
-        return jdbc.sql("select code, name, level, parent_code, email from org_unit where code = :code")
-                .param("code", code)
-                .query((rs, n) -> new Unit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)))
-                .optional();
+        return jdbc.sql(UNIT_COLUMNS + " where code = :code").param("code", code).query(UNIT).optional();
     }
 
     public List<Unit> children(String code) {
-        return jdbc.sql("select code, name, level, parent_code, email from org_unit where parent_code = :code order by code")
-                .param("code", code)
-                .query((rs, n) -> new Unit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)))
-                .list();
+        return jdbc.sql(UNIT_COLUMNS + " where parent_code = :code order by code").param("code", code).query(UNIT).list();
     }
 
     public List<Unit> roots() {
-        return jdbc.sql("select code, name, level, parent_code, email from org_unit where parent_code is null order by code")
-                .query((rs, n) -> new Unit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)))
-                .list();
+        return jdbc.sql(UNIT_COLUMNS + " where parent_code is null order by code").query(UNIT).list();
     }
 
     public void insertUnit(Unit unit) {

@@ -36,9 +36,9 @@ final class UsersCsv {
         for (CsvFile.Row row : csv.rows()) {
             List<String> f = row.fields();
             int line = row.line();
-            if (f.size() != COLUMNS.size()) {
-                errors.add(new InputError(line, 0, null, "Dòng có " + f.size() + " cột, cần " + COLUMNS.size()
-                        + " cột (" + String.join(",", COLUMNS) + "). Tên có dấu phẩy phải đặt trong ngoặc kép."));
+            InputError columns = CsvFile.wrongColumnCount(row, COLUMNS);
+            if (columns != null) {
+                errors.add(columns);
                 continue;
             }
             String username = f.get(0).trim();
