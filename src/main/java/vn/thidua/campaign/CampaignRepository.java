@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -12,6 +13,11 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 public class CampaignRepository {
+
+    private static final RowMapper<Campaign> CAMPAIGN = (rs, n) -> new Campaign(rs.getLong("id"), rs.getString("name"),
+            rs.getString("school_year"), rs.getString("root_unit_code"), (Integer) rs.getObject("lead_days"),
+            rs.getString("launched_by"), rs.getObject("launched_at", OffsetDateTime.class),
+            rs.getString("process_instance_id"), rs.getString("status"));
 
     private final JdbcClient jdbc;
 
@@ -53,12 +59,7 @@ public class CampaignRepository {
     }
 
     public Optional<Campaign> find(long id) {
-        return jdbc.sql("select * from campaign where id = :id").param("id", id)
-                .query((rs, n) -> new Campaign(rs.getLong("id"), rs.getString("name"), rs.getString("school_year"),
-                        rs.getString("root_unit_code"), (Integer) rs.getObject("lead_days"),
-                        rs.getString("launched_by"), rs.getObject("launched_at", OffsetDateTime.class),
-                        rs.getString("process_instance_id"), rs.getString("status")))
-                .optional();
+        return jdbc.sql("select * from campaign where id = :id").param("id", id).query(CAMPAIGN).optional();
     }
 
     public Campaign get(long id) {
@@ -93,7 +94,6 @@ public class CampaignRepository {
     }
 
     public List<Campaign> all() {
-        return jdbc.sql("select id from campaign order by id desc").query(Long.class).list()
-                .stream().map(this::get).toList();
+        return jdbc.sql("select * from campaign order by id desc").query(CAMPAIGN).list();
     }
 }

@@ -78,14 +78,12 @@ public class AttachmentController {
 
     @GetMapping({"/reports/{reportId}/attachments/{attachmentId}", "/api/reports/{reportId}/attachments/{attachmentId}"})
     public ResponseEntity<byte[]> download(@PathVariable long reportId, @PathVariable long attachmentId) {
-        SignedInUser user = currentUser.get();
-        Attachment attachment = service.get(user, reportId, attachmentId);
-        byte[] content = service.content(user, reportId, attachmentId);
+        AttachmentService.Download file = service.download(currentUser.get(), reportId, attachmentId);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(attachment.fileName(), StandardCharsets.UTF_8).build().toString())
+                        .filename(file.attachment().fileName(), StandardCharsets.UTF_8).build().toString())
                 .contentType(MediaType.APPLICATION_OCTET_STREAM)
-                .body(content);
+                .body(file.content());
     }
 
     @GetMapping(path = "/api/reports/{reportId}/attachments", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,19 +17,20 @@ public class AttachmentRepository {
         this.jdbc = jdbc;
     }
 
+    private static final String COLUMNS = """
+            select id, report_id, file_name, content_type, size_bytes, uploaded_by, uploaded_at
+            from report_attachment""";
+    private static final RowMapper<Attachment> ATTACHMENT = (rs, n) -> new Attachment(rs.getLong("id"),
+            rs.getLong("report_id"), rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes"),
+            rs.getString("uploaded_by"), rs.getObject("uploaded_at", OffsetDateTime.class));
+
     public List<Attachment> list(long reportId) {
-        return jdbc.sql("""
-                select id, report_id, file_name, content_type, size_bytes, uploaded_by, uploaded_at
-                from report_attachment where report_id = :id order by id""")
-                .param("id", reportId)
-                .query((rs, n) -> new Attachment(rs.getLong("id"), rs.getLong("report_id"), rs.getString("file_name"),
-                        rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("uploaded_by"),
-                        rs.getObject("uploaded_at", OffsetDateTime.class)))
-                .list();
+        return jdbc.sql(COLUMNS + " where report_id = :id order by id").param("id", reportId).query(ATTACHMENT).list();
     }
 
     public Optional<Attachment> find(long reportId, long id) {
-        return list(reportId).stream().filter(a -> a.id() == id).findFirst();
+        return jdbc.sql(COLUMNS + " where id = :id and report_id = :report")
+                .param("id", id).param("report", reportId).query(ATTACHMENT).optional();
     }
 
     public byte[] content(long id) {

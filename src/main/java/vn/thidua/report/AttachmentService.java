@@ -53,8 +53,13 @@ public class AttachmentService {
                 () -> new java.util.NoSuchElementException("Không tìm thấy tệp đính kèm."));
     }
 
-    public byte[] content(SignedInUser user, long reportId, long attachmentId) {
-        return attachments.content(get(user, reportId, attachmentId).id());
+    /** A file with its bytes, for download. */
+    public record Download(Attachment attachment, byte[] content) {
+    }
+
+    public Download download(SignedInUser user, long reportId, long attachmentId) {
+        Attachment attachment = get(user, reportId, attachmentId);
+        return new Download(attachment, attachments.content(attachment.id()));
     }
 
     @Transactional

@@ -26,8 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignRepository;
-import vn.thidua.deadline.DeadlineCalendar;
-import vn.thidua.deadline.EngineClock;
 import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.report.UnitReportProcess.Vars;
 import vn.thidua.support.PostgresIntegrationTest;
@@ -314,7 +312,4 @@ class SchoolYearScenarioTest {
                 FormFields.HIGHLIGHTS, "Tổ Toán có 3 sáng kiến được công nhận cấp trường.");
     }
 
-    static String iso(OffsetDateTime t) {
-        return DeadlineCalendar.iso(t.atZoneSameInstant(EngineClock.ZONE).toOffsetDateTime());
-    }
 }
