@@ -30,8 +30,8 @@ import vn.thidua.org.UnitRole;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:file:./target/demo-app-test/${random.uuid}/thidua",
-        "thidua.demo.mail-catcher.port=3225",
-        "spring.mail.port=3225"})
+        "thidua.demo.mail-catcher.port=${thidua.test.demo-smtp-port:3225}",
+        "spring.mail.port=${thidua.test.demo-smtp-port:3225}"})
 @ActiveProfiles("demo")
 class DemoApplicationTest {
 

@@ -21,6 +21,9 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(EmbeddedPostgresConfiguration.class)
 public @interface PostgresIntegrationTest {
 
-    /** Port of the GreenMail SMTP server tests start; matches spring.mail.port in application-test.yml. */
-    int SMTP_PORT = 3125;
+    /**
+     * Port of the GreenMail SMTP server tests start; matches spring.mail.port in application-test.yml. Set
+     * {@code -Dthidua.test.smtp-port=…} to run two builds side by side on one machine.
+     */
+    int SMTP_PORT = Integer.getInteger("thidua.test.smtp-port", 3125);
 }
