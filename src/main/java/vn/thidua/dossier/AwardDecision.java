@@ -1,0 +1,39 @@
+package vn.thidua.dossier;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A signed award decision (quyết định khen thưởng) as it is printed and published: who decides, on what basis,
+ * and who receives what.
+ *
+ * @param issuingUnitName   e.g. "Phòng Giáo dục và Đào tạo Quận 1"
+ * @param parentUnitName    the body above the issuer for the header (e.g. "Ủy ban nhân dân Quận 1"), may be null
+ * @param number            số quyết định, e.g. "125/QĐ-GDĐT"
+ * @param signedOn          ngày ký
+ * @param place             địa danh in the date line, e.g. "Thành phố Hồ Chí Minh"
+ * @param signerName        người ký
+ * @param signerPosition    chức vụ người ký, e.g. "Trưởng phòng"
+ * @param campaignName      the campaign the awards close, e.g. "Phong trào thi đua năm học 2026-2027"
+ * @param schoolYear        e.g. "2026-2027"
+ * @param legalBasis        căn cứ: the rule set's legal basis line(s)
+ * @param awards            who receives what, in the order printed
+ */
+public record AwardDecision(String issuingUnitName, String parentUnitName, String number, LocalDate signedOn,
+                            String place, String signerName, String signerPosition, String campaignName,
+                            String schoolYear, String legalBasis, List<Award> awards) {
+
+    /**
+     * One line of the decision's list.
+     *
+     * @param titleCode  e.g. {@code LDTT}
+     * @param titleName  e.g. "Lao động tiên tiến"
+     * @param kind       person or collective
+     * @param fullName   the person's or collective's name
+     * @param position   the person's position, null for a collective
+     * @param unitName   the nominee's unit, e.g. "Trường Tiểu học Lê Lợi"
+     */
+    public record Award(String titleCode, String titleName, NomineeKind kind, String fullName, String position,
+                        String unitName) {
+    }
+}
