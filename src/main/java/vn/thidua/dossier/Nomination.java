@@ -33,6 +33,8 @@ import java.time.LocalDate;
  * @param membersLdtt        members nominated for or holding LĐTT this year (collective)
  * @param membersCstdcs      members nominated for or holding CSTĐCS this year (collective)
  * @param membersDisciplined members disciplined at warning (cảnh cáo) or above this year (collective)
+ * @param score              điểm thi đua: the self-assessed score the union rule sets band by (0–100), null if
+ *                           the unit's rule set does not use one
  * @param requestedTitle     code of the title requested, one of the rule set's titles (e.g. {@code LDTT})
  * @param achievements       tóm tắt thành tích
  */
@@ -57,6 +59,7 @@ public record Nomination(
         Integer membersLdtt,
         Integer membersCstdcs,
         Integer membersDisciplined,
+        Integer score,
         String requestedTitle,
         String achievements) {
 
