@@ -141,7 +141,7 @@ public class DecisionService {
             model.put("campaignName", decision.campaignName());
             model.put("awards", awards.stream().map(a -> Map.of("name", a.fullName(), "title", a.titleName()))
                     .toList());
-            model.put("resultsUrl", "/dossiers/decisions/" + decisionId);
+            model.put("resultsUrl", "/campaigns/" + granted.get(0).campaignId() + "/results");
             List<Person> staff = org.people(unitCode, UnitRole.STAFF);
             outbox.queue(new OutboxMail("decision:" + decisionId + ":" + unitCode + ":unit", unit.email(),
                     unit.name(), "award-decision", model));

@@ -115,6 +115,37 @@ class FormDefinitionsTest {
                 "registeredCount", "highlights", "attachmentsUrl", "attachmentNames");
     }
 
+    @Test
+    void councilVoteFormAsksTheCouncilToConfirmItsRecordedVote() throws IOException {
+        Form form = Form.read("council-vote");
+        assertThat(form.keys()).containsExactly("councilConfirmed");
+        assertThat(form.field("councilConfirmed").path("type").asText()).isEqualTo("checkbox");
+        assertThat(form.field("councilConfirmed").path("validate").path("required").asBoolean()).isTrue();
+        assertThat(form.shownVariables()).contains("reportTitle", "deadlineLabel", "dossierUrl", "nominationSummary");
+    }
+
+    @Test
+    void issueDecisionFormAsksForNumberDateAndSigner() throws IOException {
+        Form form = Form.read("issue-decision");
+        assertThat(form.keys()).containsExactlyInAnyOrder("decisionNumber", "decisionSignedOn", "signerName",
+                "signerPosition");
+        for (String key : form.keys()) {
+            assertThat(form.field(key).path("validate").path("required").asBoolean()).as(key).isTrue();
+        }
+        assertThat(form.field("decisionSignedOn").path("subtype").asText()).isEqualTo("date");
+        assertThat("125/QĐ-GDĐT").matches(form.field("decisionNumber").path("validate").path("pattern").asText());
+        assertThat(form.shownVariables()).contains("reportTitle", "nominationSummary");
+    }
+
+    @Test
+    void reportFormsShowTheDossierOnlyInTheTongKet() throws IOException {
+        for (String id : List.of("report-prepare", "report-approve", "report-review")) {
+            Form form = Form.read(id);
+            assertThat(form.shownVariables()).as(id).contains("dossierUrl", "nominationSummary");
+            assertThat(form.hideConditions()).as(id).anyMatch(c -> c.contains("dossier"));
+        }
+    }
+
     private static void checkForm(Path file) throws IOException {
         String name = file.getFileName().toString().replaceFirst("\\.form$", "");
         JsonNode root = JSON.readTree(Files.readString(file));
