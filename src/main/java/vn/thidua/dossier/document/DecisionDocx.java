@@ -48,12 +48,19 @@ final class DecisionDocx {
     private static final int MARGIN_RIGHT = twips(15);
     private static final int TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
 
-    private static final int HEADER_LEFT = twips(68);
-    private static final int HEADER_RIGHT = TEXT_WIDTH - HEADER_LEFT;
+    /*
+     * The header table reaches 5 mm into each margin, as offices' templates do, so that the national name
+     * ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") and a usual unit name each keep to one line.
+     */
+    private static final int HEADER_LEFT = twips(72);
+    private static final int HEADER_RIGHT = TEXT_WIDTH + twips(10) - HEADER_LEFT;
     private static final int FIRST_LINE_INDENT = twips(10);
 
     private static final int BODY = 14;
-    private static final int HEADER = 13;
+    /** Names of the bodies and the national name: 12–13 pt in the decree. */
+    private static final int HEADER = 12;
+    /** Motto, number and date line: 13–14 pt in the decree. */
+    private static final int HEADER_LINE = 13;
     private static final int RECIPIENTS_HEADING = 12;
     private static final int RECIPIENTS = 11;
     private static final int TABLE = 13;
@@ -126,16 +133,16 @@ final class DecisionDocx {
         rule(left.addParagraph(), HEADER_LEFT, twips(22));
         XWPFParagraph number = centred(left.addParagraph());
         number.setSpacingBefore(120);
-        run(number, words.number(), HEADER);
+        run(number, words.number(), HEADER_LINE);
 
         XWPFParagraph nation = centred(right.getParagraphs().get(0));
         run(nation, words.text("decision.nationalName"), HEADER, Look.BOLD);
         XWPFParagraph motto = centred(right.addParagraph());
-        run(motto, words.text("decision.motto"), BODY, Look.BOLD);
-        rule(right.addParagraph(), HEADER_RIGHT, twips(60));
+        run(motto, words.text("decision.motto"), HEADER_LINE, Look.BOLD);
+        rule(right.addParagraph(), HEADER_RIGHT, twips(56));
         XWPFParagraph date = centred(right.addParagraph());
         date.setSpacingBefore(120);
-        run(date, words.dateLine(), BODY, Look.ITALIC);
+        run(date, words.dateLine(), HEADER_LINE, Look.ITALIC);
     }
 
     private void title() {
@@ -206,7 +213,7 @@ final class DecisionDocx {
         reference.setSpacingAfter(240);
         run(reference, words.annexReference(), BODY, Look.ITALIC);
 
-        int[] widths = {twips(14), twips(58), twips(40)};
+        int[] widths = {twips(12), twips(55), twips(38)};
         int[] columns = {widths[0], widths[1], widths[2], TEXT_WIDTH - widths[0] - widths[1] - widths[2]};
         XWPFTable table = document.createTable(1, columns.length);
         fixed(table, columns);
@@ -319,7 +326,7 @@ final class DecisionDocx {
         paragraph.setIndentationRight(indent);
         paragraph.setSpacingBefore(0);
         paragraph.setSpacingAfter(0);
-        paragraph.setSpacingBetween(2, LineSpacingRule.EXACT);
+        paragraph.setSpacingBetween(6, LineSpacingRule.EXACT);
         paragraph.setBorderBottom(Borders.SINGLE);
     }
 
