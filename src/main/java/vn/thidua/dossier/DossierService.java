@@ -121,8 +121,14 @@ public class DossierService {
     }
 
     private List<DossierEntry> replace(Report report, List<Nomination> list) {
+        List<DossierEntry> current = nominations.ofOriginReport(report.id());
+        if (current.stream().anyMatch(e -> e.decisionId() != null)) {
+            // A decision already granted part of the list (this level decided it before a return): it stays.
+            throw invalid("Danh sách đã có người được khen thưởng theo quyết định đã ban hành, không thể thay thế "
+                    + "cả danh sách.", "nominations");
+        }
         Map<String, String> justifications = new HashMap<>();
-        for (DossierEntry old : nominations.ofOriginReport(report.id())) {
+        for (DossierEntry old : current) {
             if (old.justification() != null) {
                 justifications.put(old.nomination().nomineeKey() + "|" + old.nomination().requestedTitle(),
                         old.justification());
