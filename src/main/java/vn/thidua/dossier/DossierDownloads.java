@@ -46,10 +46,16 @@ final class DossierDownloads {
         return decomposed.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 
+    /** A download; names we make are plain ASCII, a user's own file name (the minutes) keeps its diacritics. */
     static ResponseEntity<byte[]> file(String fileName, MediaType type, byte[] content) {
+        ContentDisposition.Builder disposition = ContentDisposition.attachment();
+        if (StandardCharsets.US_ASCII.newEncoder().canEncode(fileName)) {
+            disposition.filename(fileName);
+        } else {
+            disposition.filename(fileName, StandardCharsets.UTF_8);
+        }
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.build().toString())
                 .contentType(type)
                 .body(content);
     }
