@@ -26,7 +26,7 @@ import vn.thidua.dossier.RecognitionLevel;
  */
 class EducationEligibilityTest {
 
-    static final DmnRuleSet RULES = ShippedRuleSets.open("giao-duc-2025");
+    static final DmnRuleSet RULES = RuleSetFiles.open("giao-duc-2025");
     /** Every code any case below produced, to prove each row of the table is reached. */
     static final Set<String> SEEN = new LinkedHashSet<>();
     static final List<UnmetCriterion> ALL_UNMET = new ArrayList<>();
@@ -151,7 +151,7 @@ class EducationEligibilityTest {
     }
 
     static Set<String> outputCodes(String ruleSetId) throws IOException {
-        String dmn = Files.readString(ShippedRuleSets.ROOT.resolve(ruleSetId).resolve("eligibility.dmn"));
+        String dmn = Files.readString(RuleSetFiles.ROOT.resolve(ruleSetId).resolve("eligibility.dmn"));
         Matcher m = Pattern.compile("<outputEntry id=\"Out_\\w+_Code\">\\s*<text>\"(\\w+)\"</text>").matcher(dmn);
         Set<String> codes = new LinkedHashSet<>();
         while (m.find()) {

@@ -19,7 +19,7 @@ import vn.thidua.dossier.RecognitionLevel;
 /** What a list is judged by beyond each line: CSTĐCS at most 15% of the unit's LĐTT, and consecutive years. */
 class QuotaAndHistoryTest {
 
-    static final DmnRuleSet RULES = ShippedRuleSets.open("giao-duc-2025");
+    static final DmnRuleSet RULES = RuleSetFiles.open("giao-duc-2025");
     static final TitleHistory NONE = keys -> List.of();
 
     static List<Nomination> list(int ldtt, int cstdcs) {

@@ -18,7 +18,7 @@ import vn.thidua.dossier.Discipline;
 /** The shipped {@code cong-doan-2024/eligibility.dmn}: score bands and the union's disqualifiers. */
 class UnionEligibilityTest {
 
-    static final DmnRuleSet RULES = ShippedRuleSets.open("cong-doan-2024");
+    static final DmnRuleSet RULES = RuleSetFiles.open("cong-doan-2024");
     static final Set<String> SEEN = new LinkedHashSet<>();
     static final List<UnmetCriterion> ALL_UNMET = new ArrayList<>();
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  */
 class VoteCountTest {
 
-    static final DmnRuleSet RULES = ShippedRuleSets.open("giao-duc-2025");
+    static final DmnRuleSet RULES = RuleSetFiles.open("giao-duc-2025");
 
     static VoteOutcome ldtt(int members, int present, int votesFor) {
         return RULES.count("LDTT", new CouncilVote(members, present, votesFor, false));

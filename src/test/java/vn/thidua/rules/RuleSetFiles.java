@@ -16,12 +16,12 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import vn.thidua.web.InputError;
 
 /** The rule sets shipped in processes/rules, opened with a DMN engine of their own: no Spring, no database. */
-final class ShippedRuleSets {
+final class RuleSetFiles {
 
     static final Path ROOT = Path.of("processes", "rules");
     static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
-    private ShippedRuleSets() {
+    private RuleSetFiles() {
     }
 
     static DmnRuleSet open(String id) {
