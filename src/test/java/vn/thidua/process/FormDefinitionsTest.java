@@ -50,7 +50,14 @@ class FormDefinitionsTest {
     @Test
     void campaignLaunchFormHasTheStartVariables() throws IOException {
         Form form = Form.read("campaign-launch");
-        assertThat(form.keys()).contains("campaignName", "schoolYear", "leadDays");
+        assertThat(form.keys()).contains("campaignName", "schoolYear", "leadDays", "ruleSetId");
+        JsonNode ruleSet = form.field("ruleSetId");
+        assertThat(ruleSet.path("type").asText()).isEqualTo("select");
+        assertThat(form.values("ruleSetId")).containsExactly("giao-duc-2025", "cong-doan-2024");
+        assertThat(ruleSet.path("defaultValue").asText()).isEqualTo("giao-duc-2025");
+        for (String id : form.values("ruleSetId")) {
+            assertThat(Path.of("processes", "rules", id, "ruleset.json")).as("shipped rule set " + id).exists();
+        }
         assertThat(form.field("schoolYear").path("validate").path("pattern").asText()).isEqualTo("^[0-9]{4}-[0-9]{4}$");
         JsonNode leadDays = form.field("leadDays");
         assertThat(leadDays.path("type").asText()).isEqualTo("number");
