@@ -66,7 +66,8 @@ class DossierWebTest {
     static final SignedInUser STAFF = new SignedInUser("leloicanbo", List.of("Q1THLELOI", "Q1THLELOIstaff"));
     static final Unit LE_LOI = new Unit("Q1THLELOI", "Trường TH Lê Lợi", "truong", "Q1", "leloi@example.vn");
     static final Campaign CAMPAIGN = new Campaign(3, "Phong trào thi đua năm học 2026-2027", "2026-2027", "HCM",
-            null, "socanbo", OffsetDateTime.parse("2026-09-05T08:00:00+07:00"), "pi-1", Campaign.STATUS_RUNNING);
+            null, "socanbo", OffsetDateTime.parse("2026-09-05T08:00:00+07:00"), "pi-1", Campaign.STATUS_RUNNING,
+            new vn.thidua.rules.RuleSetRef("giao-duc-2025", 1));
     static final Report FINAL_REPORT = new Report(REPORT, 3, 2, "Q1THLELOI", "Q1", ReportKind.FINAL,
             ReportStatus.DRAFT, OffsetDateTime.parse("2027-05-25T17:00:00+07:00"), null, null, null, null, null, 0,
             null, null, "pi-57");
