@@ -19,12 +19,12 @@ import vn.thidua.security.SignedInUser;
 @Component
 public class CampaignResults {
 
-    private final DecisionService decisions;
+    private final AwardDecisionService decisions;
     private final CampaignRules campaignRules;
     private final CampaignRepository campaigns;
     private final OrgDirectory org;
 
-    public CampaignResults(DecisionService decisions, CampaignRules campaignRules, CampaignRepository campaigns,
+    public CampaignResults(AwardDecisionService decisions, CampaignRules campaignRules, CampaignRepository campaigns,
                            OrgDirectory org) {
         this.decisions = decisions;
         this.campaignRules = campaignRules;

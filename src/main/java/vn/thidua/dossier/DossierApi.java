@@ -38,13 +38,13 @@ import vn.thidua.security.SignedInUser;
 public class DossierApi {
 
     private final DossierService dossiers;
-    private final DecisionService decisions;
+    private final AwardDecisionService decisions;
     private final CampaignResults results;
     private final ReportContext context;
     private final OrgDirectory org;
     private final CurrentUser currentUser;
 
-    public DossierApi(DossierService dossiers, DecisionService decisions, CampaignResults results,
+    public DossierApi(DossierService dossiers, AwardDecisionService decisions, CampaignResults results,
                       ReportContext context, OrgDirectory org, CurrentUser currentUser) {
         this.dossiers = dossiers;
         this.decisions = decisions;

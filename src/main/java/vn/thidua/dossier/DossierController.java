@@ -44,13 +44,13 @@ public class DossierController {
     static final int SPARE_ROWS = 3;
 
     private final DossierService dossiers;
-    private final DecisionService decisions;
+    private final AwardDecisionService decisions;
     private final CampaignResults results;
     private final ReportContext context;
     private final OrgDirectory org;
     private final CurrentUser currentUser;
 
-    public DossierController(DossierService dossiers, DecisionService decisions, CampaignResults results,
+    public DossierController(DossierService dossiers, AwardDecisionService decisions, CampaignResults results,
                              ReportContext context, OrgDirectory org, CurrentUser currentUser) {
         this.dossiers = dossiers;
         this.decisions = decisions;

@@ -13,9 +13,9 @@ import vn.thidua.report.UnitReportProcess.Vars;
 @Component("issueDecision")
 public class IssueDecision implements TaskListener {
 
-    private final DecisionService decisions;
+    private final AwardDecisionService decisions;
 
-    public IssueDecision(DecisionService decisions) {
+    public IssueDecision(AwardDecisionService decisions) {
         this.decisions = decisions;
     }
 
@@ -25,7 +25,7 @@ public class IssueDecision implements TaskListener {
         Authentication signedIn = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         String issuedBy = signedIn != null && signedIn.getUserId() != null ? signedIn.getUserId()
                 : task.getAssignee() != null ? task.getAssignee() : "?";
-        decisions.issue(reportId, new DecisionService.Signing(
+        decisions.issue(reportId, new AwardDecisionService.Signing(
                 text(task, FormFields.DECISION_NUMBER),
                 DeadlineCalendar.parseDay(task.getVariable(FormFields.DECISION_SIGNED_ON)),
                 text(task, FormFields.SIGNER_NAME), text(task, FormFields.SIGNER_POSITION)), issuedBy);

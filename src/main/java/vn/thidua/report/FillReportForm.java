@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.deadline.DeadlineCalendar;
-import vn.thidua.dossier.DecisionService;
+import vn.thidua.dossier.AwardDecisionService;
 import vn.thidua.dossier.DossierForms;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.report.UnitReportProcess.FormFields;
@@ -28,10 +28,10 @@ public class FillReportForm implements TaskListener {
     private final AttachmentRepository attachments;
     private final OrgDirectory org;
     private final DossierForms dossierForms;
-    private final DecisionService decisions;
+    private final AwardDecisionService decisions;
 
     public FillReportForm(ReportContext context, ReportRepository reports, AttachmentRepository attachments,
-                          OrgDirectory org, DossierForms dossierForms, DecisionService decisions) {
+                          OrgDirectory org, DossierForms dossierForms, AwardDecisionService decisions) {
         this.context = context;
         this.reports = reports;
         this.attachments = attachments;

@@ -17,7 +17,7 @@ class CampaignResultsTest {
 
     @Test
     void linesCarryUnitAndTitleNamesStatusAndDecision() {
-        DecisionService decisions = mock(DecisionService.class);
+        AwardDecisionService decisions = mock(AwardDecisionService.class);
         CampaignRules rules = mock(CampaignRules.class);
         CampaignRepository campaigns = mock(CampaignRepository.class);
         OrgDirectory org = mock(OrgDirectory.class);

@@ -74,7 +74,7 @@ class DossierScenarioTest {
     @Autowired
     DossierService dossiers;
     @Autowired
-    DecisionService decisions;
+    AwardDecisionService decisions;
     @Autowired
     DecisionRepository history;
     @Autowired

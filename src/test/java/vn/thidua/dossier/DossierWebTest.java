@@ -87,7 +87,7 @@ class DossierWebTest {
     @MockitoBean
     DossierService dossiers;
     @MockitoBean
-    DecisionService decisions;
+    AwardDecisionService decisions;
     @MockitoBean
     CampaignResults results;
     @MockitoBean

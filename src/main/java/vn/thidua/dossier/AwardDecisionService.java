@@ -36,7 +36,7 @@ import vn.thidua.security.SignedInUser;
  * email, and everyone it concerns can read the results and download the decision (.docx) and its list (.xlsx).
  */
 @Service
-public class DecisionService {
+public class AwardDecisionService {
 
     /** "125/QĐ-GDĐT", "07/QĐ-CĐGD": a number, a slash, then the issuer's symbol. */
     static final Pattern NUMBER = Pattern.compile("^\\d{1,6}/[\\p{L}\\p{N}Đđ&.\\-]{2,40}$");
@@ -55,7 +55,7 @@ public class DecisionService {
     private final DossierProperties properties;
     private final EngineClock clock;
 
-    public DecisionService(ReportRepository reports, CampaignRepository campaigns, NominationRepository nominations,
+    public AwardDecisionService(ReportRepository reports, CampaignRepository campaigns, NominationRepository nominations,
                            DecisionRepository decisions, DossierFlow flow, CampaignRules campaignRules,
                            DecisionDocuments documents, MailOutbox outbox, OrgDirectory org, ReportAccess access,
                            DossierProperties properties, EngineClock clock) {
