@@ -184,11 +184,12 @@ public class NominationRepository {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable verdict of nomination " + rs.getLong("id"), e);
         }
-        long decision = rs.getLong("decision_id");
+        Object decision = rs.getObject("decision_id");
         return new DossierEntry(rs.getLong("id"), rs.getLong("campaign_id"), rs.getString("origin_unit_code"),
                 rs.getLong("origin_report_id"), rs.getString("at_unit_code"), rs.getInt("list_position"), n, unmet,
                 rs.getString("justification"), NominationStatus.valueOf(rs.getString("status")),
-                rs.getString("status_reason"), rs.getString("status_by_unit_code"), rs.wasNull() ? null : decision);
+                rs.getString("status_reason"), rs.getString("status_by_unit_code"),
+                decision == null ? null : ((Number) decision).longValue());
     }
 
     private static Integer integer(ResultSet rs, String column) throws SQLException {

@@ -48,6 +48,7 @@ import vn.thidua.rules.TitleRule;
 import vn.thidua.security.SignedInUser;
 import vn.thidua.support.PostgresIntegrationTest;
 import vn.thidua.support.YearDriver;
+import vn.thidua.web.InvalidInputException;
 
 /**
  * The award dossier of one school told from nomination to published decision: Trường Tiểu học Lê Lợi nominates
@@ -147,24 +148,26 @@ class DossierScenarioTest {
                 "Cô Hương nghỉ điều trị bệnh dài ngày nhưng vẫn hoàn thành chỉ tiêu chuyên môn của tổ.");
         year.submit("dscleloistaff", prepare, content());
 
-        // 3. The council meets (15 members, 12 present, show of hands) and votes; one teacher falls short.
+        // 3. The council meets (13 members, 12 present, secret ballot as the city titles require) and votes; one
+        //    teacher falls short of 70% of those present.
         SignedInUser council = launcher.asUser("dscleloicouncil");
-        assertThatThrownBy(() -> dossiers.recordMeeting(staff, schoolReport, TONG_KET.toLocalDate(), 15, 12, false,
+        assertThatThrownBy(() -> dossiers.recordMeeting(staff, schoolReport, TONG_KET.toLocalDate(), 13, 12, true,
                 null)).hasMessageContaining("hội đồng");
-        dossiers.recordMeeting(council, schoolReport, TONG_KET.toLocalDate(), 15, 12, false, null);
+        dossiers.recordMeeting(council, schoolReport, TONG_KET.toLocalDate(), 13, 12, true, null);
         Map<Long, Integer> votes = new HashMap<>();
         DossierView atCouncil = dossiers.view(council, schoolReport);
         assertThat(atCouncil.canVote()).isTrue();
         atCouncil.toVote().forEach(e -> votes.put(e.id(), e.nomination().fullName().equals(name(7)) ? 6 : 12));
         assertThatThrownBy(() -> dossiers.recordVotes(council, schoolReport, Map.of(atCouncil.toVote().get(0).id(), 13)))
-                .hasMessageContaining("số thành viên có mặt");
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .anyMatch(error -> error.message().contains("số thành viên có mặt (12)")));
         dossiers.recordVotes(council, schoolReport, votes);
         year.submit("dscleloicouncil", year.task(campaignId, 2, SCHOOL, COUNCIL_VOTE),
                 Map.of(FormFields.COUNCIL_CONFIRMED, true));
         Map<String, DossierEntry> voted = byName(dossiers.view(staff, schoolReport).own());
         assertThat(voted.get(name(7)).status()).isEqualTo(NominationStatus.NOT_PASSED);
         assertThat(voted.get(name(7)).statusReason()).isNotBlank();
-        assertThat(voted.values()).filteredOn(e -> e.status() == NominationStatus.PROPOSED).hasSize(10);
+        assertThat(voted.values()).filteredOn(e -> e.status() == NominationStatus.PROPOSED).hasSize(11);
 
         // The school decides no title itself: its head signs and the dossier goes to the district.
         year.submit("dscleloihead", year.task(campaignId, 2, SCHOOL, APPROVE_REPORT),
@@ -188,9 +191,9 @@ class DossierScenarioTest {
         long districtReport = reports.find(campaignId, 2, "DSCQ1").orElseThrow().id();
         year.submit("dscq1staff", year.task(campaignId, 2, "DSCQ1", PREPARE_REPORT), content());
         SignedInUser districtCouncil = launcher.asUser("dscq1council");
-        dossiers.recordMeeting(districtCouncil, districtReport, TONG_KET.toLocalDate(), 9, 7, false, null);
+        dossiers.recordMeeting(districtCouncil, districtReport, TONG_KET.toLocalDate(), 9, 9, true, null);
         dossiers.recordVotes(districtCouncil, districtReport, dossiers.view(districtCouncil, districtReport).toVote()
-                .stream().collect(Collectors.toMap(DossierEntry::id, e -> 7)));
+                .stream().collect(Collectors.toMap(DossierEntry::id, e -> 9)));
         year.submit("dscq1council", year.task(campaignId, 2, "DSCQ1", COUNCIL_VOTE),
                 Map.of(FormFields.COUNCIL_CONFIRMED, true));
         year.submit("dscq1head", year.task(campaignId, 2, "DSCQ1", APPROVE_REPORT),
@@ -286,7 +289,7 @@ class DossierScenarioTest {
         List<TitleRule> titles = campaignRules.of(campaignId).titles();
         dossiers.upload(staff, schoolReport, "danh-sach.xlsx", files.export(nominations().subList(0, 3), titles));
         assertThatThrownBy(() -> dossiers.upload(staff, schoolReport, "danh-sach.xlsx", "không phải Excel".getBytes()))
-                .isInstanceOf(vn.thidua.web.InvalidInputException.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThat(dossiers.view(staff, schoolReport).own()).hasSize(3);
         // Another school's staff can neither read nor change it.
         SignedInUser otherSchool = launcher.asUser("dschoabinhstaff");
@@ -369,7 +372,7 @@ class DossierScenarioTest {
 
     private static String recipient(MimeMessage m) {
         try {
-            return m.getAllRecipients()[0].toString();
+            return ((jakarta.mail.internet.InternetAddress) m.getAllRecipients()[0]).getAddress();
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
