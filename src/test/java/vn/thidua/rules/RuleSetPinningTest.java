@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -31,6 +32,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignLaunch;
 import vn.thidua.campaign.CampaignLauncher;
+import vn.thidua.campaign.CampaignProcess;
 import vn.thidua.campaign.CampaignRepository;
 import vn.thidua.dossier.Nomination;
 import vn.thidua.dossier.Rating;
@@ -62,6 +64,8 @@ class RuleSetPinningTest {
     RuleSetRepository ruleSets;
     @Autowired
     RepositoryService repositoryService;
+    @Autowired
+    HistoryService historyService;
     @Autowired
     IdentityService identityService;
     @Autowired
@@ -203,7 +207,22 @@ class RuleSetPinningTest {
     @Test
     void aLaunchWithoutRuleSetPinsTheDefault() throws Exception {
         long id = launch(null, "Phong trào bộ quy tắc mặc định");
-        assertThat(campaigns.get(id).ruleSet()).isEqualTo(ruleBook.pin("giao-duc-2025"));
+        Campaign campaign = campaigns.get(id);
+        assertThat(campaign.ruleSet()).isEqualTo(ruleBook.pin("giao-duc-2025"));
+        // The process carries the pinned reference for the steps that judge.
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(campaign.processInstanceId())
+                .variableName(CampaignProcess.Vars.RULE_SET).singleResult().getValue())
+                .isEqualTo(campaign.ruleSet().toString());
+    }
+
+    @Test
+    void theUnionRuleSetCanBeChosen() {
+        long id = launch("cong-doan-2024", "Phong trào công đoàn năm học 2026-2027");
+        RuleSetRef ref = campaigns.get(id).ruleSet();
+        assertThat(ref.id()).isEqualTo("cong-doan-2024");
+        assertThat(ruleBook.open(ref).judge(List.of(Nominee.unionMember("DVCDXS").score(89).build()), "2026-2027",
+                keys -> List.of())).singleElement().satisfies(v -> assertThat(v.unmet()).extracting(UnmetCriterion::code)
+                .containsExactly("SCORE_BELOW_BAND"));
     }
 
     private List<UnmetCriterion> judgeAsStaff(RuleSetRef ref, Nomination nomination) {
