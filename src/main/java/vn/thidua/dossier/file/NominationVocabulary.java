@@ -70,7 +70,9 @@ final class NominationVocabulary {
             Discipline.REPRIMAND, List.of(),
             Discipline.WARNING, List.of(),
             Discipline.HEAVIER, List.of("Hạ bậc lương", "Giáng chức", "Cách chức", "Buộc thôi việc")));
-    private static final Map<String, Boolean> YES_NO = Map.of(fold(YES), true, "x", true, fold(NO), false);
+    // A check mark "x", or an Excel TRUE/FALSE cell, also answers yes/no.
+    private static final Map<String, Boolean> YES_NO = Map.of(fold(YES), true, "x", true, "true", true,
+            fold(NO), false, "false", false);
 
     private NominationVocabulary() {
     }

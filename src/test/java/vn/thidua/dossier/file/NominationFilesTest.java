@@ -136,6 +136,17 @@ class NominationFilesTest {
     }
 
     @Test
+    void maternityLeaveAsWordCheckMarkOrExcelBoolean() {
+        Object[] ok = person(1, "Lê Thị An", "01/01/1990", "LDTT");
+        List<Nomination> read = files.read("ds.xlsx", xlsx(with(ok, MATERNITY_LEAVE, "có"),
+                with(with(ok, NAME, "Lê Thị Bé"), MATERNITY_LEAVE, "x"),
+                with(with(ok, NAME, "Lê Thị Cúc"), MATERNITY_LEAVE, true),
+                with(with(ok, NAME, "Lê Thị Dung"), MATERNITY_LEAVE, false),
+                with(with(ok, NAME, "Lê Thị Em"), MATERNITY_LEAVE, null)), UNIT, DEFAULT_TITLES);
+        assertThat(read).extracting(Nomination::maternityLeave).containsExactly(true, true, true, false, false);
+    }
+
+    @Test
     void titleByCodeNameOrAbbreviation() {
         List<Nomination> read = files.read("ds.xlsx", xlsx(
                 person(1, "A Một", "01/01/1990", "LDTT"),
