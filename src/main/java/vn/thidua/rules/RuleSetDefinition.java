@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,8 +168,7 @@ public record RuleSetDefinition(String id, String name, String legalBasis, Strin
             errors.add(error("deciders", "Mục deciders phải là đối tượng: cấp → danh sách mã danh hiệu."));
             return deciders;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> level = it.next();
+        for (Map.Entry<String, JsonNode> level : node.properties()) {
             deciders.put(level.getKey(), codes(level.getValue(), "deciders." + level.getKey(), codes, errors));
         }
         return Map.copyOf(deciders);

@@ -196,8 +196,8 @@ class RuleSetPinningTest {
     void anUnknownRuleSetIsALaunchError() {
         CampaignLaunch launch = new CampaignLaunch("Phong trào sai bộ quy tắc", "2026-2027", "SCN", null, phases(),
                 "khong-co");
-        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
-                () -> launcher.launch(launch, launcher.asUser(CITY_STAFF)), InvalidInputException.class).errors())
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
+                () -> launcher.launch(launch, launcher.asUser(CITY_STAFF))).errors())
                 .singleElement().satisfies(e -> {
                     assertThat(e.field()).isEqualTo("ruleSetId");
                     assertThat(e.message()).startsWith("Không có bộ quy tắc mã khong-co.").contains("giao-duc-2025");
