@@ -116,7 +116,7 @@ public class DemoData implements ApplicationRunner {
 
     /**
      * A themed campaign already in its tổng kết, so the award dossier (nominations, council vote, decisions) can be
-     * tried on the first day: phase 2 opened a month ago and its reports are due in about five weeks.
+     * tried on the first day: phase 2 opened a month ago and its schools' reports are due in about four weeks.
      */
     private void launchThemeInTongKet() {
         Unit city = org.roots().get(0);
@@ -127,7 +127,7 @@ public class DemoData implements ApplicationRunner {
         CampaignLaunch launch = new CampaignLaunch("Phong trào thi đua chuyên đề “Dạy tốt – Học tốt” năm học "
                 + schoolYear, schoolYear, city.code(), null, List.of(
                 new CampaignLaunch.Phase("Đợt 1", today.minusDays(60).toString(), today.minusDays(31).toString(),
-                        today.plusDays(5).toString()),
+                        today.plusDays(15).toString()),
                 new CampaignLaunch.Phase("Đợt 2", today.minusDays(30).toString(), today.plusDays(20).toString(),
                         today.plusDays(40).toString())));
         var launched = launcher.launch(launch, launcher.asUser(cityStaff.username()));
