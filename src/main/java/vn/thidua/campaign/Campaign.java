@@ -2,9 +2,17 @@ package vn.thidua.campaign;
 
 import java.time.OffsetDateTime;
 
-/** A launched emulation campaign (phong trào thi đua) over the subtree of {@code rootUnitCode}. */
+import vn.thidua.rules.RuleSetRef;
+
+/**
+ * A launched emulation campaign (phong trào thi đua) over the subtree of {@code rootUnitCode}.
+ *
+ * @param ruleSet the rule set version pinned at launch (e.g. giao-duc-2025:1); null for campaigns launched before
+ *                rule sets existed
+ */
 public record Campaign(long id, String name, String schoolYear, String rootUnitCode, Integer leadDays,
-                       String launchedBy, OffsetDateTime launchedAt, String processInstanceId, String status) {
+                       String launchedBy, OffsetDateTime launchedAt, String processInstanceId, String status,
+                       RuleSetRef ruleSet) {
 
     public static final String STATUS_RUNNING = "RUNNING";
     public static final String STATUS_CLOSED = "CLOSED";

@@ -8,12 +8,19 @@ import java.util.List;
  *
  * @param rootUnitCode unit whose subtree runs the campaign; the launcher's own unit when null
  * @param leadDays     days each level reports before its parent; configuration's default when null
+ * @param ruleSetId    rule set to judge the campaign by (e.g. giao-duc-2025); its newest version is pinned at
+ *                     launch; the configured default when null
  */
 public record CampaignLaunch(String name, String schoolYear, String rootUnitCode, Integer leadDays,
-                             List<Phase> phases) {
+                             List<Phase> phases, String ruleSetId) {
 
     public CampaignLaunch {
         phases = phases == null ? List.of() : List.copyOf(phases);
+    }
+
+    /** A launch on the default rule set. */
+    public CampaignLaunch(String name, String schoolYear, String rootUnitCode, Integer leadDays, List<Phase> phases) {
+        this(name, schoolYear, rootUnitCode, leadDays, phases, null);
     }
 
     public record Phase(String name, String startsOn, String endsOn, String reportDeadline) {

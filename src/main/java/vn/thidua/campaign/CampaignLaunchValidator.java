@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,9 @@ import vn.thidua.deadline.EngineClock;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.Unit;
 import vn.thidua.org.UnitRole;
+import vn.thidua.rules.RuleBook;
+import vn.thidua.rules.RuleSetRef;
+import vn.thidua.rules.UnknownRuleSetException;
 import vn.thidua.web.InputError;
 import vn.thidua.web.InvalidInputException;
 
@@ -31,9 +35,11 @@ public class CampaignLaunchValidator {
     private final DeadlineCalendar calendar;
     private final EngineClock clock;
     private final JdbcClient jdbc;
+    private final RuleBook ruleBook;
 
     public CampaignLaunchValidator(OrgDirectory org, CampaignProperties properties, DeadlineCalendar calendar,
-                                   EngineClock clock, JdbcClient jdbc) {
+                                   EngineClock clock, JdbcClient jdbc, RuleBook ruleBook) {
+        this.ruleBook = ruleBook;
         this.org = org;
         this.properties = properties;
         this.calendar = calendar;
@@ -41,8 +47,12 @@ public class CampaignLaunchValidator {
         this.jdbc = jdbc;
     }
 
-    /** A launch that passed every check. */
-    public record ValidLaunch(CampaignLaunch launch, Unit rootUnit, List<CampaignPhase> phases) {
+    /**
+     * A launch that passed every check.
+     *
+     * @param ruleSet the newest version of the chosen rule set, pinned for the campaign's lifetime
+     */
+    public record ValidLaunch(CampaignLaunch launch, Unit rootUnit, List<CampaignPhase> phases, RuleSetRef ruleSet) {
     }
 
     public ValidLaunch validate(CampaignLaunch launch, String launchedBy, boolean launcherIsAdmin) {
@@ -62,6 +72,7 @@ public class CampaignLaunchValidator {
         if (launch.leadDays() != null && (launch.leadDays() < 1 || launch.leadDays() > MAX_LEAD_DAYS)) {
             errors.add(error("leadDays", "Số ngày nộp trước cấp trên phải từ 1 đến " + MAX_LEAD_DAYS + "."));
         }
+        RuleSetRef ruleSet = ruleSet(launch.ruleSetId(), errors);
         Unit root = rootUnit(launch, launchedBy, launcherIsAdmin, errors);
         List<CampaignPhase> phases = phases(launch, errors);
         if (root != null) {
@@ -72,7 +83,20 @@ public class CampaignLaunchValidator {
                     "Chưa thể phát động phong trào: có " + errors.size() + " lỗi cần sửa.", errors);
         }
         return new ValidLaunch(new CampaignLaunch(launch.name().trim(), schoolYear.replaceAll("\\s", ""),
-                root.code(), launch.leadDays(), launch.phases()), root, phases);
+                root.code(), launch.leadDays(), launch.phases(), ruleSet.id()), root, phases, ruleSet);
+    }
+
+    private RuleSetRef ruleSet(String ruleSetId, List<InputError> errors) {
+        String id = blank(ruleSetId) ? ruleBook.defaultRuleSetId() : ruleSetId.trim();
+        try {
+            return ruleBook.pin(id);
+        } catch (UnknownRuleSetException e) {
+            String known = ruleBook.available().stream().map(info -> info.ref().id() + " (" + info.name() + ")")
+                    .collect(Collectors.joining(", "));
+            errors.add(error("ruleSetId", "Không có bộ quy tắc mã " + id + "."
+                    + (known.isEmpty() ? "" : " Các bộ quy tắc hiện có: " + known + ".")));
+            return null;
+        }
     }
 
     private Unit rootUnit(CampaignLaunch launch, String launchedBy, boolean launcherIsAdmin, List<InputError> errors) {

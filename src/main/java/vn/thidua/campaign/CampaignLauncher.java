@@ -49,6 +49,7 @@ public class CampaignLauncher {
                     .putValue(Vars.SCHOOL_YEAR, valid.launch().schoolYear())
                     .putValue(Vars.ROOT_UNIT_CODE, valid.rootUnit().code())
                     .putValue(Vars.LEAD_DAYS, valid.launch().leadDays())
+                    .putValue(Vars.RULE_SET_ID, valid.launch().ruleSetId())
                     .putValue(Vars.PHASES, SpinValues.jsonValue(json.writeValueAsString(launch.phases())).create());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write phases as JSON", e);

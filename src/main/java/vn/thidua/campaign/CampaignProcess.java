@@ -29,6 +29,10 @@ public final class CampaignProcess {
         public static final String ROOT_UNIT_CODE = "rootUnitCode";
         /** Username of the person who launched (start event initiator). */
         public static final String LAUNCHED_BY = "launchedBy";
+        /** Optional rule set id chosen at launch (e.g. giao-duc-2025); the configured default when absent. */
+        public static final String RULE_SET_ID = "ruleSetId";
+        /** The rule set version pinned at launch, as text "giao-duc-2025:1" (see vn.thidua.rules.RuleSetRef). */
+        public static final String RULE_SET = "ruleSet";
         public static final String CAMPAIGN_ID = "campaignId";
         public static final String PHASE_NOS = "phaseNos";
         public static final String PHASE_NO = "phaseNo";

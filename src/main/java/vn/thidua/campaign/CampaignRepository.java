@@ -11,13 +11,16 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import vn.thidua.rules.RuleSetRef;
+
 @Repository
 public class CampaignRepository {
 
     private static final RowMapper<Campaign> CAMPAIGN = (rs, n) -> new Campaign(rs.getLong("id"), rs.getString("name"),
             rs.getString("school_year"), rs.getString("root_unit_code"), (Integer) rs.getObject("lead_days"),
             rs.getString("launched_by"), rs.getObject("launched_at", OffsetDateTime.class),
-            rs.getString("process_instance_id"), rs.getString("status"));
+            rs.getString("process_instance_id"), rs.getString("status"),
+            rs.getString("rule_set_id") == null ? null : RuleSetRef.parse(rs.getString("rule_set_id")));
 
     private final JdbcClient jdbc;
 
@@ -26,12 +29,12 @@ public class CampaignRepository {
     }
 
     public long insert(CampaignLaunch launch, String rootUnitCode, String launchedBy, OffsetDateTime launchedAt,
-                       String processInstanceId) {
+                       String processInstanceId, RuleSetRef ruleSet) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into campaign (name, school_year, root_unit_code, lead_days, launched_by, launched_at,
-                                      process_instance_id, status)
-                values (:name, :schoolYear, :root, :leadDays, :launchedBy, :launchedAt, :pi, :status)""")
+                                      process_instance_id, status, rule_set_id)
+                values (:name, :schoolYear, :root, :leadDays, :launchedBy, :launchedAt, :pi, :status, :ruleSet)""")
                 .param("name", launch.name())
                 .param("schoolYear", launch.schoolYear())
                 .param("root", rootUnitCode)
@@ -40,6 +43,7 @@ public class CampaignRepository {
                 .param("launchedAt", launchedAt)
                 .param("pi", processInstanceId)
                 .param("status", Campaign.STATUS_RUNNING)
+                .param("ruleSet", ruleSet == null ? null : ruleSet.toString())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }

@@ -20,7 +20,8 @@ final class LaunchVariables {
                 string(scope.getVariable(Vars.SCHOOL_YEAR)),
                 string(scope.getVariable(Vars.ROOT_UNIT_CODE)),
                 integer(scope.getVariable(Vars.LEAD_DAYS)),
-                scope.hasVariable(Vars.PHASES) ? phases(scope.getVariable(Vars.PHASES)) : formPhases(scope));
+                scope.hasVariable(Vars.PHASES) ? phases(scope.getVariable(Vars.PHASES)) : formPhases(scope),
+                string(scope.getVariable(Vars.RULE_SET_ID)));
     }
 
     /** phase1Name, phase1StartsOn … phase2… as the launch form submits them, until a phase is absent. */

@@ -50,7 +50,7 @@ public class RegisterCampaign implements JavaDelegate {
                     .map(InputError::message).collect(Collectors.joining(" ")));
         }
         long id = campaigns.insert(valid.launch(), valid.rootUnit().code(), launchedBy == null ? "" : launchedBy,
-                clock.now(), execution.getProcessInstanceId());
+                clock.now(), execution.getProcessInstanceId(), valid.ruleSet());
         List<Integer> phaseNos = valid.phases().stream().map(p -> {
             campaigns.insertPhase(new CampaignPhase(id, p.phaseNo(), p.name(), p.kind(), p.startsOn(), p.endsOn(),
                     p.reportDeadline()));
@@ -60,7 +60,8 @@ public class RegisterCampaign implements JavaDelegate {
         execution.setVariable(Vars.ROOT_UNIT_CODE, valid.rootUnit().code());
         execution.setVariable(Vars.PHASE_NOS, phaseNos);
         execution.setVariable(Vars.CAMPAIGN_NAME, valid.launch().name());
-        log.info("Campaign {} launched for unit {} with {} phases (process {})", id, valid.rootUnit().code(),
-                phaseNos.size(), execution.getProcessInstanceId());
+        execution.setVariable(Vars.RULE_SET, valid.ruleSet().toString());
+        log.info("Campaign {} launched for unit {} with {} phases on rule set {} (process {})", id,
+                valid.rootUnit().code(), phaseNos.size(), valid.ruleSet(), execution.getProcessInstanceId());
     }
 }

@@ -76,6 +76,7 @@ public class DemoData implements ApplicationRunner {
         }
         if (properties.launchCampaign() && campaigns.all().isEmpty()) {
             launchCurrentYear();
+            launchThemeInTongKet();
         }
         printLogins(people);
     }
@@ -111,6 +112,26 @@ public class DemoData implements ApplicationRunner {
                         today.plusDays(190).toString())));
         var launched = launcher.launch(launch, launcher.asUser(cityStaff.username()));
         log.info("Demo campaign {} launched by {}", launched.id(), cityStaff.username());
+    }
+
+    /**
+     * A themed campaign already in its tổng kết, so the award dossier (nominations, council vote, decisions) can be
+     * tried on the first day: phase 2 opened a month ago and its schools' reports are due in about four weeks.
+     */
+    private void launchThemeInTongKet() {
+        Unit city = org.roots().get(0);
+        Person cityStaff = org.people(city.code(), UnitRole.STAFF).get(0);
+        LocalDate today = clock.now().toLocalDate();
+        int startYear = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
+        String schoolYear = startYear + "-" + (startYear + 1);
+        CampaignLaunch launch = new CampaignLaunch("Phong trào thi đua chuyên đề “Dạy tốt – Học tốt” năm học "
+                + schoolYear, schoolYear, city.code(), null, List.of(
+                new CampaignLaunch.Phase("Đợt 1", today.minusDays(60).toString(), today.minusDays(31).toString(),
+                        today.plusDays(15).toString()),
+                new CampaignLaunch.Phase("Đợt 2", today.minusDays(30).toString(), today.plusDays(20).toString(),
+                        today.plusDays(40).toString())));
+        var launched = launcher.launch(launch, launcher.asUser(cityStaff.username()));
+        log.info("Demo campaign {} (tổng kết open) launched by {}", launched.id(), cityStaff.username());
     }
 
     private void printLogins(List<Person> people) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.thidua.csv.CsvFile;
 import vn.thidua.web.InputError;
 
 /** units.csv: {@code code,name,level,parent_code,email}; checks every line against the file and what is stored. */

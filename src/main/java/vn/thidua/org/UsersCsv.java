@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import vn.thidua.csv.CsvFile;
 import vn.thidua.org.OrgRepository.PersonRecord;
 import vn.thidua.web.InputError;
 

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deploys every BPMN, DMN and form of {@code processes/} under its stable relative name
- * ({@code processes/unit-report.bpmn}), whatever the class path looks like (IDE, fat jar, container).
+ * ({@code processes/unit-report.bpmn}), whatever the class path looks like (IDE, fat jar, container). The rule
+ * sets of {@code processes/rules/} are left out: each is versioned and deployed on its own.
  * Unchanged resources make no new deployment; a change redeploys the whole set, so forms bound with
  * {@code formRefBinding="deployment"} always travel with their process.
  */
@@ -29,6 +30,8 @@ public class ProcessDeployment implements ApplicationRunner {
 
     public static final String DEPLOYMENT_NAME = "thidua";
     private static final String ROOT = "processes/";
+    /** Rule sets are versioned on their own, one deployment per version (see vn.thidua.rules.RuleSetDeployment). */
+    private static final String RULES = ROOT + "rules/";
     private static final Logger log = LoggerFactory.getLogger(ProcessDeployment.class);
 
     private final RepositoryService repositoryService;
@@ -51,7 +54,8 @@ public class ProcessDeployment implements ApplicationRunner {
         int count = 0;
         for (Resource resource : Arrays.stream(resources).sorted(Comparator.comparing(this::relativeName)).toList()) {
             String name = relativeName(resource);
-            if (!resource.isReadable() || !(name.endsWith(".bpmn") || name.endsWith(".dmn") || name.endsWith(".form"))) {
+            if (!resource.isReadable() || name.startsWith(RULES)
+                    || !(name.endsWith(".bpmn") || name.endsWith(".dmn") || name.endsWith(".form"))) {
                 continue;
             }
             try (InputStream in = resource.getInputStream()) {

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.deadline.DeadlineCalendar;
+import vn.thidua.dossier.AwardDecisionService;
+import vn.thidua.dossier.DossierForms;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.report.UnitReportProcess.Vars;
@@ -25,13 +27,17 @@ public class FillReportForm implements TaskListener {
     private final ReportRepository reports;
     private final AttachmentRepository attachments;
     private final OrgDirectory org;
+    private final DossierForms dossierForms;
+    private final AwardDecisionService decisions;
 
     public FillReportForm(ReportContext context, ReportRepository reports, AttachmentRepository attachments,
-                          OrgDirectory org) {
+                          OrgDirectory org, DossierForms dossierForms, AwardDecisionService decisions) {
         this.context = context;
         this.reports = reports;
         this.attachments = attachments;
         this.org = org;
+        this.dossierForms = dossierForms;
+        this.decisions = decisions;
     }
 
     @Override
@@ -56,6 +62,11 @@ public class FillReportForm implements TaskListener {
         task.setVariableLocal(FormFields.SUBMITTED_LABEL, report.submittedAt() == null ? ""
                 : "Đã nộp lúc " + DeadlineCalendar.label(report.submittedAt()));
 
+        boolean dossier = Boolean.TRUE.equals(task.getVariable(Vars.DOSSIER));
+        task.setVariableLocal(Vars.DOSSIER, dossier);
+        task.setVariableLocal(FormFields.DOSSIER_URL, dossier ? DossierForms.pageUrl(reportId) : null);
+        task.setVariableLocal(FormFields.NOMINATION_SUMMARY, dossier ? dossierForms.summary(report) : null);
+
         switch (task.getTaskDefinitionKey()) {
             case UnitReportProcess.PREPARE_REPORT -> {
                 task.setVariableLocal(FormFields.RETURN_REASONS, report.status() == ReportStatus.RETURNED
@@ -65,6 +76,14 @@ public class FillReportForm implements TaskListener {
             case UnitReportProcess.APPROVE_REPORT -> {
                 task.setVariableLocal(Vars.HEAD_DECISION, null);
                 task.setVariableLocal(FormFields.HEAD_COMMENT, null);
+            }
+            case UnitReportProcess.COUNCIL_VOTE -> task.setVariableLocal(FormFields.COUNCIL_CONFIRMED, null);
+            case UnitReportProcess.ISSUE_DECISION -> {
+                task.setVariableLocal(FormFields.NOMINATION_SUMMARY, dossierForms.toGrant(report));
+                task.setVariableLocal(FormFields.DECISION_NUMBER, null);
+                task.setVariableLocal(FormFields.DECISION_SIGNED_ON, null);
+                task.setVariableLocal(FormFields.SIGNER_NAME, decisions.headName(report.unitCode()));
+                task.setVariableLocal(FormFields.SIGNER_POSITION, null);
             }
             case UnitReportProcess.REVIEW_REPORT -> {
                 task.setVariableLocal(Vars.REVIEW_DECISION, null);

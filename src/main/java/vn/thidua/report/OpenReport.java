@@ -11,6 +11,7 @@ import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignPhase;
 import vn.thidua.campaign.CampaignProperties;
 import vn.thidua.campaign.CampaignRepository;
+import vn.thidua.campaign.ReportKind;
 import vn.thidua.deadline.DeadlineCalendar;
 import vn.thidua.deadline.EngineClock;
 import vn.thidua.org.OrgDirectory;
@@ -61,6 +62,8 @@ public class OpenReport implements JavaDelegate {
         execution.setVariable(Vars.REPORT_TITLE, ReportContext.View.title(phase, unit, campaign));
         execution.setVariable(Vars.STAFF_GROUP, unit.groupId(UnitRole.STAFF));
         execution.setVariable(Vars.HEAD_GROUP, unit.groupId(UnitRole.HEAD));
+        execution.setVariable(Vars.COUNCIL_GROUP, unit.groupId(UnitRole.COUNCIL));
+        execution.setVariable(Vars.DOSSIER, phase.kind() == ReportKind.FINAL);
         execution.setVariable(Vars.HAS_PARENT, !unit.isRoot());
         execution.setVariable(Vars.REVIEWER_GROUP, unit.isRoot() ? null : UnitRole.STAFF.groupId(unit.parentCode()));
         execution.setVariable(Vars.CHILD_UNIT_CODES,

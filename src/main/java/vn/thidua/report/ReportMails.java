@@ -37,11 +37,15 @@ public class ReportMails {
         this.clock = clock;
     }
 
-    /** Reminds whoever still owes work on the report: its staff while it is being prepared, its head while unsigned. */
+    /**
+     * Reminds whoever still owes work on the report: its staff while it is being prepared, its council while the
+     * tổng kết waits for the evaluation meeting, its head while unsigned.
+     */
     public int remind(long reportId, String reminderAt, String taskId) {
         ReportContext.View view = context.of(reportId);
         Report report = view.report();
         UnitRole owner = report.status().staffOwesWork() ? UnitRole.STAFF
+                : report.status() == ReportStatus.WAITING_COUNCIL ? UnitRole.COUNCIL
                 : report.status() == ReportStatus.WAITING_HEAD ? UnitRole.HEAD : null;
         if (owner == null) {
             return 0;

@@ -69,12 +69,19 @@ public class ReportRepository {
                 .param("c", campaignId).query(this::map).list();
     }
 
-    public void saveContent(long id, Report.Content content) {
+    /** Stores what the staff prepared; the report then waits for {@code next} (the council, or the head). */
+    public void saveContent(long id, Report.Content content, ReportStatus next) {
         jdbc.sql("""
                 update report set summary = :summary, staff_count = :staff, registered_count = :registered,
                        highlights = :highlights, status = :status where id = :id""")
                 .param("summary", content.summary()).param("staff", content.staffCount())
                 .param("registered", content.registeredCount()).param("highlights", content.highlights())
+                .param("status", next.name()).param("id", id).update();
+    }
+
+    /** The council recorded its evaluation: the head signs next. */
+    public void markCouncilDone(long id) {
+        jdbc.sql("update report set status = :status where id = :id")
                 .param("status", ReportStatus.WAITING_HEAD.name()).param("id", id).update();
     }
 

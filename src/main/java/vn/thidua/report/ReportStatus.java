@@ -3,6 +3,8 @@ package vn.thidua.report;
 /** Where a unit's report stands; the label is what users read. */
 public enum ReportStatus {
     DRAFT("Đang soạn"),
+    /** Tổng kết only: the unit's council records its evaluation meeting (bình xét) before the head signs. */
+    WAITING_COUNCIL("Chờ hội đồng thi đua bình xét"),
     WAITING_HEAD("Chờ thủ trưởng ký duyệt"),
     SUBMITTED("Đã nộp, chờ thẩm định"),
     RETURNED("Bị trả, đang bổ sung"),

@@ -4,19 +4,25 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import vn.thidua.dossier.DossierFlow;
 import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.report.UnitReportProcess.Vars;
 
-/** Task listener (complete) of {@code Task_PrepareReport}: checks and stores the report the staff prepared. */
+/**
+ * Task listener (complete) of {@code Task_PrepareReport}: checks and stores the report the staff prepared. A
+ * tổng kết goes to the council next, and only once every nomination that fails a criterion is justified.
+ */
 @Component("saveReportDraft")
 public class SaveReportDraft implements TaskListener {
 
     static final int MAX_TEXT = 20000;
 
     private final ReportRepository reports;
+    private final DossierFlow dossiers;
 
-    public SaveReportDraft(ReportRepository reports) {
+    public SaveReportDraft(ReportRepository reports, DossierFlow dossiers) {
         this.reports = reports;
+        this.dossiers = dossiers;
     }
 
     @Override
@@ -36,6 +42,11 @@ public class SaveReportDraft implements TaskListener {
                     + ") không thể lớn hơn tổng số cán bộ, giáo viên, nhân viên (" + staff + ").");
         }
         long reportId = ((Number) task.getVariable(Vars.REPORT_ID)).longValue();
-        reports.saveContent(reportId, new Report.Content(summary, staff, registered, highlights));
+        boolean dossier = Boolean.TRUE.equals(task.getVariable(Vars.DOSSIER));
+        if (dossier) {
+            dossiers.checkReadyForCouncil(reportId);
+        }
+        reports.saveContent(reportId, new Report.Content(summary, staff, registered, highlights),
+                dossier ? ReportStatus.WAITING_COUNCIL : ReportStatus.WAITING_HEAD);
     }
 }

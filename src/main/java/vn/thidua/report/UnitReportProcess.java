@@ -14,8 +14,12 @@ public final class UnitReportProcess {
     public static final String CALL_CHILD_REPORTS = "Call_ChildReports";
     public static final String SUBMISSION = "Sub_Submission";
     public static final String PREPARE_REPORT = "Task_PrepareReport";
+    public static final String GATEWAY_IS_DOSSIER = "Gateway_IsDossier";
+    public static final String COUNCIL_VOTE = "Task_CouncilVote";
     public static final String APPROVE_REPORT = "Task_ApproveReport";
     public static final String GATEWAY_HEAD_DECISION = "Gateway_HeadDecision";
+    public static final String GATEWAY_HAS_AWARDS = "Gateway_HasAwards";
+    public static final String ISSUE_DECISION = "Task_IssueDecision";
     public static final String SUBMIT_REPORT = "Task_SubmitReport";
     public static final String REMINDERS = "Sub_Reminder";
     public static final String TIMER_REMINDER = "Timer_Reminder";
@@ -48,6 +52,11 @@ public final class UnitReportProcess {
         public static final String REPORT_TITLE = "reportTitle";
         public static final String STAFF_GROUP = "staffGroup";
         public static final String HEAD_GROUP = "headGroup";
+        public static final String COUNCIL_GROUP = "councilGroup";
+        /** True for the tổng kết: the report carries the unit's award dossier (council vote, decisions). */
+        public static final String DOSSIER = "dossier";
+        /** Set by the council's step: nominations this level approved and has yet to grant in a decision. */
+        public static final String AWARDS_TO_DECIDE = "awardsToDecide";
         public static final String REVIEWER_GROUP = "reviewerGroup";
         public static final String HAS_PARENT = "hasParent";
         public static final String CHILD_UNIT_CODES = "childUnitCodes";
@@ -82,6 +91,14 @@ public final class UnitReportProcess {
         public static final String CHILDREN_SUMMARY = "childrenSummary";
         public static final String ATTACHMENTS_URL = "attachmentsUrl";
         public static final String ATTACHMENT_NAMES = "attachmentNames";
+        /** The tổng kết's dossier page (nominations, verdicts, council, rejections) and what it holds now. */
+        public static final String DOSSIER_URL = "dossierUrl";
+        public static final String NOMINATION_SUMMARY = "nominationSummary";
+        public static final String COUNCIL_CONFIRMED = "councilConfirmed";
+        public static final String DECISION_NUMBER = "decisionNumber";
+        public static final String DECISION_SIGNED_ON = "decisionSignedOn";
+        public static final String SIGNER_NAME = "signerName";
+        public static final String SIGNER_POSITION = "signerPosition";
 
         private FormFields() {
         }

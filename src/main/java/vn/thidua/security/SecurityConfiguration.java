@@ -26,7 +26,7 @@ public class SecurityConfiguration {
         FilterRegistrationBean<ApiAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
         registration.setName("api-authentication");
-        registration.addUrlPatterns("/api/*", "/admin/*", "/reports/*");
+        registration.addUrlPatterns("/api/*", "/admin/*", "/reports/*", "/dossiers/*", "/campaigns/*");
         return registration;
     }
 }

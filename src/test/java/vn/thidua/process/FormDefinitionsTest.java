@@ -50,7 +50,14 @@ class FormDefinitionsTest {
     @Test
     void campaignLaunchFormHasTheStartVariables() throws IOException {
         Form form = Form.read("campaign-launch");
-        assertThat(form.keys()).contains("campaignName", "schoolYear", "leadDays");
+        assertThat(form.keys()).contains("campaignName", "schoolYear", "leadDays", "ruleSetId");
+        JsonNode ruleSet = form.field("ruleSetId");
+        assertThat(ruleSet.path("type").asText()).isEqualTo("select");
+        assertThat(form.values("ruleSetId")).containsExactly("giao-duc-2025", "cong-doan-2024");
+        assertThat(ruleSet.path("defaultValue").asText()).isEqualTo("giao-duc-2025");
+        for (String id : form.values("ruleSetId")) {
+            assertThat(Path.of("processes", "rules", id, "ruleset.json")).as("shipped rule set " + id).exists();
+        }
         assertThat(form.field("schoolYear").path("validate").path("pattern").asText()).isEqualTo("^[0-9]{4}-[0-9]{4}$");
         JsonNode leadDays = form.field("leadDays");
         assertThat(leadDays.path("type").asText()).isEqualTo("number");
@@ -113,6 +120,37 @@ class FormDefinitionsTest {
         assertThat(form.field("newDeadline").path("subtype").asText()).isEqualTo("date");
         assertThat(form.shownVariables()).contains("reportTitle", "unitName", "submittedLabel", "summary", "staffCount",
                 "registeredCount", "highlights", "attachmentsUrl", "attachmentNames");
+    }
+
+    @Test
+    void councilVoteFormAsksTheCouncilToConfirmItsRecordedVote() throws IOException {
+        Form form = Form.read("council-vote");
+        assertThat(form.keys()).containsExactly("councilConfirmed");
+        assertThat(form.field("councilConfirmed").path("type").asText()).isEqualTo("checkbox");
+        assertThat(form.field("councilConfirmed").path("validate").path("required").asBoolean()).isTrue();
+        assertThat(form.shownVariables()).contains("reportTitle", "deadlineLabel", "dossierUrl", "nominationSummary");
+    }
+
+    @Test
+    void issueDecisionFormAsksForNumberDateAndSigner() throws IOException {
+        Form form = Form.read("issue-decision");
+        assertThat(form.keys()).containsExactlyInAnyOrder("decisionNumber", "decisionSignedOn", "signerName",
+                "signerPosition");
+        for (String key : form.keys()) {
+            assertThat(form.field(key).path("validate").path("required").asBoolean()).as(key).isTrue();
+        }
+        assertThat(form.field("decisionSignedOn").path("subtype").asText()).isEqualTo("date");
+        assertThat("125/QĐ-GDĐT").matches(form.field("decisionNumber").path("validate").path("pattern").asText());
+        assertThat(form.shownVariables()).contains("reportTitle", "nominationSummary");
+    }
+
+    @Test
+    void reportFormsShowTheDossierOnlyInTheTongKet() throws IOException {
+        for (String id : List.of("report-prepare", "report-approve", "report-review")) {
+            Form form = Form.read(id);
+            assertThat(form.shownVariables()).as(id).contains("dossierUrl", "nominationSummary");
+            assertThat(form.hideConditions()).as(id).anyMatch(c -> c.contains("dossier"));
+        }
     }
 
     private static void checkForm(Path file) throws IOException {

@@ -120,6 +120,9 @@ class AttachmentTest {
         year.submit("sctlamsonstaff", year.task(campaignId, 1, "SCTLAMSON", UnitReportProcess.PREPARE_REPORT), Map.of(
                 FormFields.SUMMARY, "Nhà trường triển khai đầy đủ kế hoạch thi đua học kỳ I.",
                 FormFields.STAFF_COUNT, 40, FormFields.REGISTERED_COUNT, 38));
+        // A single-phase campaign's report is its tổng kết: the council meets before the head signs.
+        year.submit("sctlamsoncouncil", year.task(campaignId, 1, "SCTLAMSON", UnitReportProcess.COUNCIL_VOTE),
+                Map.of(FormFields.COUNCIL_CONFIRMED, true));
         year.submit("sctlamsonhead", year.task(campaignId, 1, "SCTLAMSON", UnitReportProcess.APPROVE_REPORT),
                 Map.of(Vars.HEAD_DECISION, "approve"));
         MockMultipartFile late = new MockMultipartFile("file", "bosung.docx", "application/msword", new byte[] {1, 2});

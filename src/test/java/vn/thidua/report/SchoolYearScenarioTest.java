@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static vn.thidua.report.UnitReportProcess.APPROVE_REPORT;
+import static vn.thidua.report.UnitReportProcess.COUNCIL_VOTE;
 import static vn.thidua.report.UnitReportProcess.PREPARE_REPORT;
 import static vn.thidua.report.UnitReportProcess.REVIEW_REPORT;
 
@@ -286,6 +287,12 @@ class SchoolYearScenarioTest {
         Task prepare = year.task(campaignId, phaseNo, unit, PREPARE_REPORT);
         assertThat(prepare).as("prepare task of " + unit).isNotNull();
         year.submit(staff, prepare, content(staffCount, registered));
+        Task council = year.task(campaignId, phaseNo, unit, COUNCIL_VOTE);
+        // The tổng kết carries the award dossier: the council meets even when nobody is nominated.
+        assertThat(council).as("council step of " + unit).matches(t -> (t != null) == (phaseNo == 2));
+        if (council != null) {
+            year.submit(staff.replace("staff", "council"), council, Map.of(FormFields.COUNCIL_CONFIRMED, true));
+        }
         year.submit(head, year.task(campaignId, phaseNo, unit, APPROVE_REPORT),
                 Map.of(Vars.HEAD_DECISION, UnitReportProcess.HEAD_APPROVE));
         year.runDueJobs();

@@ -1,4 +1,4 @@
-package vn.thidua.org;
+package vn.thidua.csv;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -15,11 +15,13 @@ import vn.thidua.web.InvalidInputException;
 
 /**
  * A CSV file as offices save it: UTF-8 (a byte-order mark is fine), a header row, fields quoted when they hold
- * commas, quotes or line breaks. Lines are numbered as a spreadsheet shows them (the header is line 1).
+ * commas, quotes or line breaks. Lines are numbered as a spreadsheet shows them (the header is line 1). Text is
+ * normalised to NFC. Shared by every CSV upload (organisation tree, people, nomination lists).
  */
-final class CsvFile {
+public final class CsvFile {
 
-    record Row(int line, List<String> fields) {
+    /** One record of the file; {@code line} is where it starts (a quoted field may span lines). */
+    public record Row(int line, List<String> fields) {
     }
 
     private final List<String> header;
@@ -30,18 +32,18 @@ final class CsvFile {
         this.rows = rows;
     }
 
-    List<String> header() {
+    public List<String> header() {
         return header;
     }
 
-    List<Row> rows() {
+    public List<Row> rows() {
         return rows;
     }
 
     /** Reads the file, or rejects it whole if it is not UTF-8, is empty, or its header is not {@code expected}. */
-    static CsvFile read(byte[] bytes, String fileName, List<String> expected) {
+    public static CsvFile read(byte[] bytes, String fileName, List<String> expected) {
         String text = decode(bytes, fileName);
-        List<Row> all = parse(text);
+        List<Row> all = parse(text, ',');
         if (all.isEmpty()) {
             throw reject(fileName, List.of(new InputError(1, 0, null, "Tệp trống: cần dòng tiêu đề "
                     + String.join(",", expected) + " và ít nhất một dòng dữ liệu.")));
@@ -68,8 +70,18 @@ final class CsvFile {
                 .filter(r -> !(r.fields().size() == 1 && r.fields().get(0).isBlank())).toList());
     }
 
+    /**
+     * Every record of the file, the header first, without checking the header. The separator is a comma, or a
+     * semicolon when the header line has more semicolons than commas: Excel set to Vietnamese number format
+     * (decimal comma) saves "CSV" with semicolons.
+     */
+    public static List<Row> readAll(byte[] bytes, String fileName) {
+        String text = decode(bytes, fileName);
+        return parse(text, separator(text));
+    }
+
     /** The error for a line that has the wrong number of columns, or null. */
-    static InputError wrongColumnCount(Row row, List<String> columns) {
+    public static InputError wrongColumnCount(Row row, List<String> columns) {
         if (row.fields().size() == columns.size()) {
             return null;
         }
@@ -77,7 +89,7 @@ final class CsvFile {
                 + " cột (" + String.join(",", columns) + "). Tên có dấu phẩy phải đặt trong ngoặc kép.");
     }
 
-    static InvalidInputException reject(String fileName, List<InputError> errors) {
+    public static InvalidInputException reject(String fileName, List<InputError> errors) {
         return new InvalidInputException("Tệp " + fileName + " có " + errors.size()
                 + " lỗi, chưa có gì được ghi.", errors);
     }
@@ -114,7 +126,24 @@ final class CsvFile {
         return in.position();
     }
 
-    private static List<Row> parse(String text) {
+    private static char separator(String text) {
+        int commas = 0;
+        int semicolons = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length() && (quoted || (text.charAt(i) != '\n' && text.charAt(i) != '\r')); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == ',') {
+                commas++;
+            } else if (!quoted && c == ';') {
+                semicolons++;
+            }
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+
+    private static List<Row> parse(String text, char separator) {
         List<Row> rows = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -138,7 +167,7 @@ final class CsvFile {
             } else if (c == '"' && field.toString().isBlank()) {
                 field.setLength(0);
                 quoted = true;
-            } else if (c == ',') {
+            } else if (c == separator) {
                 fields.add(field.toString());
                 field.setLength(0);
             } else if (c == '\n' || c == '\r') {

@@ -1,0 +1,359 @@
+package vn.thidua.dossier;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.thidua.org.OrgDirectory;
+import vn.thidua.org.Unit;
+import vn.thidua.report.ReportContext;
+import vn.thidua.rules.TitleRule;
+import vn.thidua.security.AccessDeniedException;
+import vn.thidua.security.CurrentUser;
+import vn.thidua.security.SignedInUser;
+import vn.thidua.web.InputError;
+import vn.thidua.web.InvalidInputException;
+
+/**
+ * The dossier page of a tổng kết report ({@code /dossiers/{reportId}}, linked from the Tasklist forms; the session
+ * of the Camunda webapps signs the user in): the nomination list with the rule set's verdicts, the list editor and
+ * upload for the unit's staff, the council's meeting and votes, the parent reviewer's rejections, and the award
+ * decisions with the campaign's results. Every action redirects back with a message.
+ */
+@Controller
+public class DossierController {
+
+    /** Spare lines under the unit's nominations in the editor. */
+    static final int SPARE_ROWS = 3;
+
+    private final DossierService dossiers;
+    private final AwardDecisionService decisions;
+    private final CampaignResults results;
+    private final ReportContext context;
+    private final OrgDirectory org;
+    private final CurrentUser currentUser;
+
+    public DossierController(DossierService dossiers, AwardDecisionService decisions, CampaignResults results,
+                             ReportContext context, OrgDirectory org, CurrentUser currentUser) {
+        this.dossiers = dossiers;
+        this.decisions = decisions;
+        this.results = results;
+        this.context = context;
+        this.org = org;
+        this.currentUser = currentUser;
+    }
+
+    // ---- The dossier page -------------------------------------------------------------------------------------
+
+    @GetMapping("/dossiers/{reportId}")
+    public String page(@PathVariable long reportId, Model model) {
+        DossierView view = dossiers.view(currentUser.get(), reportId);
+        model.addAttribute("title", context.of(reportId).title());
+        model.addAttribute("view", view);
+        model.addAttribute("report", view.report());
+        model.addAttribute("unitNames", unitNames(view.entries()));
+        if (!model.containsAttribute("rows")) {
+            model.addAttribute("rows", editorRows(view.own()));
+        }
+        model.addAttribute("personTitles", titles(view.titles(), NomineeKind.PERSON));
+        model.addAttribute("collectiveTitles", titles(view.titles(), NomineeKind.COLLECTIVE));
+        model.addAttribute("kinds", NomineeKind.values());
+        model.addAttribute("ratings", Rating.values());
+        model.addAttribute("disciplines", Discipline.values());
+        model.addAttribute("levels", RecognitionLevel.values());
+        return "dossier/dossier";
+    }
+
+    @PostMapping("/dossiers/{reportId}/upload")
+    public String upload(@PathVariable long reportId, @RequestParam(name = "file", required = false) MultipartFile file,
+                         RedirectAttributes redirect) {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw invalid("file", "Hãy chọn tệp danh sách đề nghị (.xlsx hoặc .csv).");
+            }
+            String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!lower.endsWith(".xlsx") && !lower.endsWith(".csv")) {
+                throw invalid("file", "Tệp \"" + name + "\" không phải .xlsx hoặc .csv. Hãy dùng tệp mẫu danh sách.");
+            }
+            List<DossierEntry> list = dossiers.upload(currentUser.get(), reportId, name, bytes(file));
+            redirect.addFlashAttribute("message", "Đã nhận danh sách từ tệp " + name + ": " + list.size()
+                    + " đề nghị.");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", fileErrors(e));
+        } catch (AccessDeniedException e) {
+            redirect.addFlashAttribute("errors", List.of(e.getMessage()));
+        }
+        return back(reportId);
+    }
+
+    @PostMapping("/dossiers/{reportId}/nominations")
+    public String save(@PathVariable long reportId, @RequestParam Map<String, String> params,
+                       RedirectAttributes redirect) {
+        List<TypedNominationRows.Row> rows = TypedNominationRows.fromForm(params);
+        try {
+            SignedInUser user = currentUser.get();
+            DossierView view = dossiers.view(user, reportId);
+            if (!view.canEditList()) {
+                throw new AccessDeniedException("Chỉ cán bộ phụ trách của đơn vị được sửa danh sách đề nghị, khi "
+                        + "báo cáo tổng kết đang soạn hoặc bị trả để bổ sung.");
+            }
+            List<Nomination> list = TypedNominationRows.read(rows, view.unit().code(), view.titles());
+            List<DossierEntry> saved = dossiers.save(user, reportId, list);
+            redirect.addFlashAttribute("message", "Đã lưu danh sách: " + saved.size() + " đề nghị.");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", messages(e));
+            // Show back exactly what was typed, so a mistake costs one correction and not a retyped list.
+            redirect.addFlashAttribute("rows", withSpareRows(rows));
+        } catch (AccessDeniedException e) {
+            redirect.addFlashAttribute("errors", List.of(e.getMessage()));
+        }
+        return back(reportId);
+    }
+
+    @PostMapping("/dossiers/{reportId}/nominations/{nominationId}/justification")
+    public String justify(@PathVariable long reportId, @PathVariable long nominationId,
+                          @RequestParam(required = false) String justification, RedirectAttributes redirect) {
+        return act(reportId, redirect, "Đã lưu lý do đề nghị.",
+                () -> dossiers.justify(currentUser.get(), reportId, nominationId, justification));
+    }
+
+    @PostMapping("/dossiers/{reportId}/council")
+    public String recordMeeting(@PathVariable long reportId, @RequestParam(required = false) String heldOn,
+                                @RequestParam(required = false) String membersTotal,
+                                @RequestParam(required = false) String present,
+                                @RequestParam(required = false) String secretBallot,
+                                @RequestParam(name = "minutes", required = false) MultipartFile minutes,
+                                RedirectAttributes redirect) {
+        return act(reportId, redirect, "Đã ghi thông tin cuộc họp hội đồng.", () -> {
+            List<InputError> errors = new ArrayList<>();
+            LocalDate day = date(heldOn, "heldOn", "Ngày họp", errors);
+            Integer total = count(membersTotal, "membersTotal", "Tổng số thành viên", errors);
+            Integer presentCount = count(present, "present", "Số thành viên có mặt", errors);
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException("Thông tin cuộc họp chưa hợp lệ.", errors);
+            }
+            CouncilRepository.Minutes file = minutes == null || minutes.isEmpty() ? null
+                    : new CouncilRepository.Minutes(minutes.getOriginalFilename() == null ? "bien-ban"
+                            : minutes.getOriginalFilename(),
+                            minutes.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE
+                                    : minutes.getContentType(), bytes(minutes));
+            dossiers.recordMeeting(currentUser.get(), reportId, day, total, presentCount,
+                    TypedNominationRows.checked(secretBallot), file);
+        });
+    }
+
+    @PostMapping("/dossiers/{reportId}/votes")
+    public String recordVotes(@PathVariable long reportId, @RequestParam Map<String, String> params,
+                              RedirectAttributes redirect) {
+        return act(reportId, redirect, "Đã ghi số phiếu đồng ý.", () -> {
+            List<InputError> errors = new ArrayList<>();
+            Map<Long, Integer> votes = new LinkedHashMap<>();
+            params.forEach((name, value) -> {
+                if (name.matches("vote\\.\\d{1,18}") && value != null && !value.isBlank()) {
+                    votes.put(Long.parseLong(name.substring(5)),
+                            count(value, "votes", "Số phiếu của đề nghị số " + name.substring(5), errors));
+                }
+            });
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException("Số phiếu chưa hợp lệ.", errors);
+            }
+            if (votes.isEmpty()) {
+                throw invalid("votes", "Chưa nhập số phiếu nào.");
+            }
+            dossiers.recordVotes(currentUser.get(), reportId, votes);
+        });
+    }
+
+    @PostMapping("/dossiers/{reportId}/nominations/{nominationId}/rejection")
+    public String reject(@PathVariable long reportId, @PathVariable long nominationId,
+                         @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return act(reportId, redirect, "Đã ghi: đề nghị không được chấp nhận.",
+                () -> dossiers.reject(currentUser.get(), reportId, nominationId, reason));
+    }
+
+    @PostMapping("/dossiers/{reportId}/nominations/{nominationId}/restoration")
+    public String restore(@PathVariable long reportId, @PathVariable long nominationId, RedirectAttributes redirect) {
+        return act(reportId, redirect, "Đã hoàn tác: đề nghị trở lại chờ xét.",
+                () -> dossiers.restore(currentUser.get(), reportId, nominationId));
+    }
+
+    // ---- Files ------------------------------------------------------------------------------------------------
+
+    @GetMapping({"/dossiers/{reportId}/template.xlsx", "/api/dossiers/{reportId}/template.xlsx"})
+    public ResponseEntity<byte[]> template(@PathVariable long reportId) {
+        return DossierDownloads.file(DossierDownloads.TEMPLATE_NAME, DossierDownloads.XLSX,
+                dossiers.template(currentUser.get(), reportId));
+    }
+
+    @GetMapping({"/dossiers/{reportId}/list.xlsx", "/api/dossiers/{reportId}/list.xlsx"})
+    public ResponseEntity<byte[]> export(@PathVariable long reportId) {
+        SignedInUser user = currentUser.get();
+        byte[] content = dossiers.export(user, reportId);
+        return DossierDownloads.file(DossierDownloads.listFileName(context.of(reportId).unit().code()),
+                DossierDownloads.XLSX, content);
+    }
+
+    @GetMapping({"/dossiers/{reportId}/minutes", "/api/dossiers/{reportId}/minutes"})
+    public ResponseEntity<byte[]> minutes(@PathVariable long reportId) {
+        CouncilRepository.Minutes minutes = dossiers.minutes(currentUser.get(), reportId);
+        return DossierDownloads.file(minutes.fileName(), MediaType.APPLICATION_OCTET_STREAM, minutes.content());
+    }
+
+    @GetMapping({"/dossiers/decisions/{decisionId}.docx", "/api/decisions/{decisionId}.docx"})
+    public ResponseEntity<byte[]> decisionDocx(@PathVariable long decisionId) {
+        SignedInUser user = currentUser.get();
+        IssuedDecision decision = decisions.readable(user, decisionId);
+        return DossierDownloads.file(DossierDownloads.decisionFileName(decision.number(), "docx"),
+                DossierDownloads.DOCX, decisions.docx(user, decisionId));
+    }
+
+    @GetMapping({"/dossiers/decisions/{decisionId}.xlsx", "/api/decisions/{decisionId}.xlsx"})
+    public ResponseEntity<byte[]> decisionXlsx(@PathVariable long decisionId) {
+        SignedInUser user = currentUser.get();
+        IssuedDecision decision = decisions.readable(user, decisionId);
+        return DossierDownloads.file(DossierDownloads.decisionFileName(decision.number(), "xlsx"),
+                DossierDownloads.XLSX, decisions.xlsx(user, decisionId));
+    }
+
+    // ---- Decisions and results, for everyone they concern ----------------------------------------------------
+
+    /** The page the decision mail links to. */
+    @GetMapping("/dossiers/decisions/{decisionId}")
+    public String decision(@PathVariable long decisionId, Model model) {
+        IssuedDecision decision = decisions.readable(currentUser.get(), decisionId);
+        model.addAttribute("decision", decision);
+        model.addAttribute("document", decisions.document(decisionId));
+        return "dossier/decision";
+    }
+
+    @GetMapping("/campaigns/{campaignId}/results")
+    public String results(@PathVariable long campaignId, Model model) {
+        model.addAttribute("results", results.of(currentUser.get(), campaignId));
+        return "dossier/results";
+    }
+
+    // ---- Helpers ----------------------------------------------------------------------------------------------
+
+    private String act(long reportId, RedirectAttributes redirect, String done, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("message", done);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", messages(e));
+        } catch (AccessDeniedException | java.util.NoSuchElementException e) {
+            redirect.addFlashAttribute("errors", List.of(e.getMessage()));
+        }
+        return back(reportId);
+    }
+
+    private static String back(long reportId) {
+        return "redirect:" + DossierForms.pageUrl(reportId);
+    }
+
+    private Map<String, String> unitNames(List<DossierEntry> entries) {
+        return entries.stream().map(DossierEntry::originUnitCode).distinct().collect(Collectors.toMap(
+                code -> code, code -> org.findUnit(code).map(Unit::name).orElse(code)));
+    }
+
+    static List<TypedNominationRows.Row> editorRows(List<DossierEntry> own) {
+        List<TypedNominationRows.Row> rows = new ArrayList<>();
+        for (DossierEntry entry : own) {
+            rows.add(TypedNominationRows.of(rows.size() + 1, entry.nomination()));
+        }
+        return withSpareRows(rows);
+    }
+
+    private static List<TypedNominationRows.Row> withSpareRows(List<TypedNominationRows.Row> rows) {
+        List<TypedNominationRows.Row> all = new ArrayList<>(rows);
+        for (int i = 0; i < SPARE_ROWS; i++) {
+            all.add(TypedNominationRows.blank(all.size() + 1));
+        }
+        return all;
+    }
+
+    private static List<TitleRule> titles(List<TitleRule> titles, NomineeKind kind) {
+        return titles.stream().filter(t -> t.kind() == kind).toList();
+    }
+
+    /** "Dòng 4, cột 3 (Ngày sinh): …" for every problem of an uploaded file. */
+    static List<String> fileErrors(InvalidInputException e) {
+        if (e.errors().isEmpty()) {
+            return List.of(e.getMessage());
+        }
+        return e.errors().stream().map(DossierController::located).toList();
+    }
+
+    static String located(InputError error) {
+        if (error.line() <= 0) {
+            return error.message();
+        }
+        StringBuilder where = new StringBuilder("Dòng ").append(error.line());
+        if (error.column() > 0) {
+            where.append(", cột ").append(error.column());
+        }
+        if (error.field() != null && !error.field().isBlank()) {
+            where.append(" (").append(error.field()).append(")");
+        }
+        return where.append(": ").append(error.message()).toString();
+    }
+
+    private static List<String> messages(InvalidInputException e) {
+        return e.errors().isEmpty() ? List.of(e.getMessage())
+                : e.errors().stream().map(InputError::message).toList();
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw invalid("file", "Không đọc được tệp tải lên; hãy thử lại.");
+        }
+    }
+
+    private static Integer count(String value, String field, String label, List<InputError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            errors.add(new InputError(0, 0, field, label + ": \"" + value.strip() + "\" không phải số nguyên."));
+            return null;
+        }
+    }
+
+    private static LocalDate date(String value, String field, String label, List<InputError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new InputError(0, 0, field, label + ": \"" + value.strip()
+                    + "\" không phải ngày hợp lệ; hãy chọn ngày trên lịch."));
+            return null;
+        }
+    }
+
+    static InvalidInputException invalid(String field, String message) {
+        return new InvalidInputException(message, List.of(new InputError(0, 0, field, message)));
+    }
+}

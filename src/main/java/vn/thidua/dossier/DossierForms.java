@@ -1,0 +1,92 @@
+package vn.thidua.dossier;
+
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import vn.thidua.org.OrgDirectory;
+import vn.thidua.org.Unit;
+import vn.thidua.report.Report;
+import vn.thidua.rules.PinnedRuleSet;
+import vn.thidua.rules.TitleRule;
+import vn.thidua.rules.UnmetCriterion;
+
+/** What the tổng kết task forms show of the dossier: a link to its page and the list as a Markdown table. */
+@Component
+public class DossierForms {
+
+    private final NominationRepository nominations;
+    private final CouncilRepository council;
+    private final CampaignRules campaignRules;
+    private final DossierFlow flow;
+    private final OrgDirectory org;
+
+    public DossierForms(NominationRepository nominations, CouncilRepository council, CampaignRules campaignRules,
+                        DossierFlow flow, OrgDirectory org) {
+        this.nominations = nominations;
+        this.council = council;
+        this.campaignRules = campaignRules;
+        this.flow = flow;
+        this.org = org;
+    }
+
+    public static String pageUrl(long reportId) {
+        return "/dossiers/" + reportId;
+    }
+
+    /** Every nomination the unit's dossier holds, with the verdict, this level's vote and where it stands. */
+    public String summary(Report report) {
+        List<DossierEntry> held = nominations.heldBy(report.campaignId(), report.unitCode());
+        if (held.isEmpty()) {
+            return "_Hồ sơ chưa có đề nghị khen thưởng nào._";
+        }
+        PinnedRuleSet rules = campaignRules.of(report.campaignId());
+        Map<Long, CouncilRepository.Vote> votes = council.votesAt(report.campaignId(), report.unitCode());
+        long failing = held.stream().filter(e -> !e.eligible()).count();
+        StringBuilder md = new StringBuilder("**").append(held.size()).append(" đề nghị**, ")
+                .append(held.size() - failing).append(" đạt tiêu chuẩn, ").append(failing)
+                .append(" chưa đạt.\n\n| STT | Họ và tên / Tập thể | Đơn vị | Danh hiệu đề nghị | Tiêu chuẩn | Phiếu "
+                        + "hội đồng | Tình trạng |\n|---:|---|---|---|---|---|---|\n");
+        int row = 0;
+        for (DossierEntry e : held) {
+            CouncilRepository.Vote vote = votes.get(e.id());
+            md.append("| ").append(++row).append(" | ").append(cell(e.nomination().fullName()))
+                    .append(" | ").append(cell(org.findUnit(e.originUnitCode()).map(Unit::name)
+                            .orElse(e.originUnitCode())))
+                    .append(" | ").append(cell(rules.title(e.nomination().requestedTitle()).map(TitleRule::name)
+                            .orElse(e.nomination().requestedTitle())))
+                    .append(" | ").append(e.eligible() ? "Đạt" : cell("Chưa đạt: " + e.unmet().stream()
+                            .map(UnmetCriterion::message).collect(Collectors.joining("; "))
+                            + (e.justification() == null ? "" : " — Lý do đề nghị: " + e.justification())))
+                    .append(" | ").append(vote == null ? "" : vote.votesFor() + (vote.share() == null ? ""
+                            : " (" + vote.share().movePointRight(2).setScale(1, RoundingMode.HALF_UP) + "%)"))
+                    .append(" | ").append(cell(e.status().label()
+                            + (e.statusReason() == null ? "" : ": " + e.statusReason())))
+                    .append(" |\n");
+        }
+        return md.toString();
+    }
+
+    /** What the head is about to grant, for the decision form. */
+    public String toGrant(Report report) {
+        List<DossierEntry> granted = flow.toGrant(report);
+        PinnedRuleSet rules = campaignRules.of(report.campaignId());
+        StringBuilder md = new StringBuilder("| STT | Họ và tên / Tập thể | Đơn vị | Danh hiệu |\n|---:|---|---|---|\n");
+        int row = 0;
+        for (DossierEntry e : granted) {
+            md.append("| ").append(++row).append(" | ").append(cell(e.nomination().fullName())).append(" | ")
+                    .append(cell(org.findUnit(e.originUnitCode()).map(Unit::name).orElse(e.originUnitCode())))
+                    .append(" | ").append(cell(rules.title(e.nomination().requestedTitle()).map(TitleRule::name)
+                            .orElse(e.nomination().requestedTitle()))).append(" |\n");
+        }
+        return md.toString();
+    }
+
+    /** Text inside a Markdown table cell: no pipes or line breaks to break the table. */
+    private static String cell(String text) {
+        return text == null ? "" : text.replace("|", "/").replaceAll("\\s*\\R\\s*", " ");
+    }
+}

@@ -1,0 +1,312 @@
+package vn.thidua.dossier;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.thidua.campaign.Campaign;
+import vn.thidua.campaign.CampaignRepository;
+import vn.thidua.campaign.ReportKind;
+import vn.thidua.deadline.EngineClock;
+import vn.thidua.dossier.file.NominationFiles;
+import vn.thidua.org.OrgDirectory;
+import vn.thidua.org.Unit;
+import vn.thidua.org.UnitRole;
+import vn.thidua.report.Report;
+import vn.thidua.report.ReportAccess;
+import vn.thidua.report.ReportRepository;
+import vn.thidua.report.ReportStatus;
+import vn.thidua.rules.PinnedRuleSet;
+import vn.thidua.rules.UnmetCriterion;
+import vn.thidua.rules.Verdict;
+import vn.thidua.security.AccessDeniedException;
+import vn.thidua.security.SignedInUser;
+import vn.thidua.web.InputError;
+import vn.thidua.web.InvalidInputException;
+
+/**
+ * What people do with a tổng kết dossier outside the task forms: the unit's staff build the nomination list
+ * (typed, or from their Excel file) and see the rule set's verdict on every line; the council records its
+ * meeting and votes; the parent's reviewer rejects single nominations. Each action checks who may do it now.
+ */
+@Service
+public class DossierService {
+
+    static final String DENIED = "Bạn không có quyền xem nội dung này, hoặc nội dung không tồn tại.";
+    static final int MAX_JUSTIFICATION = 2000;
+    static final int MIN_REASON = 10;
+
+    private final ReportRepository reports;
+    private final CampaignRepository campaigns;
+    private final NominationRepository nominations;
+    private final CouncilRepository council;
+    private final DecisionRepository decisions;
+    private final CampaignRules campaignRules;
+    private final NominationFiles files;
+    private final ReportAccess access;
+    private final OrgDirectory org;
+    private final EngineClock clock;
+
+    public DossierService(ReportRepository reports, CampaignRepository campaigns, NominationRepository nominations,
+                          CouncilRepository council, DecisionRepository decisions, CampaignRules campaignRules,
+                          NominationFiles files, ReportAccess access, OrgDirectory org, EngineClock clock) {
+        this.reports = reports;
+        this.campaigns = campaigns;
+        this.nominations = nominations;
+        this.council = council;
+        this.decisions = decisions;
+        this.campaignRules = campaignRules;
+        this.files = files;
+        this.access = access;
+        this.org = org;
+        this.clock = clock;
+    }
+
+    // ---- Reading ----------------------------------------------------------------------------------------------
+
+    public DossierView view(SignedInUser user, long reportId) {
+        Report report = readable(user, reportId);
+        Campaign campaign = campaigns.get(report.campaignId());
+        PinnedRuleSet rules = campaignRules.of(report.campaignId());
+        Unit unit = org.unit(report.unitCode());
+        Map<Long, CouncilRepository.Vote> votes = council.votesAt(report.campaignId(), unit.code());
+        return new DossierView(report, campaign, unit, rules.name() + " (" + rules.legalBasis() + ")",
+                rules.titles(), nominations.heldBy(report.campaignId(), unit.code()), votes,
+                council.meeting(reportId),
+                decisions.ofCampaign(report.campaignId()).stream().filter(d -> d.unitCode().equals(unit.code()))
+                        .toList(),
+                canEditList(user, report), canVote(user, report), canReject(user, report));
+    }
+
+    public byte[] template(SignedInUser user, long reportId) {
+        Report report = readable(user, reportId);
+        return files.template(campaignRules.of(report.campaignId()).titles());
+    }
+
+    public byte[] export(SignedInUser user, long reportId) {
+        Report report = readable(user, reportId);
+        return files.export(nominations.ofOriginReport(reportId).stream().map(DossierEntry::nomination).toList(),
+                campaignRules.of(report.campaignId()).titles());
+    }
+
+    public CouncilRepository.Minutes minutes(SignedInUser user, long reportId) {
+        readable(user, reportId);
+        return council.minutes(reportId).orElseThrow(
+                () -> new java.util.NoSuchElementException("Chưa có biên bản họp hội đồng."));
+    }
+
+    // ---- The unit's staff: the nomination list ----------------------------------------------------------------
+
+    /** Reads the unit's file (.xlsx or .csv) and makes it the unit's list: all or nothing. */
+    @Transactional
+    public List<DossierEntry> upload(SignedInUser user, long reportId, String fileName, byte[] content) {
+        Report report = editableList(user, reportId);
+        List<Nomination> list = files.read(fileName, content, report.unitCode(),
+                campaignRules.of(report.campaignId()).titles());
+        return replace(report, list);
+    }
+
+    /** Makes {@code list} the unit's list (what the staff typed on the dossier page): all or nothing. */
+    @Transactional
+    public List<DossierEntry> save(SignedInUser user, long reportId, List<Nomination> list) {
+        return replace(editableList(user, reportId), list);
+    }
+
+    private List<DossierEntry> replace(Report report, List<Nomination> list) {
+        List<DossierEntry> current = nominations.ofOriginReport(report.id());
+        if (current.stream().anyMatch(e -> e.decisionId() != null)) {
+            // A decision already granted part of the list (this level decided it before a return): it stays.
+            throw invalid("Danh sách đã có người được khen thưởng theo quyết định đã ban hành, không thể thay thế "
+                    + "cả danh sách.", "nominations");
+        }
+        Map<String, String> justifications = new HashMap<>();
+        for (DossierEntry old : current) {
+            if (old.justification() != null) {
+                justifications.put(old.nomination().nomineeKey() + "|" + old.nomination().requestedTitle(),
+                        old.justification());
+            }
+        }
+        nominations.replaceOwnList(report.campaignId(), report.id(), report.unitCode(), list,
+                judge(report, list), justifications);
+        return nominations.ofOriginReport(report.id());
+    }
+
+    private List<List<UnmetCriterion>> judge(Report report, List<Nomination> list) {
+        Campaign campaign = campaigns.get(report.campaignId());
+        List<Verdict> verdicts = campaignRules.of(report.campaignId()).judge(list, campaign.schoolYear(), decisions);
+        List<List<UnmetCriterion>> unmet = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            unmet.add(verdicts.get(i).unmet());
+        }
+        return unmet;
+    }
+
+    /** Why the unit sends a nomination that fails a criterion; blank removes it. */
+    @Transactional
+    public void justify(SignedInUser user, long reportId, long nominationId, String justification) {
+        editableList(user, reportId);
+        DossierEntry entry = own(reportId, nominationId);
+        String text = justification == null || justification.isBlank() ? null : justification.strip();
+        if (text != null && text.length() > MAX_JUSTIFICATION) {
+            throw invalid("Lý do đề nghị dài quá " + MAX_JUSTIFICATION + " ký tự.", "justification");
+        }
+        nominations.setJustification(entry.id(), text);
+    }
+
+    // ---- The council: meeting and votes -----------------------------------------------------------------------
+
+    @Transactional
+    public void recordMeeting(SignedInUser user, long reportId, LocalDate heldOn, Integer membersTotal,
+                              Integer present, boolean secretBallot, CouncilRepository.Minutes minutes) {
+        Report report = votable(user, reportId);
+        List<InputError> errors = new ArrayList<>();
+        if (heldOn == null) {
+            errors.add(new InputError(0, 0, "heldOn", "Chưa nhập ngày họp hội đồng."));
+        } else if (heldOn.isAfter(clock.now().toLocalDate())) {
+            errors.add(new InputError(0, 0, "heldOn", "Ngày họp không thể sau hôm nay."));
+        }
+        if (membersTotal == null || membersTotal < 1) {
+            errors.add(new InputError(0, 0, "membersTotal", "Tổng số thành viên hội đồng phải từ 1 trở lên."));
+        }
+        if (present == null || present < 0) {
+            errors.add(new InputError(0, 0, "present", "Chưa nhập số thành viên có mặt."));
+        } else if (membersTotal != null && present > membersTotal) {
+            errors.add(new InputError(0, 0, "present", "Số thành viên có mặt (" + present
+                    + ") không thể lớn hơn tổng số thành viên (" + membersTotal + ")."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("Thông tin cuộc họp chưa hợp lệ.", errors);
+        }
+        council.saveMeeting(new CouncilMeeting(report.id(), heldOn, membersTotal, present, secretBallot, null,
+                user.username(), clock.now()), minutes);
+    }
+
+    /** Votes for (số phiếu đồng ý) per nomination id; all or nothing. */
+    @Transactional
+    public void recordVotes(SignedInUser user, long reportId, Map<Long, Integer> votesFor) {
+        Report report = votable(user, reportId);
+        CouncilMeeting meeting = council.meeting(reportId).orElseThrow(() -> invalid(
+                "Hãy ghi thông tin cuộc họp (ngày họp, số thành viên, số có mặt) trước khi nhập số phiếu.", "meeting"));
+        Map<Long, DossierEntry> open = nominations.heldBy(report.campaignId(), report.unitCode()).stream()
+                .filter(e -> e.status() == NominationStatus.PROPOSED)
+                .collect(Collectors.toMap(DossierEntry::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        List<InputError> errors = new ArrayList<>();
+        votesFor.forEach((id, votes) -> {
+            DossierEntry entry = open.get(id);
+            if (entry == null) {
+                errors.add(new InputError(0, 0, "votes", "Đề nghị số " + id + " không chờ hội đồng bình xét."));
+            } else if (votes == null || votes < 0 || votes > meeting.present()) {
+                errors.add(new InputError(0, 0, "votes", entry.nomination().fullName()
+                        + ": số phiếu đồng ý phải từ 0 đến số thành viên có mặt (" + meeting.present() + ")."));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("Số phiếu chưa hợp lệ.", errors);
+        }
+        votesFor.forEach((id, votes) -> council.saveVote(id, report.unitCode(), votes));
+    }
+
+    // ---- The parent's reviewer: single rejections -------------------------------------------------------------
+
+    /** The parent's reviewer rejects one nomination of the dossier under review, with a reason. */
+    @Transactional
+    public void reject(SignedInUser user, long reportId, long nominationId, String reason) {
+        Report report = rejectable(user, reportId);
+        DossierEntry entry = held(report, nominationId);
+        if (entry.status() != NominationStatus.PROPOSED) {
+            throw invalid("Chỉ từ chối được đề nghị đang chờ xét; đề nghị này: " + entry.status().label() + ".",
+                    "nomination");
+        }
+        if (reason == null || reason.strip().length() < MIN_REASON) {
+            throw invalid("Hãy ghi rõ lý do không chấp nhận đề nghị (ít nhất " + MIN_REASON + " ký tự).", "reason");
+        }
+        nominations.setStatus(entry.id(), NominationStatus.REJECTED, reason.strip(), report.parentUnitCode());
+    }
+
+    /** Takes a rejection back while the review is still open. */
+    @Transactional
+    public void restore(SignedInUser user, long reportId, long nominationId) {
+        Report report = rejectable(user, reportId);
+        DossierEntry entry = held(report, nominationId);
+        if (entry.status() == NominationStatus.REJECTED && report.parentUnitCode().equals(entry.statusByUnitCode())) {
+            nominations.setStatus(entry.id(), NominationStatus.PROPOSED, null, null);
+        }
+    }
+
+    // ---- Who may do what --------------------------------------------------------------------------------------
+
+    Report readable(SignedInUser user, long reportId) {
+        Report report = reports.find(reportId).orElseThrow(() -> new AccessDeniedException(DENIED));
+        access.requireCanSeeUnit(user, report.unitCode());
+        if (report.kind() != ReportKind.FINAL) {
+            throw new java.util.NoSuchElementException(
+                    "Báo cáo sơ kết không có hồ sơ đề nghị khen thưởng; hồ sơ thuộc báo cáo tổng kết.");
+        }
+        return report;
+    }
+
+    static boolean canEditList(SignedInUser user, Report report) {
+        return report.kind() == ReportKind.FINAL && report.status().staffOwesWork()
+                && user.isMemberOf(UnitRole.STAFF.groupId(report.unitCode()));
+    }
+
+    static boolean canVote(SignedInUser user, Report report) {
+        return report.status() == ReportStatus.WAITING_COUNCIL
+                && user.isMemberOf(UnitRole.COUNCIL.groupId(report.unitCode()));
+    }
+
+    static boolean canReject(SignedInUser user, Report report) {
+        return report.status() == ReportStatus.SUBMITTED && report.parentUnitCode() != null
+                && user.isMemberOf(UnitRole.STAFF.groupId(report.parentUnitCode()));
+    }
+
+    private Report editableList(SignedInUser user, long reportId) {
+        Report report = readable(user, reportId);
+        if (!canEditList(user, report)) {
+            throw new AccessDeniedException("Chỉ cán bộ phụ trách của đơn vị được sửa danh sách đề nghị, khi báo "
+                    + "cáo tổng kết đang soạn hoặc bị trả để bổ sung.");
+        }
+        return report;
+    }
+
+    private Report votable(SignedInUser user, long reportId) {
+        Report report = readable(user, reportId);
+        if (!canVote(user, report)) {
+            throw new AccessDeniedException("Chỉ thành viên hội đồng thi đua – khen thưởng của đơn vị được ghi kết "
+                    + "quả bình xét, khi hồ sơ đang chờ hội đồng.");
+        }
+        return report;
+    }
+
+    private Report rejectable(SignedInUser user, long reportId) {
+        Report report = readable(user, reportId);
+        if (!canReject(user, report)) {
+            throw new AccessDeniedException("Chỉ cán bộ phụ trách của đơn vị cấp trên được từ chối đề nghị, khi hồ "
+                    + "sơ đang chờ thẩm định.");
+        }
+        return report;
+    }
+
+    private DossierEntry own(long reportId, long nominationId) {
+        return nominations.find(nominationId).filter(e -> e.originReportId() == reportId)
+                .orElseThrow(() -> new java.util.NoSuchElementException("Không tìm thấy đề nghị trong hồ sơ này."));
+    }
+
+    private DossierEntry held(Report report, long nominationId) {
+        return nominations.find(nominationId)
+                .filter(e -> e.campaignId() == report.campaignId() && e.atUnitCode().equals(report.unitCode()))
+                .orElseThrow(() -> new java.util.NoSuchElementException("Không tìm thấy đề nghị trong hồ sơ này."));
+    }
+
+    private static InvalidInputException invalid(String message, String field) {
+        return new InvalidInputException(message, List.of(new InputError(0, 0, field, message)));
+    }
+}

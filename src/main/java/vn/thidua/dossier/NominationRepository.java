@@ -1,0 +1,203 @@
+package vn.thidua.dossier;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.thidua.rules.UnmetCriterion;
+
+/** The nominations of every dossier, with their verdicts and where they stand. */
+@Repository
+public class NominationRepository {
+
+    private static final TypeReference<List<UnmetCriterion>> UNMET = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
+    private final ObjectMapper json;
+
+    public NominationRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.json = json;
+    }
+
+    /** The origin unit's own list, in its order. */
+    public List<DossierEntry> ofOriginReport(long reportId) {
+        return jdbc.sql("select * from nomination where origin_report_id = :r order by list_position, id")
+                .param("r", reportId).query(this::map).list();
+    }
+
+    /** Every nomination a unit's dossier holds now (its own and those its children forwarded), in a stable order. */
+    public List<DossierEntry> heldBy(long campaignId, String unitCode) {
+        return jdbc.sql("""
+                select * from nomination where campaign_id = :c and at_unit_code = :u
+                order by origin_unit_code, list_position, id""")
+                .param("c", campaignId).param("u", unitCode).query(this::map).list();
+    }
+
+    public List<DossierEntry> ofCampaign(long campaignId) {
+        return jdbc.sql("select * from nomination where campaign_id = :c order by origin_unit_code, list_position, id")
+                .param("c", campaignId).query(this::map).list();
+    }
+
+    public List<DossierEntry> ofDecision(long decisionId) {
+        return jdbc.sql("select * from nomination where decision_id = :d order by origin_unit_code, list_position, id")
+                .param("d", decisionId).query(this::map).list();
+    }
+
+    public Optional<DossierEntry> find(long id) {
+        return jdbc.sql("select * from nomination where id = :id").param("id", id).query(this::map).optional();
+    }
+
+    public DossierEntry get(long id) {
+        return find(id).orElseThrow(() -> new NoSuchElementException("Không tìm thấy đề nghị số " + id + "."));
+    }
+
+    /** Replaces the origin unit's whole list (its own nominations still at the unit) in one batch. */
+    public void replaceOwnList(long campaignId, long reportId, String unitCode, List<Nomination> list,
+                               List<List<UnmetCriterion>> verdicts, Map<String, String> justifications) {
+        jdbc.sql("""
+                delete from nomination_vote where nomination_id in
+                    (select id from nomination where origin_report_id = :r)""").param("r", reportId).update();
+        jdbc.sql("delete from nomination where origin_report_id = :r").param("r", reportId).update();
+        SqlParameterSource[] rows = new SqlParameterSource[list.size()];
+        for (int i = 0; i < list.size(); i++) {
+            Nomination n = list.get(i);
+            rows[i] = new MapSqlParameterSource()
+                    .addValue("campaign", campaignId).addValue("unit", unitCode).addValue("report", reportId)
+                    .addValue("position", i + 1).addValue("key", n.nomineeKey()).addValue("kind", n.kind().name())
+                    .addValue("name", n.fullName()).addValue("dob", n.dateOfBirth())
+                    .addValue("pos", n.position()).addValue("rating", name(n.rating()))
+                    .addValue("initiative", n.initiative()).addValue("initiativeLevel", name(n.initiativeLevel()))
+                    .addValue("research", n.research()).addValue("researchLevel", name(n.researchLevel()))
+                    .addValue("discipline", name(n.discipline())).addValue("daysAbsent", n.daysAbsent())
+                    .addValue("maternity", n.maternityLeave()).addValue("months", n.monthsInPost())
+                    .addValue("members", n.members()).addValue("completed", n.membersCompleted())
+                    .addValue("ldtt", n.membersLdtt()).addValue("cstdcs", n.membersCstdcs())
+                    .addValue("disciplined", n.membersDisciplined()).addValue("score", n.score())
+                    .addValue("title", n.requestedTitle()).addValue("achievements", n.achievements())
+                    .addValue("unmet", write(verdicts.get(i)))
+                    .addValue("justification", justifications.get(n.nomineeKey() + "|" + n.requestedTitle()))
+                    .addValue("status", NominationStatus.PROPOSED.name());
+        }
+        batch.batchUpdate("""
+                insert into nomination (campaign_id, origin_unit_code, origin_report_id, at_unit_code, list_position,
+                    nominee_key, kind, full_name, date_of_birth, position_title, rating, initiative, initiative_level,
+                    research, research_level, discipline, days_absent, maternity_leave, months_in_post, members,
+                    members_completed, members_ldtt, members_cstdcs, members_disciplined, score, requested_title,
+                    achievements, unmet, justification, status)
+                values (:campaign, :unit, :report, :unit, :position, :key, :kind, :name, :dob, :pos, :rating,
+                    :initiative, :initiativeLevel, :research, :researchLevel, :discipline, :daysAbsent, :maternity,
+                    :months, :members, :completed, :ldtt, :cstdcs, :disciplined, :score, :title, :achievements,
+                    :unmet, :justification, :status)""", rows);
+    }
+
+    public void setJustification(long id, String justification) {
+        jdbc.sql("update nomination set justification = :j where id = :id")
+                .param("j", justification).param("id", id).update();
+    }
+
+    public void setStatus(long id, NominationStatus status, String reason, String byUnitCode) {
+        jdbc.sql("""
+                update nomination set status = :s, status_reason = :reason, status_by_unit_code = :by
+                where id = :id""")
+                .param("s", status.name()).param("reason", reason).param("by", byUnitCode).param("id", id).update();
+    }
+
+    /**
+     * A new round at a unit (its staff prepare again after a send-back or a return): what its council decided
+     * but no decision granted yet is open to a new vote.
+     */
+    public int reopenUndecided(long campaignId, String unitCode) {
+        jdbc.sql("""
+                delete from nomination_vote where unit_code = :u and nomination_id in
+                    (select id from nomination where campaign_id = :c and at_unit_code = :u
+                     and status in ('PROPOSED', 'NOT_PASSED', 'APPROVED') and decision_id is null)""")
+                .param("c", campaignId).param("u", unitCode).update();
+        return jdbc.sql("""
+                update nomination set status = 'PROPOSED', status_reason = null, status_by_unit_code = null
+                where campaign_id = :c and at_unit_code = :u and decision_id is null
+                  and (status = 'APPROVED' or (status = 'NOT_PASSED' and status_by_unit_code = :u))""")
+                .param("c", campaignId).param("u", unitCode).update();
+    }
+
+    /** The parent accepted the child's dossier: what is still proposed moves up to the parent's dossier. */
+    public int forward(long campaignId, String fromUnitCode, String toUnitCode) {
+        return jdbc.sql("""
+                update nomination set at_unit_code = :to
+                where campaign_id = :c and at_unit_code = :from and status = 'PROPOSED'""")
+                .param("c", campaignId).param("from", fromUnitCode).param("to", toUnitCode).update();
+    }
+
+    public int grant(long decisionId, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("update nomination set status = 'AWARDED', decision_id = :d where id in (:ids)")
+                .param("d", decisionId).param("ids", ids).update();
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private String write(List<UnmetCriterion> unmet) {
+        try {
+            return json.writeValueAsString(unmet);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private DossierEntry map(ResultSet rs, int row) throws SQLException {
+        Nomination n = new Nomination(rs.getString("nominee_key"), NomineeKind.valueOf(rs.getString("kind")),
+                rs.getString("origin_unit_code"), rs.getString("full_name"),
+                rs.getObject("date_of_birth", LocalDate.class), rs.getString("position_title"),
+                value(Rating.class, rs.getString("rating")), rs.getString("initiative"),
+                value(RecognitionLevel.class, rs.getString("initiative_level")), rs.getString("research"),
+                value(RecognitionLevel.class, rs.getString("research_level")),
+                value(Discipline.class, rs.getString("discipline")), integer(rs, "days_absent"),
+                (Boolean) rs.getObject("maternity_leave"), integer(rs, "months_in_post"), integer(rs, "members"),
+                integer(rs, "members_completed"), integer(rs, "members_ldtt"), integer(rs, "members_cstdcs"),
+                integer(rs, "members_disciplined"), integer(rs, "score"), rs.getString("requested_title"),
+                rs.getString("achievements"));
+        List<UnmetCriterion> unmet;
+        try {
+            unmet = json.readValue(rs.getString("unmet"), UNMET);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable verdict of nomination " + rs.getLong("id"), e);
+        }
+        Object decision = rs.getObject("decision_id");
+        return new DossierEntry(rs.getLong("id"), rs.getLong("campaign_id"), rs.getString("origin_unit_code"),
+                rs.getLong("origin_report_id"), rs.getString("at_unit_code"), rs.getInt("list_position"), n, unmet,
+                rs.getString("justification"), NominationStatus.valueOf(rs.getString("status")),
+                rs.getString("status_reason"), rs.getString("status_by_unit_code"),
+                decision == null ? null : ((Number) decision).longValue());
+    }
+
+    private static Integer integer(ResultSet rs, String column) throws SQLException {
+        Object value = rs.getObject(column);
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    private static <E extends Enum<E>> E value(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+}

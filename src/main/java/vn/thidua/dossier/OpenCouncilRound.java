@@ -1,0 +1,26 @@
+package vn.thidua.dossier;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import vn.thidua.report.UnitReportProcess.Vars;
+
+/**
+ * Task listener (create) of {@code Task_CouncilVote}: a new meeting votes anew on what this unit's council
+ * decided in an earlier round (before a send-back or a return) and no decision has granted yet.
+ */
+@Component("openCouncilRound")
+public class OpenCouncilRound implements TaskListener {
+
+    private final DossierFlow flow;
+
+    public OpenCouncilRound(DossierFlow flow) {
+        this.flow = flow;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        flow.openRound(((Number) task.getVariable(Vars.REPORT_ID)).longValue());
+    }
+}

@@ -1,0 +1,37 @@
+package vn.thidua.dossier;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import vn.thidua.report.ReportFormException;
+import vn.thidua.report.ReportRepository;
+import vn.thidua.report.UnitReportProcess.FormFields;
+import vn.thidua.report.UnitReportProcess.Vars;
+
+/**
+ * Task listener (complete) of {@code Task_CouncilVote}: the council confirms the meeting and votes it recorded on
+ * the dossier page; the rule set decides each outcome, and the head signs next.
+ */
+@Component("recordCouncilVote")
+public class RecordCouncilVote implements TaskListener {
+
+    private final DossierFlow flow;
+    private final ReportRepository reports;
+
+    public RecordCouncilVote(DossierFlow flow, ReportRepository reports) {
+        this.flow = flow;
+        this.reports = reports;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (!Boolean.TRUE.equals(task.getVariable(FormFields.COUNCIL_CONFIRMED))) {
+            throw new ReportFormException("Hãy xác nhận kết quả bình xét đã ghi trên trang hồ sơ là đúng.");
+        }
+        long reportId = ((Number) task.getVariable(Vars.REPORT_ID)).longValue();
+        int toDecide = flow.applyCouncil(reportId);
+        reports.markCouncilDone(reportId);
+        task.getExecution().setVariable(Vars.AWARDS_TO_DECIDE, toDecide);
+    }
+}

@@ -1,0 +1,224 @@
+package vn.thidua.dossier.file;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.springframework.stereotype.Component;
+
+import vn.thidua.csv.CsvFile;
+import vn.thidua.dossier.Nomination;
+import vn.thidua.dossier.file.SheetTable.Cell;
+import vn.thidua.dossier.file.SheetTable.Row;
+import vn.thidua.rules.TitleRule;
+import vn.thidua.web.InputError;
+import vn.thidua.web.InvalidInputException;
+
+/**
+ * A unit's nomination list (danh sách đề nghị khen thưởng) as a file: read from .xlsx or CSV, the .xlsx template
+ * units fill in, and a list written back in the template's layout so it can be edited and uploaded again.
+ */
+@Component
+public class NominationFiles {
+
+    /** Largest file accepted. */
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
+    /** Most nominees in one list; a school has at most a few hundred staff. */
+    public static final int MAX_ROWS = 2000;
+    /** The sheet holding the list; the reader takes the first sheet when no sheet has this name. */
+    public static final String LIST_SHEET = "Danh sách đề nghị";
+    public static final String GUIDE_SHEET = "Hướng dẫn";
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final Clock clock;
+
+    public NominationFiles() {
+        this(Clock.system(VIETNAM));
+    }
+
+    /** @param clock decides "today" for the age and future-date checks of dates of birth */
+    public NominationFiles(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Reads an .xlsx or .csv nomination list (decided by content, not only by name). All or nothing: any bad row →
+     * {@link InvalidInputException} listing every bad row and column with a Vietnamese message; nothing partial is
+     * returned.
+     *
+     * @param unitCode the nominating unit (used for nomineeKey and Nomination.unitCode)
+     * @param titles   the campaign rule set's titles; a requested title cell may hold the code (LDTT), the
+     *                 Vietnamese name (Lao động tiên tiến) or its abbreviation (LĐTT), matched ignoring case,
+     *                 diacritics and spaces
+     */
+    public List<Nomination> read(String fileName, byte[] content, String unitCode, List<TitleRule> titles) {
+        String name = displayName(fileName);
+        SheetTable table = switch (format(name, content)) {
+            case XLSX -> XlsxSheetReader.read(content, name, LIST_SHEET, MAX_ROWS);
+            case CSV -> csvTable(content, name);
+        };
+        return NominationRows.parse(table, name, unitCode, new TitleMatcher(titles), LocalDate.now(clock));
+    }
+
+    /**
+     * The .xlsx template units download: the list sheet with its header row and dropdowns, and a "Hướng dẫn" sheet
+     * explaining each column and the allowed values, the titles of this rule set among them.
+     */
+    public byte[] template(List<TitleRule> titles) {
+        return NominationWorkbook.write(List.of(), new TitleMatcher(titles));
+    }
+
+    /** The same list written back as .xlsx in the template's layout: read(export(x)) gives x back. */
+    public byte[] export(List<Nomination> nominations, List<TitleRule> titles) {
+        return NominationWorkbook.write(nominations, new TitleMatcher(titles));
+    }
+
+    // ---- what kind of file ---------------------------------------------------------------------------------
+
+    private enum Format {
+        XLSX, CSV
+    }
+
+    private static Format format(String name, byte[] content) {
+        if (content == null || content.length == 0) {
+            throw fileError(name, "Tệp trống.");
+        }
+        if (content.length > MAX_BYTES) {
+            throw fileError(name, String.format(Locale.ROOT, "Tệp nặng %s MB, vượt giới hạn %d MB của một danh "
+                            + "sách đề nghị. Hãy xóa hình ảnh, trang tính thừa hoặc chia danh sách.",
+                    megabytes(content.length), MAX_BYTES / (1024 * 1024)));
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        FileMagic magic = FileMagic.valueOf(content);
+        switch (magic) {
+            case OOXML:
+                return Format.XLSX;
+            case OLE2:
+                throw fileError(name, ole2(content));
+            case BIFF2:
+            case BIFF3:
+            case BIFF4:
+                throw fileError(name, OLD_EXCEL);
+            case PDF:
+                throw fileError(name, "Đây là tệp PDF. " + WANTED);
+            case HTML:
+            case XML:
+                throw fileError(name, "Tệp là trang web hoặc XML (thường do chọn \"Lưu thành trang web\" hay \"Bảng "
+                        + "tính XML 2003\"). Hãy mở bằng Excel và lưu lại dạng Sổ làm việc Excel (.xlsx).");
+            case RTF:
+            case WORD2:
+            case MSWRITE:
+                throw fileError(name, "Đây là tệp văn bản Word. " + WANTED);
+            case JPEG:
+            case GIF:
+            case PNG:
+            case TIFF:
+            case BMP:
+            case WMF:
+            case EMF:
+                throw fileError(name, "Đây là tệp ảnh. " + WANTED);
+            default:
+                break;
+        }
+        if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".xlsm")) {
+            throw fileError(name, "Tệp có đuôi " + lower.substring(lower.lastIndexOf('.'))
+                    + " nhưng nội dung không phải Excel (tệp bị hỏng hoặc bị đổi tên). " + WANTED);
+        }
+        if (content.length >= 2 && ((content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)
+                || (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF))) {
+            throw fileError(name, "Tệp mã UTF-16 (\"Văn bản Unicode\"). Hãy lưu lại dạng \"CSV UTF-8\" hoặc .xlsx.");
+        }
+        for (int i = 0; i < Math.min(content.length, 8192); i++) {
+            if (content[i] == 0) {
+                throw fileError(name, "Không phải tệp Excel (.xlsx) hay CSV. " + WANTED);
+            }
+        }
+        return Format.CSV;
+    }
+
+    private static final String WANTED = "Hãy tải lên danh sách theo mẫu dạng Excel (.xlsx) hoặc CSV UTF-8.";
+    private static final String OLD_EXCEL = "Tệp Excel 97-2003 (.xls) không được hỗ trợ: hãy mở bằng Excel, chọn "
+            + "Lưu thành → Sổ làm việc Excel (.xlsx) rồi tải lên.";
+
+    /** An OLE2 container is an old .xls or .doc, or an .xlsx that Excel encrypted with a password. */
+    private static String ole2(byte[] content) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
+            if (fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo")) {
+                return "Tệp Excel đang đặt mật khẩu nên không đọc được: hãy gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ "
+                        + "làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi tải lên.";
+            }
+            if (fs.getRoot().hasEntryCaseInsensitive("Workbook") || fs.getRoot().hasEntryCaseInsensitive("Book")) {
+                return OLD_EXCEL;
+            }
+            if (fs.getRoot().hasEntryCaseInsensitive("WordDocument")) {
+                return "Đây là tệp văn bản Word (.doc). " + WANTED;
+            }
+            return "Không phải tệp Excel (.xlsx) hay CSV. " + WANTED;
+        } catch (IOException | RuntimeException e) {
+            return "Không đọc được tệp: tệp bị hỏng. " + WANTED;
+        }
+    }
+
+    private static SheetTable csvTable(byte[] content, String name) {
+        List<CsvFile.Row> records = CsvFile.readAll(content, name);
+        List<Row> rows = new ArrayList<>();
+        int dataRows = 0;
+        for (CsvFile.Row record : records) {
+            Map<Integer, Cell> cells = new HashMap<>();
+            List<String> fields = record.fields();
+            for (int i = 0; i < fields.size() && i < 64; i++) {
+                if (!fields.get(i).isBlank()) {
+                    cells.put(i, Cell.text(fields.get(i)));
+                }
+            }
+            boolean header = rows.isEmpty() && record.line() == 1;
+            if (header || cells.keySet().stream().anyMatch(c -> c > 0)) {
+                if (!header && ++dataRows > MAX_ROWS) {
+                    throw tooManyRows(name, MAX_ROWS, record.line());
+                }
+                rows.add(new Row(record.line(), Map.copyOf(cells)));
+            }
+        }
+        return new SheetTable(rows);
+    }
+
+    // ---- errors --------------------------------------------------------------------------------------------
+
+    static InvalidInputException fileError(String fileName, String message) {
+        return reject(fileName, message, List.of(new InputError(0, 0, null, message)));
+    }
+
+    /** @param line the row holding nominee number {@code maxRows + 1} */
+    static InvalidInputException tooManyRows(String fileName, int maxRows, int line) {
+        String message = "Danh sách có hơn " + maxRows + " dòng (dòng " + line + " là người thứ " + (maxRows + 1)
+                + "); mỗi tệp nhận tối đa " + maxRows + " cá nhân, tập thể.";
+        return reject(fileName, message, List.of(new InputError(line, 0, null, message)));
+    }
+
+    /** @param detail the problem's summary, or null for "Tệp … có n lỗi, chưa có gì được ghi." */
+    static InvalidInputException reject(String fileName, String detail, List<InputError> errors) {
+        return detail == null ? CsvFile.reject(fileName, errors) : new InvalidInputException(detail, errors);
+    }
+
+    private static String displayName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return "danh sách đề nghị";
+        }
+        String name = fileName.strip();
+        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0)).replace('.', ',');
+    }
+}

@@ -1,0 +1,294 @@
+package vn.thidua.rules;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.thidua.dossier.NomineeKind;
+import vn.thidua.web.InputError;
+import vn.thidua.web.InvalidInputException;
+
+/**
+ * The numbers of one rule set as its {@code ruleset.json} writes them: titles with their vote rule, which level
+ * decides which title, quotas over a unit's list and consecutive-year requirements. Eligibility itself lives in
+ * the set's DMN table.
+ *
+ * @param titles    lowest rank first
+ * @param deciders  level label of units.csv → codes of the titles a unit of that level decides
+ */
+public record RuleSetDefinition(String id, String name, String legalBasis, String note, List<Title> titles,
+                                Map<String, List<String>> deciders, List<Quota> quotas, List<HistoryRule> history) {
+
+    public static final Pattern ID = Pattern.compile("[a-z0-9-]+");
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * A title with its exact vote thresholds.
+     *
+     * @param rule           as the contract shows it
+     * @param quorum         share of all members that must attend
+     * @param approvalShare  share of the denominator that must vote for
+     */
+    public record Title(TitleRule rule, Share quorum, Share approvalShare) {
+    }
+
+    /**
+     * At most {@code maxShare} of the unit's nominations for any title in {@code of} may be for {@code title}
+     * (e.g. CSTĐCS at most 15% of the unit's LĐTT: a CSTĐCS also holds LĐTT, so both count in the base).
+     */
+    public record Quota(String code, String title, Share maxShare, List<String> of, String note) {
+    }
+
+    /**
+     * A nominee for {@code title} must have held one of {@code anyOf} in each of the {@code years} school years
+     * before the campaign's.
+     */
+    public record HistoryRule(String code, String title, List<String> anyOf, int years, String note) {
+    }
+
+    /** Reads and checks a ruleset.json; every problem is listed in Vietnamese. */
+    public static RuleSetDefinition parse(byte[] json) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw invalid(List.of(new InputError(e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), "ruleset",
+                    "Tệp ruleset.json không phải JSON hợp lệ: " + e.getOriginalMessage() + ".")));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read rule set JSON", e);
+        }
+        if (root == null || !root.isObject()) {
+            throw invalid(List.of(new InputError(0, 0, "ruleset", "Tệp ruleset.json phải là một đối tượng JSON.")));
+        }
+        List<InputError> errors = new ArrayList<>();
+        String id = text(root, "id", "mã bộ quy tắc", errors);
+        if (id != null && !ID.matcher(id).matches()) {
+            errors.add(error("id", "Mã bộ quy tắc chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang: " + id + "."));
+        }
+        String name = text(root, "name", "tên bộ quy tắc", errors);
+        String legalBasis = text(root, "legalBasis", "căn cứ pháp lý", errors);
+        String note = root.path("note").isTextual() ? root.path("note").asText() : null;
+
+        List<Title> titles = titles(root.path("titles"), errors);
+        Set<String> codes = new HashSet<>();
+        titles.forEach(t -> codes.add(t.rule().code()));
+        Map<String, List<String>> deciders = deciders(root.path("deciders"), codes, errors);
+        List<Quota> quotas = quotas(root.path("quotas"), codes, errors);
+        List<HistoryRule> history = history(root.path("history"), codes, errors);
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
+        }
+        titles.sort(Comparator.comparingInt(t -> t.rule().rank()));
+        return new RuleSetDefinition(id, name, legalBasis, note, List.copyOf(titles), deciders, quotas, history);
+    }
+
+    public List<TitleRule> titleRules() {
+        return titles.stream().map(Title::rule).toList();
+    }
+
+    private static List<Title> titles(JsonNode node, List<InputError> errors) {
+        List<Title> titles = new ArrayList<>();
+        if (!node.isArray() || node.isEmpty()) {
+            errors.add(error("titles", "Bộ quy tắc cần ít nhất một danh hiệu (titles)."));
+            return titles;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode t = node.get(i);
+            String at = "titles[" + i + "]";
+            String code = text(t, "code", "mã danh hiệu", at, errors);
+            if (code != null && !CODE.matcher(code).matches()) {
+                errors.add(error(at + ".code", "Mã danh hiệu chỉ gồm chữ in hoa không dấu, chữ số và dấu gạch dưới: "
+                        + code + "."));
+            } else if (code != null && !seen.add(code)) {
+                errors.add(error(at + ".code", "Mã danh hiệu " + code + " bị trùng."));
+            }
+            String titleName = text(t, "name", "tên danh hiệu", at, errors);
+            NomineeKind kind = null;
+            String kindText = text(t, "kind", "đối tượng (PERSON hoặc COLLECTIVE)", at, errors);
+            if (kindText != null) {
+                try {
+                    kind = NomineeKind.valueOf(kindText);
+                } catch (IllegalArgumentException e) {
+                    errors.add(error(at + ".kind", "Đối tượng phải là PERSON (cá nhân) hoặc COLLECTIVE (tập thể): "
+                            + kindText + "."));
+                }
+            }
+            int rank = t.path("rank").asInt(0);
+            if (!t.path("rank").canConvertToInt() || rank < 1) {
+                errors.add(error(at + ".rank", "Thứ bậc (rank) phải là số nguyên từ 1 trở lên."));
+            }
+            JsonNode vote = t.path("vote");
+            if (!vote.isObject()) {
+                errors.add(error(at + ".vote", "Chưa có quy tắc bỏ phiếu (vote) của danh hiệu."));
+                continue;
+            }
+            Share quorum = share(vote, "quorum", "tỷ lệ thành viên phải có mặt", at + ".vote", errors);
+            Share approval = share(vote, "approvalShare", "tỷ lệ phiếu đồng ý", at + ".vote", errors);
+            VoteDenominator denominator = null;
+            String den = text(vote, "denominator", "cách tính tỷ lệ (PRESENT hoặc ALL_MEMBERS)", at + ".vote", errors);
+            if (den != null) {
+                try {
+                    denominator = VoteDenominator.valueOf(den);
+                } catch (IllegalArgumentException e) {
+                    errors.add(error(at + ".vote.denominator", "Cách tính tỷ lệ phải là PRESENT (số có mặt) hoặc "
+                            + "ALL_MEMBERS (tổng số thành viên): " + den + "."));
+                }
+            }
+            if (!vote.path("secretBallot").isBoolean()) {
+                errors.add(error(at + ".vote.secretBallot", "Phải ghi rõ có bỏ phiếu kín hay không (true/false)."));
+            }
+            if (code != null && titleName != null && kind != null && quorum != null && approval != null
+                    && denominator != null && rank >= 1) {
+                titles.add(new Title(new TitleRule(code, titleName, kind, quorum.value(), approval.value(), denominator,
+                        vote.path("secretBallot").asBoolean(), rank), quorum, approval));
+            }
+        }
+        return titles;
+    }
+
+    private static Map<String, List<String>> deciders(JsonNode node, Set<String> codes, List<InputError> errors) {
+        Map<String, List<String>> deciders = new LinkedHashMap<>();
+        if (node.isMissingNode() || node.isNull()) {
+            return deciders;
+        }
+        if (!node.isObject()) {
+            errors.add(error("deciders", "Mục deciders phải là đối tượng: cấp → danh sách mã danh hiệu."));
+            return deciders;
+        }
+        for (Map.Entry<String, JsonNode> level : node.properties()) {
+            deciders.put(level.getKey(), codes(level.getValue(), "deciders." + level.getKey(), codes, errors));
+        }
+        return Map.copyOf(deciders);
+    }
+
+    private static List<Quota> quotas(JsonNode node, Set<String> codes, List<InputError> errors) {
+        List<Quota> quotas = new ArrayList<>();
+        if (node.isMissingNode() || node.isNull()) {
+            return quotas;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode q = node.get(i);
+            String at = "quotas[" + i + "]";
+            String code = text(q, "code", "mã tiêu chí", at, errors);
+            String title = title(q, "title", at, codes, errors);
+            Share max = share(q, "maxShare", "tỷ lệ tối đa", at, errors);
+            List<String> of = codes(q.path("of"), at + ".of", codes, errors);
+            if (of.isEmpty()) {
+                errors.add(error(at + ".of", "Chưa ghi các danh hiệu làm cơ sở tính chỉ tiêu (of)."));
+            }
+            if (code != null && title != null && max != null && !of.isEmpty()) {
+                quotas.add(new Quota(code, title, max, of, q.path("note").asText(null)));
+            }
+        }
+        return List.copyOf(quotas);
+    }
+
+    private static List<HistoryRule> history(JsonNode node, Set<String> codes, List<InputError> errors) {
+        List<HistoryRule> rules = new ArrayList<>();
+        if (node.isMissingNode() || node.isNull()) {
+            return rules;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode h = node.get(i);
+            String at = "history[" + i + "]";
+            String code = text(h, "code", "mã tiêu chí", at, errors);
+            String title = title(h, "title", at, codes, errors);
+            List<String> anyOf = codes(h.path("anyOf"), at + ".anyOf", codes, errors);
+            if (anyOf.isEmpty()) {
+                errors.add(error(at + ".anyOf", "Chưa ghi danh hiệu phải đạt ở các năm trước (anyOf)."));
+            }
+            int years = h.path("years").asInt(0);
+            if (!h.path("years").canConvertToInt() || years < 1 || years > 20) {
+                errors.add(error(at + ".years", "Số năm liên tục (years) phải từ 1 đến 20."));
+            }
+            if (code != null && title != null && !anyOf.isEmpty() && years >= 1 && years <= 20) {
+                rules.add(new HistoryRule(code, title, anyOf, years, h.path("note").asText(null)));
+            }
+        }
+        return List.copyOf(rules);
+    }
+
+    private static String title(JsonNode node, String field, String at, Set<String> codes, List<InputError> errors) {
+        String code = text(node, field, "mã danh hiệu", at, errors);
+        if (code != null && !codes.contains(code)) {
+            errors.add(error(at + "." + field, "Không có danh hiệu mã " + code + " trong bộ quy tắc."));
+            return null;
+        }
+        return code;
+    }
+
+    private static List<String> codes(JsonNode node, String at, Set<String> codes, List<InputError> errors) {
+        List<String> list = new ArrayList<>();
+        if (node.isMissingNode() || node.isNull()) {
+            return list;
+        }
+        if (!node.isArray()) {
+            errors.add(error(at, "Phải là danh sách mã danh hiệu."));
+            return list;
+        }
+        for (JsonNode c : node) {
+            if (!c.isTextual() || !codes.contains(c.asText())) {
+                errors.add(error(at, "Không có danh hiệu mã " + c.asText() + " trong bộ quy tắc."));
+            } else {
+                list.add(c.asText());
+            }
+        }
+        return List.copyOf(list);
+    }
+
+    private static Share share(JsonNode node, String field, String what, String at, List<InputError> errors) {
+        JsonNode value = node.path(field);
+        String path = at + "." + field;
+        if (!value.isNumber() && !value.isTextual()) {
+            errors.add(error(path, "Chưa ghi " + what + " (số từ 0 đến 1, ví dụ 0.7, hoặc phân số như \"2/3\")."));
+            return null;
+        }
+        try {
+            Share share = value.isNumber() ? Share.of(value.decimalValue()) : Share.parse(value.asText());
+            if (!share.positive() || !share.atMostOne()) {
+                errors.add(error(path, what.substring(0, 1).toUpperCase() + what.substring(1)
+                        + " phải lớn hơn 0 và không quá 1: " + value.asText() + "."));
+                return null;
+            }
+            return share;
+        } catch (IllegalArgumentException e) {
+            errors.add(error(path, what.substring(0, 1).toUpperCase() + what.substring(1)
+                    + " không đúng dạng (ví dụ 0.7 hoặc \"2/3\"): " + value.asText() + "."));
+            return null;
+        }
+    }
+
+    private static String text(JsonNode node, String field, String what, List<InputError> errors) {
+        return text(node, field, what, null, errors);
+    }
+
+    private static String text(JsonNode node, String field, String what, String at, List<InputError> errors) {
+        JsonNode value = node.path(field);
+        if (!value.isTextual() || value.asText().isBlank()) {
+            errors.add(error(at == null ? field : at + "." + field, "Chưa ghi " + what + " (" + field + ")."));
+            return null;
+        }
+        return value.asText().trim();
+    }
+
+    private static InputError error(String field, String message) {
+        return new InputError(0, 0, field, message);
+    }
+
+    private static InvalidInputException invalid(List<InputError> errors) {
+        return new InvalidInputException("Bộ quy tắc không hợp lệ: có " + errors.size() + " lỗi cần sửa.", errors);
+    }
+}
