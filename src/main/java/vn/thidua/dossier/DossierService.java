@@ -269,28 +269,26 @@ public class DossierService {
     }
 
     private Report editableList(SignedInUser user, long reportId) {
-        Report report = readable(user, reportId);
-        if (!canEditList(user, report)) {
-            throw new AccessDeniedException("Chỉ cán bộ phụ trách của đơn vị được sửa danh sách đề nghị, khi báo "
-                    + "cáo tổng kết đang soạn hoặc bị trả để bổ sung.");
-        }
-        return report;
+        return allowed(user, reportId, DossierService::canEditList, "Chỉ cán bộ phụ trách của đơn vị được sửa danh "
+                + "sách đề nghị, khi báo cáo tổng kết đang soạn hoặc bị trả để bổ sung.");
     }
 
     private Report votable(SignedInUser user, long reportId) {
-        Report report = readable(user, reportId);
-        if (!canVote(user, report)) {
-            throw new AccessDeniedException("Chỉ thành viên hội đồng thi đua – khen thưởng của đơn vị được ghi kết "
-                    + "quả bình xét, khi hồ sơ đang chờ hội đồng.");
-        }
-        return report;
+        return allowed(user, reportId, DossierService::canVote, "Chỉ thành viên hội đồng thi đua – khen thưởng của "
+                + "đơn vị được ghi kết quả bình xét, khi hồ sơ đang chờ hội đồng.");
     }
 
     private Report rejectable(SignedInUser user, long reportId) {
+        return allowed(user, reportId, DossierService::canReject, "Chỉ cán bộ phụ trách của đơn vị cấp trên được từ "
+                + "chối đề nghị, khi hồ sơ đang chờ thẩm định.");
+    }
+
+    /** The report, if the user may see it and {@code may} allows the action now; else the Vietnamese refusal. */
+    private Report allowed(SignedInUser user, long reportId, java.util.function.BiPredicate<SignedInUser, Report> may,
+                           String refusal) {
         Report report = readable(user, reportId);
-        if (!canReject(user, report)) {
-            throw new AccessDeniedException("Chỉ cán bộ phụ trách của đơn vị cấp trên được từ chối đề nghị, khi hồ "
-                    + "sơ đang chờ thẩm định.");
+        if (!may.test(user, report)) {
+            throw new AccessDeniedException(refusal);
         }
         return report;
     }
