@@ -5,11 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.Unit;
 import vn.thidua.report.Report;
+import vn.thidua.report.UnitReportProcess;
+import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.rules.PinnedRuleSet;
 import vn.thidua.rules.TitleRule;
 import vn.thidua.rules.UnmetCriterion;
@@ -23,9 +27,11 @@ public class DossierForms {
     private final CampaignRules campaignRules;
     private final DossierFlow flow;
     private final OrgDirectory org;
+    private final TaskService taskService;
 
     public DossierForms(NominationRepository nominations, CouncilRepository council, CampaignRules campaignRules,
-                        DossierFlow flow, OrgDirectory org) {
+                        DossierFlow flow, OrgDirectory org, TaskService taskService) {
+        this.taskService = taskService;
         this.nominations = nominations;
         this.council = council;
         this.campaignRules = campaignRules;
@@ -37,7 +43,10 @@ public class DossierForms {
         return "/dossiers/" + reportId;
     }
 
-    /** Every nomination the unit's dossier holds, with the verdict, this level's vote and where it stands. */
+    /**
+     * Every nomination the unit's dossier holds, with the verdict, this level's vote and where it stands: a narrow
+     * table (form-js does not wrap table cells), then the unmet criteria as a list.
+     */
     public String summary(Report report) {
         List<DossierEntry> held = nominations.heldBy(report.campaignId(), report.unitCode());
         if (held.isEmpty()) {
@@ -48,26 +57,46 @@ public class DossierForms {
         long failing = held.stream().filter(e -> !e.eligible()).count();
         StringBuilder md = new StringBuilder("**").append(held.size()).append(" đề nghị**, ")
                 .append(held.size() - failing).append(" đạt tiêu chuẩn, ").append(failing)
-                .append(" chưa đạt.\n\n| STT | Họ và tên / Tập thể | Đơn vị | Danh hiệu đề nghị | Tiêu chuẩn | Phiếu "
-                        + "hội đồng | Tình trạng |\n|---:|---|---|---|---|---|---|\n");
+                .append(" chưa đạt.\n\n| STT | Họ và tên / Tập thể | Danh hiệu đề nghị | Tiêu chuẩn | Phiếu | Tình trạng |\n"
+                        + "|---:|---|---|---|---|---|\n");
+        StringBuilder unmet = new StringBuilder();
         int row = 0;
         for (DossierEntry e : held) {
+            row++;
             CouncilRepository.Vote vote = votes.get(e.id());
-            md.append("| ").append(++row).append(" | ").append(cell(e.nomination().fullName()))
-                    .append(" | ").append(cell(org.findUnit(e.originUnitCode()).map(Unit::name)
-                            .orElse(e.originUnitCode())))
+            String name = e.nomination().fullName() + (e.originUnitCode().equals(report.unitCode()) ? ""
+                    : " (" + org.findUnit(e.originUnitCode()).map(Unit::name).orElse(e.originUnitCode()) + ")");
+            md.append("| ").append(row).append(" | ").append(cell(name))
                     .append(" | ").append(cell(rules.title(e.nomination().requestedTitle()).map(TitleRule::name)
                             .orElse(e.nomination().requestedTitle())))
-                    .append(" | ").append(e.eligible() ? "Đạt" : cell("Chưa đạt: " + e.unmet().stream()
-                            .map(UnmetCriterion::message).collect(Collectors.joining("; "))
-                            + (e.justification() == null ? "" : " — Lý do đề nghị: " + e.justification())))
+                    .append(" | ").append(e.eligible() ? "Đạt" : "Chưa đạt (" + e.unmet().size() + ")")
                     .append(" | ").append(vote == null ? "" : vote.votesFor() + (vote.share() == null ? ""
                             : " (" + vote.share().movePointRight(2).setScale(1, RoundingMode.HALF_UP) + "%)"))
-                    .append(" | ").append(cell(e.status().label()
-                            + (e.statusReason() == null ? "" : ": " + e.statusReason())))
-                    .append(" |\n");
+                    .append(" | ").append(cell(e.status().label())).append(" |\n");
+            if (!e.eligible() || e.statusReason() != null) {
+                unmet.append("- **").append(row).append(". ").append(cell(e.nomination().fullName())).append("**: ")
+                        .append(cell(e.unmet().stream().map(UnmetCriterion::message).collect(Collectors.joining(" "))))
+                        .append(e.justification() == null ? "" : " _Lý do đề nghị: " + cell(e.justification()) + "_")
+                        .append(e.statusReason() == null ? "" : " " + cell(e.status().label() + ": " + e.statusReason()))
+                        .append("\n");
+            }
+        }
+        if (!unmet.isEmpty()) {
+            md.append("\n").append(unmet);
         }
         return md.toString();
+    }
+
+    /** The dossier changed outside the forms: the open tasks of the report show it as it is now. */
+    public void refresh(Report report) {
+        if (report.processInstanceId() == null) {
+            return;
+        }
+        for (Task task : taskService.createTaskQuery().processInstanceId(report.processInstanceId()).list()) {
+            taskService.setVariableLocal(task.getId(), FormFields.NOMINATION_SUMMARY,
+                    UnitReportProcess.ISSUE_DECISION.equals(task.getTaskDefinitionKey()) ? toGrant(report)
+                            : summary(report));
+        }
     }
 
     /** What the head is about to grant, for the decision form. */

@@ -54,10 +54,13 @@ public class DossierService {
     private final ReportAccess access;
     private final OrgDirectory org;
     private final EngineClock clock;
+    private final DossierForms forms;
 
     public DossierService(ReportRepository reports, CampaignRepository campaigns, NominationRepository nominations,
                           CouncilRepository council, DecisionRepository decisions, CampaignRules campaignRules,
-                          NominationFiles files, ReportAccess access, OrgDirectory org, EngineClock clock) {
+                          NominationFiles files, ReportAccess access, OrgDirectory org, EngineClock clock,
+                          DossierForms forms) {
+        this.forms = forms;
         this.reports = reports;
         this.campaigns = campaigns;
         this.nominations = nominations;
@@ -136,6 +139,7 @@ public class DossierService {
         }
         nominations.replaceOwnList(report.campaignId(), report.id(), report.unitCode(), list,
                 judge(report, list), justifications);
+        forms.refresh(report);
         return nominations.ofOriginReport(report.id());
     }
 
@@ -152,13 +156,14 @@ public class DossierService {
     /** Why the unit sends a nomination that fails a criterion; blank removes it. */
     @Transactional
     public void justify(SignedInUser user, long reportId, long nominationId, String justification) {
-        editableList(user, reportId);
+        Report report = editableList(user, reportId);
         DossierEntry entry = own(reportId, nominationId);
         String text = justification == null || justification.isBlank() ? null : justification.strip();
         if (text != null && text.length() > MAX_JUSTIFICATION) {
             throw invalid("Lý do đề nghị dài quá " + MAX_JUSTIFICATION + " ký tự.", "justification");
         }
         nominations.setJustification(entry.id(), text);
+        forms.refresh(report);
     }
 
     // ---- The council: meeting and votes -----------------------------------------------------------------------
@@ -212,6 +217,7 @@ public class DossierService {
             throw new InvalidInputException("Số phiếu chưa hợp lệ.", errors);
         }
         votesFor.forEach((id, votes) -> council.saveVote(id, report.unitCode(), votes));
+        forms.refresh(report);
     }
 
     // ---- The parent's reviewer: single rejections -------------------------------------------------------------
@@ -229,6 +235,7 @@ public class DossierService {
             throw invalid("Hãy ghi rõ lý do không chấp nhận đề nghị (ít nhất " + MIN_REASON + " ký tự).", "reason");
         }
         nominations.setStatus(entry.id(), NominationStatus.REJECTED, reason.strip(), report.parentUnitCode());
+        forms.refresh(report);
     }
 
     /** Takes a rejection back while the review is still open. */
@@ -238,6 +245,7 @@ public class DossierService {
         DossierEntry entry = held(report, nominationId);
         if (entry.status() == NominationStatus.REJECTED && report.parentUnitCode().equals(entry.statusByUnitCode())) {
             nominations.setStatus(entry.id(), NominationStatus.PROPOSED, null, null);
+            forms.refresh(report);
         }
     }
 

@@ -162,6 +162,9 @@ class DossierScenarioTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .anyMatch(error -> error.message().contains("số thành viên có mặt (12)")));
         dossiers.recordVotes(council, schoolReport, votes);
+        // The council's open task shows the dossier as it is now, votes included.
+        assertThat((String) year.formVariables("dscleloicouncil", year.task(campaignId, 2, SCHOOL, COUNCIL_VOTE))
+                .get(FormFields.NOMINATION_SUMMARY)).contains("| Đặng Thị Hà | Lao động tiên tiến | Đạt | 6 |", "| 12 |");
         year.submit("dscleloicouncil", year.task(campaignId, 2, SCHOOL, COUNCIL_VOTE),
                 Map.of(FormFields.COUNCIL_CONFIRMED, true));
         Map<String, DossierEntry> voted = byName(dossiers.view(staff, schoolReport).own());
