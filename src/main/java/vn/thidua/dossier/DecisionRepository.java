@@ -77,10 +77,14 @@ public class DecisionRepository implements TitleHistory {
             where not exists (select 1 from title_history
                               where nominee_key = :key and title_code = :title and school_year = :year)""";
 
-    /** Adds a title held before the product was used (from earlier paper decisions); idempotent. */
-    public void recordEarlierTitle(String nomineeKey, String titleCode, String schoolYear, String fullName,
-                                   String unitCode) {
-        batch.update(INSERT_HISTORY, new MapSqlParameterSource().addValue("key", nomineeKey)
+    /**
+     * Adds a title held before the product was used (from earlier paper decisions); idempotent.
+     *
+     * @return 1 if it was new, 0 if it was known
+     */
+    public int recordEarlierTitle(String nomineeKey, String titleCode, String schoolYear, String fullName,
+                                  String unitCode) {
+        return batch.update(INSERT_HISTORY, new MapSqlParameterSource().addValue("key", nomineeKey)
                 .addValue("title", titleCode).addValue("year", schoolYear).addValue("name", fullName)
                 .addValue("unit", unitCode).addValue("decision", null));
     }
