@@ -37,16 +37,23 @@ export default {
   //     'custom-ui': 'custom-ui/scripts'
   //   }
   // },
-  // configure the date format
-  // "dateFormat": {
-  //   "normal": "LLL",
-  //   "long":   "LLLL"
-  // },
-  //
-  // "locales": {
-  //    "availableLocales": ["en", "de"],
-  //    "fallbackLocale": "en"
-  //  },
+  // Thi đua: Vietnamese dates (day/month/year, 24-hour clock) in every language; times are shown
+  // in the browser's time zone, which for our users is Asia/Ho_Chi_Minh.
+  dateFormat: {
+    normal: 'DD/MM/YYYY HH:mm',
+    long: 'dddd, DD/MM/YYYY HH:mm',
+    abbr: 'DD/MM/YYYY HH:mm',
+    short: 'DD/MM/YYYY'
+  },
+
+  // Thi đua: locales/vi.json is ours (Camunda ships en and de only). The webapp picks the browser's
+  // first language when it is listed here, otherwise the fallback; a key missing from vi.json is
+  // shown from the fallback locale.
+  locales: {
+    availableLocales: ['vi', 'en'],
+    fallbackLocale: 'en'
+  },
+
   // links: [
   //   {
   //     label: 'Angular.js Docs',
