@@ -36,7 +36,7 @@ class CamundaWebappLocaleTest {
 
     /** Every key of vi.json is one Camunda still uses, with the same placeholders and markup, and says something. */
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "welcome", "admin"})
+    @ValueSource(strings = {"tasklist", "welcome", "admin", "cockpit"})
     void everyVietnameseLabelMatchesAnEnglishOne(String app) throws IOException {
         Map<String, String> en = labels(app, "en");
         Map<String, String> vi = labels(app, "vi");
@@ -57,7 +57,7 @@ class CamundaWebappLocaleTest {
 
     /** The apps school staff use are translated through and through: no English label left. */
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "welcome", "admin"})
+    @ValueSource(strings = {"tasklist", "welcome", "admin", "cockpit"})
     void everyEnglishLabelHasAVietnameseOne(String app) throws IOException {
         assertThat(labels(app, "vi").keySet()).as("keys of %s/vi.json", app)
                 .containsAll(labels(app, "en").keySet());
@@ -68,7 +68,7 @@ class CamundaWebappLocaleTest {
 
     /** Each app with a vi.json offers it, keeps English, and shows dates as 31/12/2026 14:30. */
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "welcome", "admin"})
+    @ValueSource(strings = {"tasklist", "welcome", "admin", "cockpit"})
     void ourConfigOffersVietnameseAndEnglish(String app) throws IOException {
         String config = read(APP + app + "/scripts/config.js");
         assertThat(config).containsPattern("availableLocales:\\s*\\['vi',\\s*'en'\\]")
