@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.deadline.EngineClock;
+import vn.thidua.process.DeploymentLock;
 import vn.thidua.web.InputError;
 import vn.thidua.web.InvalidInputException;
 
@@ -49,13 +50,15 @@ public class RuleSetDeployment {
     /** Parses uploaded tables outside the process engine (its own DMN engine needs a command context). */
     private final DmnEngine checker = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     private final EngineClock clock;
+    private final DeploymentLock lock;
 
     public RuleSetDeployment(RuleSetRepository repository, RepositoryService repositoryService,
-                             AuthorizationService authorizationService, EngineClock clock) {
+                             AuthorizationService authorizationService, EngineClock clock, DeploymentLock lock) {
         this.repository = repository;
         this.repositoryService = repositoryService;
         this.authorizationService = authorizationService;
         this.clock = clock;
+        this.lock = lock;
     }
 
     /** What a deploy did: the version now newest, and whether it is new. */
@@ -89,6 +92,9 @@ public class RuleSetDeployment {
             throw new InvalidInputException("Bộ quy tắc không hợp lệ: có " + errors.size() + " lỗi cần sửa.", errors);
         }
         String hash = hash(json, dmn);
+        // Nodes starting together each deploy the shipped sets: the first makes the version, the others wait here
+        // and then find it, instead of both inserting version n+1 and one failing its start on the unique key.
+        lock.acquire();
         Optional<RuleSetVersion> latest = repository.latest(definition.id());
         if (latest.isPresent() && latest.get().contentHash().equals(hash)) {
             return new Deployed(latest.get(), false);

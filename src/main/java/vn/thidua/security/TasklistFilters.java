@@ -15,6 +15,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.thidua.process.DeploymentLock;
+
 /**
  * Shared Tasklist filters, created once: every signed-in user sees their own unit's and role's work, soonest due
  * first; administrators also get a filter over everything.
@@ -29,16 +31,23 @@ public class TasklistFilters implements ApplicationRunner {
     private final FilterService filterService;
     private final TaskService taskService;
     private final AuthorizationService authorizationService;
+    private final DeploymentLock lock;
 
     public TasklistFilters(FilterService filterService, TaskService taskService,
-                           AuthorizationService authorizationService) {
+                           AuthorizationService authorizationService, DeploymentLock lock) {
         this.filterService = filterService;
         this.taskService = taskService;
         this.authorizationService = authorizationService;
+        this.lock = lock;
     }
 
+    /** Under the deployment lock: two nodes starting together must not both create the filters. */
     @Override
     public void run(ApplicationArguments args) {
+        lock.run(this::createMissing);
+    }
+
+    private void createMissing() {
         create(MY_UNIT, -10, "Công việc giao cho đơn vị và vai trò của bạn, việc sắp đến hạn ở trên cùng.",
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks().orderByDueDate().asc(), Authorization.ANY);
