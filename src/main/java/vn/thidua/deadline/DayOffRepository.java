@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DayOffRepository implements OneOffDaysOff {
 
-    private static final RowMapper<DayOff> DAY_OFF = (rs, n) -> new DayOff(rs.getObject("day", LocalDate.class),
+    private static final RowMapper<DayOff> DAY_OFF = (rs, n) -> new DayOff(rs.getObject("off_date", LocalDate.class),
             rs.getString("reason"), rs.getString("created_by"),
             rs.getObject("created_at", OffsetDateTime.class).atZoneSameInstant(EngineClock.ZONE).toOffsetDateTime());
 
@@ -27,26 +27,27 @@ public class DayOffRepository implements OneOffDaysOff {
 
     @Override
     public Set<LocalDate> days() {
-        return jdbc.sql("select day from day_off").query(LocalDate.class).stream()
+        return jdbc.sql("select off_date from day_off").query(LocalDate.class).stream()
                 .collect(Collectors.toUnmodifiableSet());
     }
 
     public List<DayOff> all() {
-        return jdbc.sql("select day, reason, created_by, created_at from day_off order by day").query(DAY_OFF).list();
+        return jdbc.sql("select off_date, reason, created_by, created_at from day_off order by off_date")
+                .query(DAY_OFF).list();
     }
 
     public Optional<DayOff> find(LocalDate day) {
-        return jdbc.sql("select day, reason, created_by, created_at from day_off where day = :day")
+        return jdbc.sql("select off_date, reason, created_by, created_at from day_off where off_date = :day")
                 .param("day", day).query(DAY_OFF).optional();
     }
 
     public void add(DayOff dayOff) {
-        jdbc.sql("insert into day_off (day, reason, created_by, created_at) values (:day, :reason, :by, :at)")
+        jdbc.sql("insert into day_off (off_date, reason, created_by, created_at) values (:day, :reason, :by, :at)")
                 .param("day", dayOff.day()).param("reason", dayOff.reason()).param("by", dayOff.createdBy())
                 .param("at", dayOff.createdAt()).update();
     }
 
     public boolean remove(LocalDate day) {
-        return jdbc.sql("delete from day_off where day = :day").param("day", day).update() > 0;
+        return jdbc.sql("delete from day_off where off_date = :day").param("day", day).update() > 0;
     }
 }
