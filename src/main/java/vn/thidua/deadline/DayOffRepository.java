@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,8 +26,7 @@ public class DayOffRepository implements OneOffDaysOff {
 
     @Override
     public Set<LocalDate> days() {
-        return jdbc.sql("select off_date from day_off").query(LocalDate.class).stream()
-                .collect(Collectors.toUnmodifiableSet());
+        return Set.copyOf(jdbc.sql("select off_date from day_off").query(LocalDate.class).list());
     }
 
     public List<DayOff> all() {
