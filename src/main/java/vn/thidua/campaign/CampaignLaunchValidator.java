@@ -70,7 +70,7 @@ public class CampaignLaunchValidator {
             errors.add(error("schoolYear", "Năm kết thúc phải sau năm bắt đầu (ví dụ 2026-2027)."));
         }
         if (launch.leadDays() != null && (launch.leadDays() < 1 || launch.leadDays() > MAX_LEAD_DAYS)) {
-            errors.add(error("leadDays", "Số ngày nộp trước cấp trên phải từ 1 đến " + MAX_LEAD_DAYS + "."));
+            errors.add(error("leadDays", "Số ngày làm việc nộp trước cấp trên phải từ 1 đến " + MAX_LEAD_DAYS + "."));
         }
         RuleSetRef ruleSet = ruleSet(launch.ruleSetId(), errors);
         Unit root = rootUnit(launch, launchedBy, launcherIsAdmin, errors);
@@ -171,7 +171,7 @@ public class CampaignLaunchValidator {
             }
             if (!blank(p.name()) && starts != null && ends != null && deadline != null) {
                 result.add(new CampaignPhase(0, i + 1, p.name().trim(), ReportKind.ofPhase(i + 1, count), starts,
-                        ends, calendar.closeOfDay(deadline)));
+                        ends, calendar.atCloseOfDay(deadline)));
             }
         }
         return result;
@@ -182,7 +182,8 @@ public class CampaignLaunchValidator {
                                            List<InputError> errors) {
         OffsetDateTime now = clock.now();
         for (CampaignPhase phase : phases) {
-            OffsetDateTime earliest = earliestDeadline(root, phase.reportDeadline(), launch.leadDays());
+            OffsetDateTime rootDeadline = calendar.dueOn(phase.reportDeadline().toLocalDate()).deadline();
+            OffsetDateTime earliest = earliestDeadline(root, rootDeadline, launch.leadDays());
             if (!earliest.isAfter(now)) {
                 errors.add(error("phases[" + (phase.phaseNo() - 1) + "].reportDeadline", "Đợt thứ "
                         + phase.phaseNo() + ": với hạn này, cấp dưới cùng phải nộp trước "

@@ -6,7 +6,9 @@ import java.time.OffsetDateTime;
 /**
  * A phase (đợt) of a campaign and its report.
  *
- * @param reportDeadline deadline of the report at the campaign's root unit (the city); lower levels get earlier ones
+ * @param reportDeadline deadline of the report at the campaign's root unit (the city) as the plan wrote it: close of
+ *                       office hours on the day given; when that day is a day off the report opens with the next
+ *                       working day as its deadline. Lower levels get earlier ones.
  */
 public record CampaignPhase(long campaignId, int phaseNo, String name, ReportKind kind, LocalDate startsOn,
                             LocalDate endsOn, OffsetDateTime reportDeadline) {

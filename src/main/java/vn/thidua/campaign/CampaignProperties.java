@@ -7,10 +7,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param defaultLeadDays days between a level's report deadline and its parent's, unless set per level
- * @param leadDays        lead days per level label of units.csv (e.g. truong: 7)
+ * @param defaultLeadDays working days between a level's report deadline and its parent's, unless set per level
+ * @param leadDays        lead working days per level label of units.csv (e.g. truong: 7)
  * @param closeOfDay      the hour a deadline given as a day falls at
- * @param reviewDays      days a parent's staff have to review a submitted report
+ * @param reviewDays      working days a parent's staff have to review a submitted report
  */
 @ConfigurationProperties("thidua.campaign")
 public record CampaignProperties(

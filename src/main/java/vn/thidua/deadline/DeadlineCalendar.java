@@ -2,6 +2,7 @@ package vn.thidua.deadline;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
@@ -13,7 +14,9 @@ import vn.thidua.campaign.CampaignProperties;
 
 /**
  * How deadlines are written and counted. A deadline given as a day ("chậm nhất ngày 15/12") means the close of
- * that working day in Vietnam; every deadline that drives a timer is kept as ISO-8601 with its +07:00 offset.
+ * that working day in Vietnam, or of the next working day when the day given is a day off; lead times, reminders
+ * and review times count working days (ngày làm việc, see {@link WorkingCalendar}). Every deadline that drives a
+ * timer is kept as ISO-8601 with its +07:00 offset.
  */
 @Component
 public class DeadlineCalendar {
@@ -23,30 +26,82 @@ public class DeadlineCalendar {
 
     private final CampaignProperties campaignProperties;
     private final DeadlineProperties deadlineProperties;
+    private final WorkingCalendar workingDays;
 
-    public DeadlineCalendar(CampaignProperties campaignProperties, DeadlineProperties deadlineProperties) {
+    public DeadlineCalendar(CampaignProperties campaignProperties, DeadlineProperties deadlineProperties,
+                            WorkingCalendar workingDays) {
         this.campaignProperties = campaignProperties;
         this.deadlineProperties = deadlineProperties;
+        this.workingDays = workingDays;
     }
 
-    /** Close of office hours on that day, Vietnam time. */
+    /**
+     * A deadline asked for a day, and when it actually falls.
+     *
+     * @param deadline     close of office hours on {@code requestedDay}, or on the next working day if that is a day off
+     * @param requestedDay the day the plan or the reviewer wrote
+     */
+    public record Due(OffsetDateTime deadline, LocalDate requestedDay) {
+
+        /** The requested day was a day off, so the deadline moved to the next working day. */
+        public boolean moved() {
+            return requestedDay != null && !requestedDay.equals(deadline.atZoneSameInstant(EngineClock.ZONE)
+                    .toLocalDate());
+        }
+
+        /** "17:00 ngày 04/05/2027 (ngày 01/05/2027 là ngày nghỉ, hạn chuyển sang ngày làm việc kế tiếp)" */
+        public String label() {
+            return DeadlineCalendar.label(deadline, requestedDay);
+        }
+    }
+
+    /** The deadline for a day: close of office hours that day, or of the next working day when it is a day off. */
+    public Due dueOn(LocalDate day) {
+        return new Due(atCloseOfDay(workingDays.onOrNextWorkingDay(day)), day);
+    }
+
+    /** Close of office hours on that day, Vietnam time; a day off moves to the next working day. */
     public OffsetDateTime closeOfDay(LocalDate day) {
-        return day.atTime(campaignProperties.closeOfDay()).atZone(EngineClock.ZONE).toOffsetDateTime();
+        return dueOn(day).deadline();
     }
 
-    /** The deadline of a unit whose parent must report by {@code parentDeadline}. */
+    /** The deadline of a unit whose parent must report by {@code parentDeadline}: that many working days earlier. */
     public OffsetDateTime leadBefore(OffsetDateTime parentDeadline, int leadDays) {
-        return parentDeadline.minusDays(leadDays);
+        return workingDaysBefore(parentDeadline, leadDays);
     }
 
-    /** Reminder instants still ahead of {@code now}, earliest first. */
+    /** Reminder instants still ahead of {@code now}, earliest first: the configured working days before, same hour. */
     public List<OffsetDateTime> reminderTimes(OffsetDateTime deadline, OffsetDateTime now) {
         return deadlineProperties.reminderDaysBefore().stream()
-                .map(deadline::minusDays)
+                .map(days -> workingDaysBefore(deadline, days))
                 .filter(at -> at.isAfter(now))
                 .distinct()
                 .sorted(Comparator.naturalOrder())
                 .toList();
+    }
+
+    /** The same time of day, {@code days} working days after {@code from}. */
+    public OffsetDateTime workingDaysAfter(OffsetDateTime from, int days) {
+        ZonedDateTime local = from.atZoneSameInstant(EngineClock.ZONE);
+        return workingDays.plusWorkingDays(local.toLocalDate(), days).atTime(local.toLocalTime())
+                .atZone(EngineClock.ZONE).toOffsetDateTime();
+    }
+
+    /** The same time of day, {@code days} working days before {@code from}. */
+    public OffsetDateTime workingDaysBefore(OffsetDateTime from, int days) {
+        ZonedDateTime local = from.atZoneSameInstant(EngineClock.ZONE);
+        return workingDays.minusWorkingDays(local.toLocalDate(), days).atTime(local.toLocalTime())
+                .atZone(EngineClock.ZONE).toOffsetDateTime();
+    }
+
+    /** The day {@code days} working days after {@code day}. */
+    public LocalDate workingDaysAfter(LocalDate day, int days) {
+        return workingDays.plusWorkingDays(day, days);
+    }
+
+    /** Close of office hours on that very day, working day or not: a deadline as the plan wrote it. */
+    public OffsetDateTime atCloseOfDay(LocalDate day) {
+        return day.atTime(campaignProperties.closeOfDay()).atZone(EngineClock.ZONE).toOffsetDateTime();
     }
 
     public static String iso(OffsetDateTime time) {
@@ -60,6 +115,19 @@ public class DeadlineCalendar {
     /** "17:00 ngày 15/12/2026" */
     public static String label(OffsetDateTime time) {
         return time.atZoneSameInstant(EngineClock.ZONE).format(LABEL);
+    }
+
+    /**
+     * A deadline, and why it is not on the day asked for when it moved: "17:00 ngày 04/05/2027 (ngày 01/05/2027 là
+     * ngày nghỉ, hạn chuyển sang ngày làm việc kế tiếp)". {@code requestedDay} may be null (nothing was moved).
+     */
+    public static String label(OffsetDateTime deadline, LocalDate requestedDay) {
+        String label = label(deadline);
+        if (requestedDay == null || requestedDay.equals(deadline.atZoneSameInstant(EngineClock.ZONE).toLocalDate())) {
+            return label;
+        }
+        return label + " (ngày " + dayLabel(requestedDay)
+                + " là ngày nghỉ, hạn chuyển sang ngày làm việc kế tiếp)";
     }
 
     /** "15/12/2026" */

@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
 
 import vn.thidua.campaign.CampaignLaunch;
 import vn.thidua.campaign.CampaignLauncher;
+import vn.thidua.campaign.CampaignProperties;
 import vn.thidua.campaign.CampaignRepository;
+import vn.thidua.deadline.DeadlineCalendar;
 import vn.thidua.deadline.EngineClock;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.OrgImportService;
@@ -45,10 +47,14 @@ public class DemoData implements ApplicationRunner {
     private final CampaignLauncher launcher;
     private final CampaignRepository campaigns;
     private final EngineClock clock;
+    private final DeadlineCalendar calendar;
+    private final CampaignProperties campaignProperties;
 
     public DemoData(DemoProperties properties, OrgImportService orgImport, OrgDirectory org,
                     IdentityService identityService, CampaignLauncher launcher, CampaignRepository campaigns,
-                    EngineClock clock) {
+                    EngineClock clock, DeadlineCalendar calendar, CampaignProperties campaignProperties) {
+        this.calendar = calendar;
+        this.campaignProperties = campaignProperties;
         this.properties = properties;
         this.orgImport = orgImport;
         this.org = org;
@@ -96,7 +102,10 @@ public class DemoData implements ApplicationRunner {
         org.children(unit.code()).forEach(child -> collect(child, people));
     }
 
-    /** Phase 1 is under way today, its sơ kết due in seven weeks; phase 2 runs to the end of the school year. */
+    /**
+     * Phase 1 is under way today, its sơ kết due in seven weeks, at least 25 working days after the lowest level's;
+     * phase 2 runs to the end of the school year.
+     */
     private void launchCurrentYear() {
         Unit city = org.roots().get(0);
         Person cityStaff = org.people(city.code(), UnitRole.STAFF).get(0);
@@ -107,7 +116,7 @@ public class DemoData implements ApplicationRunner {
         CampaignLaunch launch = new CampaignLaunch("Phong trào thi đua năm học " + schoolYear, schoolYear, city.code(),
                 null, List.of(
                 new CampaignLaunch.Phase("Đợt 1", today.minusDays(30).toString(), phase1End.toString(),
-                        today.plusDays(50).toString()),
+                        latest(today.plusDays(50), rootDeadlineLeaving(city, today, 25)).toString()),
                 new CampaignLaunch.Phase("Đợt 2", phase1End.plusDays(1).toString(), today.plusDays(180).toString(),
                         today.plusDays(190).toString())));
         var launched = launcher.launch(launch, launcher.asUser(cityStaff.username()));
@@ -117,6 +126,7 @@ public class DemoData implements ApplicationRunner {
     /**
      * A themed campaign already in its tổng kết, so the award dossier (nominations, council vote, decisions) can be
      * tried on the first day: phase 2 opened a month ago and its schools' reports are due in about four weeks.
+     * Deadlines count working days, so the schools keep that time on any day of the year, Tết included.
      */
     private void launchThemeInTongKet() {
         Unit city = org.roots().get(0);
@@ -127,11 +137,29 @@ public class DemoData implements ApplicationRunner {
         CampaignLaunch launch = new CampaignLaunch("Phong trào thi đua chuyên đề “Dạy tốt – Học tốt” năm học "
                 + schoolYear, schoolYear, city.code(), null, List.of(
                 new CampaignLaunch.Phase("Đợt 1", today.minusDays(60).toString(), today.minusDays(31).toString(),
-                        today.plusDays(15).toString()),
+                        rootDeadlineLeaving(city, today, 5).toString()),
                 new CampaignLaunch.Phase("Đợt 2", today.minusDays(30).toString(), today.plusDays(20).toString(),
-                        today.plusDays(40).toString())));
+                        rootDeadlineLeaving(city, today, 20).toString())));
         var launched = launcher.launch(launch, launcher.asUser(cityStaff.username()));
         log.info("Demo campaign {} (tổng kết open) launched by {}", launched.id(), cityStaff.username());
+    }
+
+    /** The root's deadline day that leaves the lowest level {@code workingDays} working days from today. */
+    private LocalDate rootDeadlineLeaving(Unit root, LocalDate today, int workingDays) {
+        return calendar.workingDaysAfter(today, workingDays + deepestLead(root));
+    }
+
+    /** Working days between the root's deadline and that of its lowest unit: the lead days along the deepest path. */
+    private int deepestLead(Unit unit) {
+        int deepest = 0;
+        for (Unit child : org.children(unit.code())) {
+            deepest = Math.max(deepest, campaignProperties.leadDaysFor(child.level(), null) + deepestLead(child));
+        }
+        return deepest;
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private void printLogins(List<Person> people) {

@@ -48,7 +48,8 @@ public class FillReportForm implements TaskListener {
         List<Report> children = reports.children(report.campaignId(), report.phaseNo(), report.unitCode());
 
         task.setVariableLocal(FormFields.UNIT_NAME, view.unit().name());
-        task.setVariableLocal(FormFields.DEADLINE_LABEL, "Hạn nộp: " + DeadlineCalendar.label(report.deadline()));
+        task.setVariableLocal(FormFields.DEADLINE_LABEL, "Hạn nộp: " + DeadlineCalendar.label(report.deadline(),
+                DeadlineCalendar.parseDay(task.getVariable(Vars.DEADLINE_REQUESTED_DAY))));
         task.setVariableLocal(FormFields.SUMMARY, report.summary());
         task.setVariableLocal(FormFields.STAFF_COUNT, report.staffCount() != null ? report.staffCount()
                 : sum(children.stream().map(Report::staffCount).toList()));

@@ -1,6 +1,5 @@
 package vn.thidua.report;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,7 +20,8 @@ import vn.thidua.report.UnitReportProcess.Vars;
 
 /**
  * {@code Task_OpenReport}: opens the unit's report for the phase, with its own deadline — the parent's deadline
- * less the lead days of the unit's level (the root reports by the campaign's deadline) — and lists the children
+ * less the lead working days of the unit's level (the root reports by the campaign's deadline, moved to the next
+ * working day when the plan named a day off) — and lists the children
  * whose reports come first.
  */
 @Component("openReport")
@@ -52,11 +52,12 @@ public class OpenReport implements JavaDelegate {
         Campaign campaign = campaigns.get(campaignId);
         CampaignPhase phase = campaigns.phase(campaignId, phaseNo);
         String parentDeadline = (String) execution.getVariable(Vars.PARENT_DEADLINE);
-        OffsetDateTime deadline = parentDeadline == null ? phase.reportDeadline()
-                : calendar.leadBefore(DeadlineCalendar.parseIso(parentDeadline),
-                        properties.leadDaysFor(unit.level(), campaign.leadDays()));
-        Report report = reports.open(campaignId, phaseNo, unit.code(), unit.parentCode(), phase.kind(), deadline,
-                execution.getProcessInstanceId());
+        DeadlineCalendar.Due due = parentDeadline == null
+                ? calendar.dueOn(phase.reportDeadline().atZoneSameInstant(EngineClock.ZONE).toLocalDate())
+                : new DeadlineCalendar.Due(calendar.leadBefore(DeadlineCalendar.parseIso(parentDeadline),
+                        properties.leadDaysFor(unit.level(), campaign.leadDays())), null);
+        Report report = reports.open(campaignId, phaseNo, unit.code(), unit.parentCode(), phase.kind(),
+                due.deadline(), execution.getProcessInstanceId());
 
         execution.setVariable(Vars.REPORT_ID, report.id());
         execution.setVariable(Vars.REPORT_TITLE, ReportContext.View.title(phase, unit, campaign));
@@ -68,6 +69,6 @@ public class OpenReport implements JavaDelegate {
         execution.setVariable(Vars.REVIEWER_GROUP, unit.isRoot() ? null : UnitRole.STAFF.groupId(unit.parentCode()));
         execution.setVariable(Vars.CHILD_UNIT_CODES,
                 new ArrayList<>(org.children(unit.code()).stream().map(Unit::code).toList()));
-        ReportDeadlines.set(execution, report.deadline(), calendar, clock);
+        ReportDeadlines.set(execution, due, calendar, clock);
     }
 }

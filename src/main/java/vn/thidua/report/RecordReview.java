@@ -54,17 +54,18 @@ public class RecordReview implements TaskListener {
             if (newDay == null) {
                 throw new ReportFormException("Hãy chọn hạn nộp bổ sung (ngày/tháng/năm).");
             }
-            OffsetDateTime newDeadline = calendar.closeOfDay(newDay);
+            DeadlineCalendar.Due due = calendar.dueOn(newDay);
+            OffsetDateTime newDeadline = due.deadline();
             if (!newDeadline.isAfter(now)) {
-                throw new ReportFormException("Hạn nộp bổ sung (" + DeadlineCalendar.label(newDeadline)
-                        + ") phải sau thời điểm hiện tại.");
+                throw new ReportFormException("Hạn nộp bổ sung (" + due.label() + ") phải sau thời điểm hiện tại.");
             }
             if (newDeadline.isAfter(now.plusDays(MAX_RETURN_DAYS))) {
-                throw new ReportFormException("Hạn nộp bổ sung (" + DeadlineCalendar.label(newDeadline) + ") xa hơn "
+                throw new ReportFormException("Hạn nộp bổ sung (" + due.label() + ") xa hơn "
                         + MAX_RETURN_DAYS + " ngày. Hãy kiểm tra lại: ô ngày đọc ngày gõ tay theo thứ tự "
                         + "tháng/ngày/năm; nên chọn ngày trên lịch.");
             }
             reports.addReview(reportId, "RETURNED", reasons, newDeadline, reviewer, now);
+            task.getExecution().setVariable(Vars.RETURN_REQUESTED_DAY, newDay.toString());
         } else if (UnitReportProcess.REVIEW_ACCEPT.equals(decision)) {
             reports.addReview(reportId, "ACCEPTED", null, null, reviewer, now);
         } else {

@@ -15,8 +15,10 @@ final class ReportDeadlines {
     private ReportDeadlines() {
     }
 
-    static void set(VariableScope scope, OffsetDateTime deadline, DeadlineCalendar calendar, EngineClock clock) {
+    static void set(VariableScope scope, DeadlineCalendar.Due due, DeadlineCalendar calendar, EngineClock clock) {
+        OffsetDateTime deadline = due.deadline();
         scope.setVariable(Vars.DEADLINE, DeadlineCalendar.iso(deadline));
+        scope.setVariable(Vars.DEADLINE_REQUESTED_DAY, due.moved() ? due.requestedDay().toString() : null);
         scope.setVariable(Vars.REMINDER_TIMES, new ArrayList<>(calendar.reminderTimes(deadline, clock.now())
                 .stream().map(DeadlineCalendar::iso).toList()));
     }

@@ -1,7 +1,6 @@
 package vn.thidua.report;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,12 +77,12 @@ public class ReportMails {
     }
 
     /** The parent returned the report: its staff learn why and by when. */
-    public int returned(long reportId, String reasons, OffsetDateTime newDeadline) {
+    public int returned(long reportId, String reasons, DeadlineCalendar.Due newDeadline) {
         ReportContext.View view = context.of(reportId);
         Report report = view.report();
         Map<String, Object> model = base(view, null);
         model.put("reasons", reasons);
-        model.put("newDeadline", DeadlineCalendar.label(newDeadline));
+        model.put("newDeadline", newDeadline.label());
         model.put("reviewerUnitName", org.findUnit(report.parentUnitCode()).map(u -> u.name()).orElse(""));
         return queue("returned", "returned:" + reportId + ":" + report.returnCount(),
                 org.people(report.unitCode(), UnitRole.STAFF), model);

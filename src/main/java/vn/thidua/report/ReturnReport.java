@@ -33,7 +33,9 @@ public class ReturnReport implements JavaDelegate {
         ReportRepository.Return last = reports.lastReturn(reportId).orElseThrow(
                 () -> new IllegalStateException("Report " + reportId + " has no return to act on"));
         reports.markReturned(reportId, last.newDeadline());
-        ReportDeadlines.set(execution, last.newDeadline(), calendar, clock);
-        mails.returned(reportId, last.reasons(), last.newDeadline());
+        DeadlineCalendar.Due due = new DeadlineCalendar.Due(last.newDeadline(),
+                DeadlineCalendar.parseDay(execution.getVariable(Vars.RETURN_REQUESTED_DAY)));
+        ReportDeadlines.set(execution, due, calendar, clock);
+        mails.returned(reportId, last.reasons(), due);
     }
 }

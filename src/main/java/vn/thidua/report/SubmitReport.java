@@ -17,11 +17,14 @@ public class SubmitReport implements JavaDelegate {
 
     private final ReportRepository reports;
     private final CampaignProperties properties;
+    private final DeadlineCalendar calendar;
     private final EngineClock clock;
 
-    public SubmitReport(ReportRepository reports, CampaignProperties properties, EngineClock clock) {
+    public SubmitReport(ReportRepository reports, CampaignProperties properties, DeadlineCalendar calendar,
+                        EngineClock clock) {
         this.reports = reports;
         this.properties = properties;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -29,6 +32,7 @@ public class SubmitReport implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         OffsetDateTime now = clock.now();
         reports.markSubmitted(((Number) execution.getVariable(Vars.REPORT_ID)).longValue(), now);
-        execution.setVariable(Vars.REVIEW_DUE, DeadlineCalendar.iso(now.plusDays(properties.reviewDays())));
+        execution.setVariable(Vars.REVIEW_DUE, DeadlineCalendar.iso(
+                calendar.workingDaysAfter(now, properties.reviewDays())));
     }
 }

@@ -63,6 +63,10 @@ public final class UnitReportProcess {
         public static final String CHILD_UNIT_CODE = "childUnitCode";
         /** Deadline of this unit's report, ISO-8601 with offset; drives due dates and timers. */
         public static final String DEADLINE = "deadline";
+        /** The day (yyyy-MM-dd) asked for when it was a day off and the deadline moved to the next working day. */
+        public static final String DEADLINE_REQUESTED_DAY = "deadlineRequestedDay";
+        /** The day (yyyy-MM-dd) the reviewer chose for a returned report's new deadline. */
+        public static final String RETURN_REQUESTED_DAY = "returnRequestedDay";
         /** Reminder instants (ISO-8601 with offset) still ahead of the deadline. */
         public static final String REMINDER_TIMES = "reminderTimes";
         public static final String REMINDER_AT = "reminderAt";

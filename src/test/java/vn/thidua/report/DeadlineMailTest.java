@@ -30,7 +30,7 @@ import vn.thidua.support.PostgresIntegrationTest;
 import vn.thidua.support.YearDriver;
 
 /**
- * Deadline mail, moved by the engine clock and delivered to a real SMTP server: reminders 3 and 1 days before,
+ * Deadline mail, moved by the engine clock and delivered to a real SMTP server: reminders 3 and 1 working days before,
  * an overdue notice to the head and the parent's staff, and silence for a report done in time.
  */
 @PostgresIntegrationTest
@@ -41,8 +41,11 @@ class DeadlineMailTest {
             new ServerSetup(PostgresIntegrationTest.SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP));
 
     static final OffsetDateTime LAUNCH = OffsetDateTime.parse("2026-10-01T08:00:00+07:00");
-    /** Province deadline 25/01/2027 17:00; its schools (two levels) report 5 days earlier. */
-    static final OffsetDateTime SCHOOL_DEADLINE = OffsetDateTime.parse("2027-01-20T17:00:00+07:00");
+    /** Province deadline Monday 25/01/2027 17:00; its schools (two levels) report 5 working days earlier. */
+    static final OffsetDateTime SCHOOL_DEADLINE = OffsetDateTime.parse("2027-01-18T17:00:00+07:00");
+    /** Reminders 3 and 1 working days before, at the deadline's hour: the weekend of 16–17/01 does not count. */
+    static final OffsetDateTime FIRST_REMINDER = OffsetDateTime.parse("2027-01-13T17:00:00+07:00");
+    static final OffsetDateTime SECOND_REMINDER = OffsetDateTime.parse("2027-01-15T17:00:00+07:00");
 
     @Autowired
     YearDriver year;
@@ -80,12 +83,12 @@ class DeadlineMailTest {
         year.submit("scthoabinhhead", year.task(campaignId, 1, "SCTHOABINH", APPROVE_REPORT),
                 Map.of(Vars.HEAD_DECISION, "approve"));
 
-        year.setClock(SCHOOL_DEADLINE.minusDays(3).minusMinutes(1));
+        year.setClock(FIRST_REMINDER.minusMinutes(1));
         year.runDueJobs();
         dispatcher.dispatchDue();
         assertThat(mailsTo("sctlamsonstaff")).as("nothing before the first offset").isEmpty();
 
-        year.setClock(SCHOOL_DEADLINE.minusDays(3).plusMinutes(1));
+        year.setClock(FIRST_REMINDER.plusMinutes(1));
         year.runDueJobs();
         dispatcher.dispatchDue();
         List<MimeMessage> first = mailsTo("sctlamsonstaff");
@@ -95,10 +98,20 @@ class DeadlineMailTest {
         assertThat(GreenMailUtil.getBody(first.get(0))).isNotBlank();
         assertThat(mailsTo("scthoabinhstaff")).as("report already submitted: no reminder").isEmpty();
 
-        year.setClock(SCHOOL_DEADLINE.minusDays(1).plusMinutes(1));
+        year.setClock(SECOND_REMINDER.minusMinutes(1));
+        year.runDueJobs();
+        dispatcher.dispatchDue();
+        assertThat(mailsTo("sctlamsonstaff")).as("not yet the second reminder").hasSize(1);
+
+        year.setClock(SECOND_REMINDER.plusMinutes(1));
         year.runDueJobs();
         dispatcher.dispatchDue();
         assertThat(mailsTo("sctlamsonstaff")).hasSize(2);
+
+        year.setClock(SCHOOL_DEADLINE.minusMinutes(1));
+        year.runDueJobs();
+        dispatcher.dispatchDue();
+        assertThat(mailsTo("sctlamsonhead")).as("not overdue before the deadline").isEmpty();
 
         year.setClock(SCHOOL_DEADLINE.plusMinutes(1));
         year.runDueJobs();
@@ -129,10 +142,18 @@ class DeadlineMailTest {
                         FormFields.NEW_DEADLINE, "2026-10-10"));
         year.runDueJobs();
         dispatcher.dispatchDue();
-        assertThat(mailsTo("sctquangtrungstaff")).singleElement()
-                .satisfies(m -> assertThat(m.getSubject()).startsWith("Trả hồ sơ:"));
+        // Saturday 10/10/2026 is a day off: the new deadline is Monday 12/10, and the mail says why.
+        assertThat(mailsTo("sctquangtrungstaff")).singleElement().satisfies(m -> {
+            assertThat(m.getSubject()).startsWith("Trả hồ sơ:");
+            assertThat(GreenMailUtil.getBody(m)).contains("12/10/2026");
+        });
 
-        year.setClock(OffsetDateTime.parse("2026-10-09T17:01:00+07:00"));
+        // Reminders 3 and 1 working days before Monday 12/10: Wednesday 07/10 and Friday 09/10, 17:00.
+        year.setClock(OffsetDateTime.parse("2026-10-07T16:59:00+07:00"));
+        year.runDueJobs();
+        dispatcher.dispatchDue();
+        assertThat(mailsTo("sctquangtrungstaff")).hasSize(1);
+        year.setClock(OffsetDateTime.parse("2026-10-07T17:01:00+07:00"));
         year.runDueJobs();
         dispatcher.dispatchDue();
         assertThat(mailsTo("sctquangtrungstaff")).extracting(MimeMessage::getSubject)

@@ -85,8 +85,10 @@ class SchoolYearScenarioTest {
         assertThat(leLoi.getName())
                 .isEqualTo("Sơ kết đợt 1 – Trường TH Lê Lợi – Phong trào thi đua năm học 2026-2027");
         assertThat(leLoi).hasCandidateGroup("SCNLELOIstaff");
+        // City Monday 25/01/2027, wards 5 working days earlier (Monday 18/01), schools 5 more (Monday 11/01).
         OffsetDateTime cityDeadline = OffsetDateTime.parse("2027-01-25T17:00:00+07:00");
-        assertThat(leLoi.getDueDate().toInstant()).isEqualTo(cityDeadline.minusDays(10).toInstant());
+        assertThat(leLoi.getDueDate().toInstant())
+                .isEqualTo(OffsetDateTime.parse("2027-01-11T17:00:00+07:00").toInstant());
         assertThat(year.task(campaignId, 1, "SCNPA", PREPARE_REPORT)).isNull();
         assertThat(year.task(campaignId, 2, "SCNLELOI", PREPARE_REPORT)).as("tổng kết waits for phase 2").isNull();
 
@@ -96,7 +98,8 @@ class SchoolYearScenarioTest {
         // Both schools of An Khánh are in: the ward consolidates, with the schools' figures prefilled.
         Task ward = year.task(campaignId, 1, "SCNPA", PREPARE_REPORT);
         assertThat(ward).hasCandidateGroup("SCNPAstaff");
-        assertThat(ward.getDueDate().toInstant()).isEqualTo(cityDeadline.minusDays(5).toInstant());
+        assertThat(ward.getDueDate().toInstant())
+                .isEqualTo(OffsetDateTime.parse("2027-01-18T17:00:00+07:00").toInstant());
         Map<String, Object> form = year.formVariables("scnankhanhstaff", ward);
         assertThat((String) form.get(FormFields.CHILDREN_SUMMARY)).contains("Trường TH Lê Lợi")
                 .contains("Trường THCS Nguyễn Du, Phường An Khánh");
@@ -148,9 +151,10 @@ class SchoolYearScenarioTest {
     void twoLevelTreeRunsWithoutAMiddleLevel() throws Exception {
         long campaignId = year.launch("scttinhstaff", "Phong trào thi đua năm học 2026-2027 (tỉnh)", twoPhases());
         year.runDueJobs();
-        OffsetDateTime cityDeadline = OffsetDateTime.parse("2027-01-25T17:00:00+07:00");
+        // Province Monday 25/01/2027; its schools 5 working days earlier, Monday 18/01.
         Task school = year.task(campaignId, 1, "SCTHOABINH", PREPARE_REPORT);
-        assertThat(school.getDueDate().toInstant()).isEqualTo(cityDeadline.minusDays(5).toInstant());
+        assertThat(school.getDueDate().toInstant())
+                .isEqualTo(OffsetDateTime.parse("2027-01-18T17:00:00+07:00").toInstant());
         for (String code : List.of("SCTHOABINH", "SCTLAMSON", "SCTQUANGTRUNG")) {
             schoolReportsAndIsAccepted(campaignId, 1, code, "scttinhstaff");
         }
@@ -189,8 +193,14 @@ class SchoolYearScenarioTest {
         prepareAndSign(campaignId, 1, "SCTLAMSON", "sctlamsonstaff", "sctlamsonhead", 40, 38);
         review(campaignId, 1, "SCTLAMSON", "scttinhstaff", UnitReportProcess.REVIEW_RETURN,
                 "Số liệu đăng ký thi đua chưa khớp với danh sách", "2027-01-23");
-        assertThat(year.formVariables("sctlamsonstaff", year.task(campaignId, 1, "SCTLAMSON", PREPARE_REPORT))
-                .get(FormFields.RETURN_REASONS)).isEqualTo("Số liệu đăng ký thi đua chưa khớp với danh sách");
+        // Saturday 23/01 is a day off: the deadline moves to Monday 25/01 and the form says why.
+        Task third = year.task(campaignId, 1, "SCTLAMSON", PREPARE_REPORT);
+        assertThat(third.getDueDate().toInstant())
+                .isEqualTo(OffsetDateTime.parse("2027-01-25T17:00:00+07:00").toInstant());
+        Map<String, Object> thirdForm = year.formVariables("sctlamsonstaff", third);
+        assertThat(thirdForm.get(FormFields.RETURN_REASONS)).isEqualTo("Số liệu đăng ký thi đua chưa khớp với danh sách");
+        assertThat(thirdForm.get(FormFields.DEADLINE_LABEL)).isEqualTo("Hạn nộp: 17:00 ngày 25/01/2027 (ngày "
+                + "23/01/2027 là ngày nghỉ, hạn chuyển sang ngày làm việc kế tiếp)");
 
         prepareAndSign(campaignId, 1, "SCTLAMSON", "sctlamsonstaff", "sctlamsonhead", 40, 36);
         review(campaignId, 1, "SCTLAMSON", "scttinhstaff", UnitReportProcess.REVIEW_ACCEPT, null, null);

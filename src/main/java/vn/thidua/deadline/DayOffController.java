@@ -1,0 +1,104 @@
+package vn.thidua.deadline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.thidua.security.CurrentUser;
+import vn.thidua.security.SignedInUser;
+import vn.thidua.web.InputError;
+import vn.thidua.web.InvalidInputException;
+
+/**
+ * One-off days off (ngày nghỉ đột xuất): every signed-in user may read them, administrators add and remove them.
+ * They count for deadlines computed from then on; deadlines already set keep their timers.
+ */
+@RestController
+@RequestMapping("/api/calendar/days-off")
+public class DayOffController {
+
+    private static final Logger log = LoggerFactory.getLogger(DayOffController.class);
+    static final int MAX_REASON = 500;
+
+    /** @param day yyyy-MM-dd */
+    public record DayOffRequest(String day, String reason) {
+    }
+
+    private final DayOffRepository daysOff;
+    private final CurrentUser currentUser;
+    private final EngineClock clock;
+
+    public DayOffController(DayOffRepository daysOff, CurrentUser currentUser, EngineClock clock) {
+        this.daysOff = daysOff;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    public List<DayOff> list() {
+        currentUser.get();
+        return daysOff.all();
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    public DayOff add(@RequestBody DayOffRequest request) {
+        SignedInUser admin = currentUser.requireAdmin();
+        List<InputError> errors = new ArrayList<>();
+        LocalDate day = null;
+        if (request.day() == null || request.day().isBlank()) {
+            errors.add(new InputError(0, 0, "day", "Chưa nhập ngày nghỉ."));
+        } else {
+            day = DeadlineCalendar.parseDay(request.day());
+            if (day == null) {
+                errors.add(new InputError(0, 0, "day",
+                        "Ngày nghỉ không đúng dạng ngày (yyyy-MM-dd): " + request.day().trim() + "."));
+            } else if (daysOff.find(day).isPresent()) {
+                errors.add(new InputError(0, 0, "day",
+                        "Ngày " + DeadlineCalendar.dayLabel(day) + " đã có trong danh sách ngày nghỉ."));
+            }
+        }
+        String reason = request.reason() == null ? "" : request.reason().trim();
+        if (reason.isEmpty()) {
+            errors.add(new InputError(0, 0, "reason", "Chưa nhập lý do nghỉ."));
+        } else if (reason.length() > MAX_REASON) {
+            errors.add(new InputError(0, 0, "reason", "Lý do nghỉ dài quá " + MAX_REASON + " ký tự."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("Chưa thể thêm ngày nghỉ: có " + errors.size() + " lỗi cần sửa.", errors);
+        }
+        DayOff dayOff = new DayOff(day, reason, admin.username(), clock.now());
+        daysOff.add(dayOff);
+        log.info("Day off {} added by {}", day, admin.username());
+        return dayOff;
+    }
+
+    @DeleteMapping("/{day}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void remove(@PathVariable String day) {
+        SignedInUser admin = currentUser.requireAdmin();
+        LocalDate parsed = DeadlineCalendar.parseDay(day);
+        if (parsed == null) {
+            throw new InvalidInputException("Ngày không đúng dạng (yyyy-MM-dd): " + day + ".",
+                    List.of(new InputError(0, 0, "day", "Ngày không đúng dạng (yyyy-MM-dd): " + day + ".")));
+        }
+        if (!daysOff.remove(parsed)) {
+            throw new NoSuchElementException("Ngày " + DeadlineCalendar.dayLabel(parsed)
+                    + " không có trong danh sách ngày nghỉ đột xuất.");
+        }
+        log.info("Day off {} removed by {}", parsed, admin.username());
+    }
+}
