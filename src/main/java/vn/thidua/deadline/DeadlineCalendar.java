@@ -94,6 +94,22 @@ public class DeadlineCalendar {
                 .atZone(EngineClock.ZONE).toOffsetDateTime();
     }
 
+    /**
+     * Working days left before a deadline, as an office counts them: the working days after today up to and
+     * including the deadline's day; 0 on the deadline's day (or after it).
+     */
+    public int workingDaysLeft(OffsetDateTime now, OffsetDateTime deadline) {
+        LocalDate day = now.atZoneSameInstant(EngineClock.ZONE).toLocalDate();
+        LocalDate last = deadline.atZoneSameInstant(EngineClock.ZONE).toLocalDate();
+        int left = 0;
+        for (LocalDate d = day.plusDays(1); !d.isAfter(last); d = d.plusDays(1)) {
+            if (workingDays.isWorkingDay(d)) {
+                left++;
+            }
+        }
+        return left;
+    }
+
     /** The day {@code days} working days after {@code day}. */
     public LocalDate workingDaysAfter(LocalDate day, int days) {
         return workingDays.plusWorkingDays(day, days);

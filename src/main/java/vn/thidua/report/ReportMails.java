@@ -1,6 +1,5 @@
 package vn.thidua.report;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,11 @@ public class ReportMails {
     private final ReportContext context;
     private final TaskLinks links;
     private final EngineClock clock;
+    private final DeadlineCalendar calendar;
 
-    public ReportMails(MailOutbox outbox, OrgDirectory org, ReportContext context, TaskLinks links, EngineClock clock) {
+    public ReportMails(MailOutbox outbox, OrgDirectory org, ReportContext context, TaskLinks links, EngineClock clock,
+                       DeadlineCalendar calendar) {
+        this.calendar = calendar;
         this.outbox = outbox;
         this.org = org;
         this.context = context;
@@ -49,8 +51,7 @@ public class ReportMails {
         if (owner == null) {
             return 0;
         }
-        long daysLeft = Math.max(0, (long) Math.ceil(
-                Duration.between(clock.now(), report.deadline()).toMinutes() / (24.0 * 60)));
+        int daysLeft = calendar.workingDaysLeft(clock.now(), report.deadline());
         Map<String, Object> model = base(view, taskId);
         model.put("daysLeft", daysLeft);
         return queue("reminder", "reminder:" + reportId + ":" + report.returnCount() + ":" + reminderAt,

@@ -36,6 +36,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import vn.thidua.ThiDuaApplication;
+import vn.thidua.campaign.CampaignProperties;
+import vn.thidua.deadline.DeadlineCalendar;
 import vn.thidua.org.OrgImportService;
 import vn.thidua.report.UnitReportProcess;
 import vn.thidua.support.YearDriver;
@@ -95,18 +97,27 @@ class TwoNodesTest {
         LocalDate today = LocalDate.now(VIETNAM);
         YearDriver year = nodeA.getBean(YearDriver.class);
         String campaignName = "Phong trào thi đua hai máy chủ";
-        // City deadline in 10 days; its schools report 5 days earlier, so their first reminder is in 2 days.
+        // City deadline in three weeks; its schools report 5 working days earlier, and their reminders fall
+        // 3 and 1 working days before that — all still ahead, whatever day the test runs (Tết included).
         year.launch("hncumstaff", campaignName, List.of(
-                YearDriver.phase("Đợt 1", today.minusDays(1), today.plusDays(20), today.plusDays(10)),
-                YearDriver.phase("Đợt 2", today.plusDays(30), today.plusDays(50), today.plusDays(60))));
+                YearDriver.phase("Đợt 1", today.minusDays(1), today.plusDays(30), today.plusDays(21)),
+                YearDriver.phase("Đợt 2", today.plusDays(40), today.plusDays(60), today.plusDays(70))));
+        DeadlineCalendar calendar = nodeA.getBean(DeadlineCalendar.class);
+        OffsetDateTime schoolDeadline = calendar.leadBefore(calendar.closeOfDay(today.plusDays(21)),
+                nodeA.getBean(CampaignProperties.class).leadDaysFor("truong", null));
+        List<OffsetDateTime> reminders = calendar.reminderTimes(schoolDeadline, OffsetDateTime.now(VIETNAM));
+        assertThat(reminders).as("reminders ahead").hasSize(2);
 
         ManagementService jobs = nodeB.getBean(ManagementService.class);
         RuntimeService runtime = nodeB.getBean(RuntimeService.class);
-        // Two reminders (3 days and 1 day before) for every school; the city's report waits for its schools.
+        // Two reminders (3 working days and 1 before) for every school; the city's report waits for its schools.
         awaitTrue("every school's report open with its reminder timers", () ->
                 jobs.createJobQuery().activityId(UnitReportProcess.TIMER_REMINDER).count() >= 2L * SCHOOLS);
 
-        OffsetDateTime firstReminder = today.plusDays(5).atTime(17, 0).atZone(VIETNAM).toOffsetDateTime().minusDays(3);
+        OffsetDateTime firstReminder = reminders.get(0);
+        // Three working days before, counted as an office does.
+        int daysLeft = calendar.workingDaysLeft(firstReminder.plusMinutes(1), schoolDeadline);
+        assertThat(daysLeft).isEqualTo(3);
         ClockUtil.setCurrentTime(Date.from(firstReminder.plusMinutes(1).toInstant()));
 
         JdbcClient db = nodeA.getBean(JdbcClient.class);
@@ -125,7 +136,7 @@ class TwoNodesTest {
                 .hasSize(db.sql("select count(*) from mail_outbox").query(Long.class).single().intValue());
         assertThat(received).filteredOn(r -> r.contains("| Nhắc hạn:") && r.contains(campaignName))
                 .hasSize(SCHOOLS)
-                .allSatisfy(r -> assertThat(r).startsWith("hnt").contains("staff@cum.thidua.local", "(còn 3 ngày)"));
+                .allSatisfy(r -> assertThat(r).startsWith("hnt").contains("staff@cum.thidua.local", "(còn " + daysLeft + " ngày làm việc)"));
 
         assertThat(runtime.createIncidentQuery().count()).as("incidents").isZero();
         assertThat(jobs.createJobQuery().withException().count()).as("jobs that failed").isZero();

@@ -66,7 +66,7 @@ class MailOutboxIntegrationTest {
         assertThat(received).hasSize(1);
         MimeMessage mail = received[0];
         assertThat(mail.getSubject()).isEqualTo(
-                "Nhắc hạn: Sơ kết đợt 1 – Trường TH Lê Lợi – Phong trào năm học 2026-2027 (còn 3 ngày)");
+                "Nhắc hạn: Sơ kết đợt 1 – Trường TH Lê Lợi – Phong trào năm học 2026-2027 (còn 3 ngày làm việc)");
         InternetAddress to = (InternetAddress) mail.getAllRecipients()[0];
         assertThat(to.getAddress()).isEqualTo("hoa.nguyen@thle-loi.edu.vn");
         assertThat(to.getPersonal()).isEqualTo("Nguyễn Thị Hoa");
@@ -79,7 +79,7 @@ class MailOutboxIntegrationTest {
         BodyPart html = parts.getBodyPart(1);
         assertThat(text.getContentType()).startsWith("text/plain").containsIgnoringCase("charset=UTF-8");
         assertThat(html.getContentType()).startsWith("text/html").containsIgnoringCase("charset=UTF-8");
-        assertThat((String) text.getContent()).contains("Kính gửi Nguyễn Thị Hoa,", "Còn 3 ngày đến hạn nộp.",
+        assertThat((String) text.getContent()).contains("Kính gửi Nguyễn Thị Hoa,", "Còn 3 ngày làm việc đến hạn nộp.",
                 "Thư này được gửi tự động từ hệ thống Thi đua.");
         assertThat((String) html.getContent()).contains("<strong>Trường TH Lê Lợi</strong>",
                 "http://localhost:8080/camunda/app/tasklist/default/#/?task=42");

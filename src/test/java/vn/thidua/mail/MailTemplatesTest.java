@@ -33,12 +33,12 @@ class MailTemplatesTest {
         RenderedMail mail = templates.render(TestMails.reminder("k"));
 
         assertThat(mail.subject()).isEqualTo(
-                "Nhắc hạn: Sơ kết đợt 1 – Trường TH Lê Lợi – Phong trào năm học 2026-2027 (còn 3 ngày)");
+                "Nhắc hạn: Sơ kết đợt 1 – Trường TH Lê Lợi – Phong trào năm học 2026-2027 (còn 3 ngày làm việc)");
         assertThat(mail.html()).contains("Kính gửi <strong>Nguyễn Thị Hoa</strong>", "17:00 ngày 15/12/2026",
                 "href=\"http://thidua.example.vn/camunda/app/tasklist/default/#/?task=42\"", FOOTER,
                 "<title>Nhắc hạn: Sơ kết đợt 1");
         assertThat(mail.text()).startsWith("Kính gửi Nguyễn Thị Hoa,")
-                .contains("Còn 3 ngày đến hạn nộp.",
+                .contains("Còn 3 ngày làm việc đến hạn nộp.",
                         "Mở công việc: http://thidua.example.vn/camunda/app/tasklist/default/#/?task=42")
                 .endsWith(FOOTER + " Vui lòng không trả lời thư này.\n")
                 .doesNotContain("[(", "<");

@@ -54,8 +54,11 @@ class SmtpOutageTest {
             new ServerSetup(PostgresIntegrationTest.SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP));
 
     static final OffsetDateTime LAUNCH = OffsetDateTime.parse("2026-10-01T08:00:00+07:00");
-    /** Province deadline 25/01/2027 17:00; its schools (two levels) report 5 days earlier. */
-    static final OffsetDateTime SCHOOL_DEADLINE = OffsetDateTime.parse("2027-01-20T17:00:00+07:00");
+    /** Province deadline Monday 25/01/2027 17:00; its schools report 5 working days earlier. */
+    static final OffsetDateTime SCHOOL_DEADLINE = OffsetDateTime.parse("2027-01-18T17:00:00+07:00");
+    /** Reminders 3 and 1 working days before Monday 18/01: Wednesday 13/01 and Friday 15/01, 17:00. */
+    static final OffsetDateTime FIRST_REMINDER = OffsetDateTime.parse("2027-01-13T17:00:00+07:00");
+    static final OffsetDateTime SECOND_REMINDER = OffsetDateTime.parse("2027-01-15T17:00:00+07:00");
     static final List<String> SCHOOL_STAFF = List.of("scthoabinhstaff@sct.thidua.local",
             "sctlamsonstaff@sct.thidua.local", "sctquangtrungstaff@sct.thidua.local");
 
@@ -107,7 +110,7 @@ class SmtpOutageTest {
         stopSmtp();
 
         // The first reminders (3 days before) fall due while the server is down.
-        year.setClock(SCHOOL_DEADLINE.minusDays(3).plusMinutes(1));
+        year.setClock(FIRST_REMINDER.plusMinutes(1));
         year.runDueJobs();
         assertThat(rows("PENDING")).hasSize(3);
         // PostgreSQL keeps microseconds; the rows were queued by the real clock, so they are due at t0.
@@ -132,12 +135,12 @@ class SmtpOutageTest {
         dispatcher.dispatchDue(t0.plusSeconds(200));
         assertThat(rows("SENT")).hasSize(3).allSatisfy(r -> assertThat(r.attempts()).isEqualTo(3));
         assertThat(received()).hasSize(3).doesNotHaveDuplicates()
-                .allSatisfy(m -> assertThat(m).startsWith("Nhắc hạn:").contains(campaignName, "(còn 3 ngày)"));
+                .allSatisfy(m -> assertThat(m).startsWith("Nhắc hạn:").contains(campaignName, "(còn 3 ngày làm việc)"));
         assertThat(recipientsOf(received())).containsExactlyInAnyOrderElementsOf(SCHOOL_STAFF);
 
         // Down again, and this time past the last attempt: the reminders 1 day before end FAILED.
         stopSmtp();
-        year.setClock(SCHOOL_DEADLINE.minusDays(1).plusMinutes(1));
+        year.setClock(SECOND_REMINDER.plusMinutes(1));
         year.runDueJobs();
         Instant t1 = Instant.now().truncatedTo(ChronoUnit.MICROS).plusSeconds(300);
         dispatcher.dispatchDue(t1);
@@ -161,7 +164,7 @@ class SmtpOutageTest {
                 .filter(e -> e.subject().contains(campaignName)).toList();
         assertThat(failed).hasSize(3).allSatisfy(e -> {
             assertThat(e.status()).isEqualTo(MailStatus.FAILED);
-            assertThat(e.subject()).startsWith("Nhắc hạn:").contains("(còn 1 ngày)");
+            assertThat(e.subject()).startsWith("Nhắc hạn:").contains("(còn 1 ngày làm việc)");
             assertThat(e.lastError()).isNotBlank();
         });
         for (OutboxEntry entry : failed) {
