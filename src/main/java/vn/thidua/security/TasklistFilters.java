@@ -19,7 +19,8 @@ import vn.thidua.process.DeploymentLock;
 
 /**
  * Shared Tasklist filters, created once: every signed-in user sees their own unit's and role's work, soonest due
- * first; administrators also get a filter over everything.
+ * first, and the part of it due within three days or already overdue; administrators also get a filter over
+ * everything.
  */
 @Component
 @Order(5)
@@ -27,6 +28,8 @@ public class TasklistFilters implements ApplicationRunner {
 
     public static final String MY_UNIT = "Việc của đơn vị tôi";
     public static final String ALL = "Tất cả công việc";
+    public static final String DUE_SOON = "Sắp đến hạn (3 ngày)";
+    public static final String OVERDUE = "Quá hạn";
 
     private final FilterService filterService;
     private final TaskService taskService;
@@ -51,6 +54,14 @@ public class TasklistFilters implements ApplicationRunner {
         create(MY_UNIT, -10, "Công việc giao cho đơn vị và vai trò của bạn, việc sắp đến hạn ở trên cùng.",
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks().orderByDueDate().asc(), Authorization.ANY);
+        create(DUE_SOON, -5, "Công việc của đơn vị và vai trò của bạn đến hạn trong 3 ngày tới.",
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks().dueAfterExpression("${now()}")
+                        .dueBeforeExpression("${dateTime().plusDays(3)}").orderByDueDate().asc(), Authorization.ANY);
+        create(OVERDUE, -8, "Công việc của đơn vị và vai trò của bạn đã quá hạn, quá hạn lâu nhất ở trên cùng.",
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc(),
+                Authorization.ANY);
         create(ALL, 10, "Mọi công việc của mọi đơn vị (chỉ quản trị viên).",
                 taskService.createTaskQuery().orderByDueDate().asc(), SignedInUser.ADMIN_GROUP);
     }

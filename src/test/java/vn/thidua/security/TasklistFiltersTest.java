@@ -1,0 +1,74 @@
+package vn.thidua.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.thidua.support.PostgresIntegrationTest;
+import vn.thidua.support.YearDriver;
+
+/** The shared filters find a school's report as its deadline nears and once it has passed, and only its own. */
+@PostgresIntegrationTest
+class TasklistFiltersTest {
+
+    @Autowired
+    YearDriver year;
+    @Autowired
+    FilterService filterService;
+
+    String campaignName;
+
+    @BeforeEach
+    void launch() throws Exception {
+        year.setClock(OffsetDateTime.parse("2026-10-01T08:00:00+07:00"));
+        year.importOrg("scenario/two-level-units.csv", "scenario/two-level-users.csv");
+        campaignName = "Phong trào bộ lọc " + System.nanoTime();
+        // Province deadline Monday 25/01/2027; its schools report 5 working days earlier, Monday 18/01 17:00.
+        year.launch("scttinhstaff", campaignName, List.of(
+                YearDriver.phase("Đợt 1", LocalDate.of(2026, 9, 5), LocalDate.of(2027, 1, 16), LocalDate.of(2027, 1, 25)),
+                YearDriver.phase("Đợt 2", LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 20), LocalDate.of(2027, 6, 30))));
+        year.runDueJobs();
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void dueSoonAndOverdueFollowTheEngineClock() {
+        year.setClock(OffsetDateTime.parse("2027-01-10T09:00:00+07:00"));
+        assertThat(mine("sctlamsonstaff", TasklistFilters.DUE_SOON)).isEmpty();
+        assertThat(mine("sctlamsonstaff", TasklistFilters.OVERDUE)).isEmpty();
+
+        year.setClock(OffsetDateTime.parse("2027-01-16T09:00:00+07:00"));
+        assertThat(mine("sctlamsonstaff", TasklistFilters.DUE_SOON)).singleElement()
+                .satisfies(t -> assertThat(t.getName()).startsWith("Sơ kết đợt 1 – Trường THPT Lam Sơn"));
+        assertThat(mine("sctlamsonstaff", TasklistFilters.OVERDUE)).isEmpty();
+
+        year.setClock(OffsetDateTime.parse("2027-01-19T09:00:00+07:00"));
+        assertThat(mine("sctlamsonstaff", TasklistFilters.DUE_SOON)).isEmpty();
+        assertThat(mine("sctlamsonstaff", TasklistFilters.OVERDUE)).singleElement()
+                .satisfies(t -> assertThat(t.getName()).contains("Trường THPT Lam Sơn"));
+        // The province's staff review; the schools' own preparation is not theirs.
+        assertThat(mine("scttinhstaff", TasklistFilters.OVERDUE)).isEmpty();
+    }
+
+    /** The user's tasks of this campaign in the named shared filter, as Tasklist lists them. */
+    private List<Task> mine(String username, String filterName) {
+        String filterId = year.as(username, () -> filterService.createFilterQuery().filterName(filterName)
+                .singleResult().getId());
+        List<Task> tasks = year.as(username, () -> filterService.list(filterId));
+        return tasks.stream().filter(t -> t.getName().contains(campaignName)).toList();
+    }
+}
