@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,10 +23,12 @@ public class OrgImportService {
 
     private final OrgRepository repository;
     private final CamundaIdentitySync identity;
+    private final ApplicationEventPublisher events;
 
-    public OrgImportService(OrgRepository repository, CamundaIdentitySync identity) {
+    public OrgImportService(OrgRepository repository, CamundaIdentitySync identity, ApplicationEventPublisher events) {
         this.repository = repository;
         this.identity = identity;
+        this.events = events;
     }
 
     @Transactional
@@ -54,6 +57,7 @@ public class OrgImportService {
         }
         ImportResult result = new ImportResult(created, updated, units.size() - created - updated);
         log.info("Imported units: {}", result);
+        events.publishEvent(new UnitsImported(result));
         return result;
     }
 

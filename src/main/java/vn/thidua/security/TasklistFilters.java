@@ -1,5 +1,8 @@
 package vn.thidua.security;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -12,8 +15,15 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.query.Query;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import vn.thidua.org.OrgDirectory;
+import vn.thidua.org.Unit;
+import vn.thidua.org.UnitRole;
+import vn.thidua.org.UnitsImported;
+import vn.thidua.report.UnitReportProcess;
 
 import vn.thidua.process.DeploymentLock;
 
@@ -30,14 +40,20 @@ public class TasklistFilters implements ApplicationRunner {
     public static final String ALL = "Tất cả công việc";
     public static final String DUE_SOON = "Sắp đến hạn (3 ngày)";
     public static final String OVERDUE = "Quá hạn";
+    public static final String TO_REVIEW = "Chờ tôi duyệt";
+    /** The steps where someone signs, votes on or reviews another's work. */
+    static final String[] REVIEW_STEPS = {UnitReportProcess.COUNCIL_VOTE, UnitReportProcess.APPROVE_REPORT,
+        UnitReportProcess.ISSUE_DECISION, UnitReportProcess.REVIEW_REPORT};
 
     private final FilterService filterService;
     private final TaskService taskService;
     private final AuthorizationService authorizationService;
     private final DeploymentLock lock;
+    private final OrgDirectory org;
 
     public TasklistFilters(FilterService filterService, TaskService taskService,
-                           AuthorizationService authorizationService, DeploymentLock lock) {
+                           AuthorizationService authorizationService, DeploymentLock lock, OrgDirectory org) {
+        this.org = org;
         this.filterService = filterService;
         this.taskService = taskService;
         this.authorizationService = authorizationService;
@@ -62,10 +78,55 @@ public class TasklistFilters implements ApplicationRunner {
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc(),
                 Authorization.ANY);
+        create(TO_REVIEW, -7, "Báo cáo, hồ sơ chờ bạn ký duyệt, bình xét, ký quyết định hoặc thẩm định.",
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks().taskDefinitionKeyIn(REVIEW_STEPS).orderByDueDate().asc(), null);
         create(ALL, 10, "Mọi công việc của mọi đơn vị (chỉ quản trị viên).",
                 taskService.createTaskQuery().orderByDueDate().asc(), SignedInUser.ADMIN_GROUP);
+        grantReviewers();
     }
 
+    /** New units or parents: the reviewers' filter follows the tree. */
+    @EventListener
+    public void unitsImported(UnitsImported event) {
+        grantReviewers();
+    }
+
+    /**
+     * "Chờ tôi duyệt" is shown to the roles it concerns: every unit's head and council, and the staff of every unit
+     * that has units below it to review.
+     */
+    private void grantReviewers() {
+        Filter filter = filterService.createFilterQuery().filterName(TO_REVIEW).singleResult();
+        if (filter == null) {
+            return;
+        }
+        Deque<Unit> units = new ArrayDeque<>(org.roots());
+        while (!units.isEmpty()) {
+            Unit unit = units.pop();
+            List<Unit> children = org.children(unit.code());
+            units.addAll(children);
+            grantRead(filter.getId(), unit.groupId(UnitRole.HEAD));
+            grantRead(filter.getId(), unit.groupId(UnitRole.COUNCIL));
+            if (!children.isEmpty()) {
+                grantRead(filter.getId(), unit.groupId(UnitRole.STAFF));
+            }
+        }
+    }
+
+    private void grantRead(String filterId, String groupId) {
+        if (authorizationService.createAuthorizationQuery().groupIdIn(groupId).resourceType(Resources.FILTER)
+                .resourceId(filterId).count() == 0) {
+            Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            grant.setGroupId(groupId);
+            grant.setResource(Resources.FILTER);
+            grant.setResourceId(filterId);
+            grant.addPermission(Permissions.READ);
+            authorizationService.saveAuthorization(grant);
+        }
+    }
+
+    /** Creates the filter once; {@code audience} (a group, or ANY) may read it, or nobody yet when null. */
     private void create(String name, int priority, String description, Query<?, ?> query, String audience) {
         if (filterService.createFilterQuery().filterName(name).count() > 0) {
             return;
@@ -74,6 +135,9 @@ public class TasklistFilters implements ApplicationRunner {
                 .setQuery(query)
                 .setProperties(Map.of("description", description, "priority", priority, "refresh", true));
         filterService.saveFilter(filter);
+        if (audience == null) {
+            return;
+        }
         Authorization grant = authorizationService.createNewAuthorization(
                 Authorization.ANY.equals(audience) ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_GRANT);
         if (Authorization.ANY.equals(audience)) {

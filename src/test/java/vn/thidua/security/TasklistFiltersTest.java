@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -14,10 +15,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.thidua.report.UnitReportProcess;
+import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.support.PostgresIntegrationTest;
 import vn.thidua.support.YearDriver;
 
-/** The shared filters find a school's report as its deadline nears and once it has passed, and only its own. */
+/**
+ * The shared filters find a school's report as its deadline nears and once it has passed, and only its own; the
+ * reviewers' filter is shown to the roles it concerns.
+ */
 @PostgresIntegrationTest
 class TasklistFiltersTest {
 
@@ -27,6 +33,7 @@ class TasklistFiltersTest {
     FilterService filterService;
 
     String campaignName;
+    long campaignId;
 
     @BeforeEach
     void launch() throws Exception {
@@ -34,7 +41,7 @@ class TasklistFiltersTest {
         year.importOrg("scenario/two-level-units.csv", "scenario/two-level-users.csv");
         campaignName = "Phong trào bộ lọc " + System.nanoTime();
         // Province deadline Monday 25/01/2027; its schools report 5 working days earlier, Monday 18/01 17:00.
-        year.launch("scttinhstaff", campaignName, List.of(
+        campaignId = year.launch("scttinhstaff", campaignName, List.of(
                 YearDriver.phase("Đợt 1", LocalDate.of(2026, 9, 5), LocalDate.of(2027, 1, 16), LocalDate.of(2027, 1, 25)),
                 YearDriver.phase("Đợt 2", LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 20), LocalDate.of(2027, 6, 30))));
         year.runDueJobs();
@@ -62,6 +69,27 @@ class TasklistFiltersTest {
                 .satisfies(t -> assertThat(t.getName()).contains("Trường THPT Lam Sơn"));
         // The province's staff review; the schools' own preparation is not theirs.
         assertThat(mine("scttinhstaff", TasklistFilters.OVERDUE)).isEmpty();
+    }
+
+    @Test
+    void theReviewersFilterIsShownToTheRolesItConcernsAndListsWhatAwaitsThem() {
+        // A school's staff review nobody; its head and council do, and so do the province's staff.
+        assertThat(visible("sctlamsonstaff", TasklistFilters.TO_REVIEW)).isFalse();
+        assertThat(visible("sctlamsonhead", TasklistFilters.TO_REVIEW)).isTrue();
+        assertThat(visible("sctlamsoncouncil", TasklistFilters.TO_REVIEW)).isTrue();
+        assertThat(visible("scttinhstaff", TasklistFilters.TO_REVIEW)).isTrue();
+        assertThat(visible("sctlamsonstaff", TasklistFilters.MY_UNIT)).isTrue();
+
+        assertThat(mine("sctlamsonhead", TasklistFilters.TO_REVIEW)).isEmpty();
+        year.submit("sctlamsonstaff", year.task(campaignId, 1, "SCTLAMSON", UnitReportProcess.PREPARE_REPORT), Map.of(
+                FormFields.SUMMARY, "Nhà trường triển khai đầy đủ kế hoạch thi đua học kỳ I.",
+                FormFields.STAFF_COUNT, 40, FormFields.REGISTERED_COUNT, 38));
+        assertThat(mine("sctlamsonhead", TasklistFilters.TO_REVIEW)).singleElement()
+                .satisfies(t -> assertThat(t.getName()).startsWith("Ký duyệt: Sơ kết đợt 1 – Trường THPT Lam Sơn"));
+    }
+
+    private boolean visible(String username, String filterName) {
+        return year.as(username, () -> filterService.createFilterQuery().filterName(filterName).count()) > 0;
     }
 
     /** The user's tasks of this campaign in the named shared filter, as Tasklist lists them. */
