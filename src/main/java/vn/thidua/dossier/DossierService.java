@@ -25,6 +25,7 @@ import vn.thidua.report.ReportAccess;
 import vn.thidua.report.ReportRepository;
 import vn.thidua.report.ReportStatus;
 import vn.thidua.rules.PinnedRuleSet;
+import vn.thidua.rules.TitleRule;
 import vn.thidua.rules.UnmetCriterion;
 import vn.thidua.rules.Verdict;
 import vn.thidua.security.AccessDeniedException;
@@ -117,11 +118,20 @@ public class DossierService {
         return replace(report, list);
     }
 
-    /** Makes {@code list} the unit's list (what the staff typed on the dossier page): all or nothing. */
+    /**
+     * Makes {@code list} the unit's list (what the staff typed on the dossier page or sent as JSON): all or
+     * nothing. The list goes through the same reader as an uploaded file, so a typed list and a file obey one set of
+     * checks (ages, lengths, counts, titles of the right kind); its row N is the list's entry N - 1.
+     */
     @Transactional
     public List<DossierEntry> save(SignedInUser user, long reportId, List<Nomination> list) {
-        return replace(editableList(user, reportId), list);
+        Report report = editableList(user, reportId);
+        List<TitleRule> titles = campaignRules.of(report.campaignId()).titles();
+        return replace(report, files.read(TYPED_LIST, files.export(list, titles), report.unitCode(), titles));
     }
+
+    /** The name the typed list goes by in the reader's messages. */
+    static final String TYPED_LIST = "danh-sach-nhap-truc-tiep.xlsx";
 
     private List<DossierEntry> replace(Report report, List<Nomination> list) {
         List<DossierEntry> current = nominations.ofOriginReport(report.id());

@@ -302,6 +302,28 @@ class DossierScenarioTest {
                 .isInstanceOf(vn.thidua.security.AccessDeniedException.class);
     }
 
+    @Test
+    void aTypedListObeysTheSameChecksAsAFile() {
+        long schoolReport = reports.find(campaignId, 2, SCHOOL).orElseThrow().id();
+        SignedInUser staff = launcher.asUser("dscleloistaff");
+        dossiers.save(staff, schoolReport, nominations().subList(0, 2));
+        assertThat(dossiers.view(staff, schoolReport).own()).extracting(e -> e.nomination().fullName())
+                .containsExactly(name(1), name(2));
+
+        // A sixteen-year-old teacher is refused as an uploaded file would refuse her; the list stays as it was.
+        Nomination young = nominations().get(2);
+        LocalDate sixteen = TONG_KET.toLocalDate().minusYears(16);
+        List<Nomination> typed = List.of(nominations().get(0), new Nomination(NomineeKeys.person(SCHOOL,
+                young.fullName(), sixteen), young.kind(), SCHOOL, young.fullName(), sixteen, young.position(),
+                young.rating(), young.initiative(), young.initiativeLevel(), young.research(), young.researchLevel(),
+                young.discipline(), young.daysAbsent(), young.maternityLeave(), young.monthsInPost(), null, null, null,
+                null, null, null, young.requestedTitle(), young.achievements()));
+        assertThatThrownBy(() -> dossiers.save(staff, schoolReport, typed))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .singleElement().satisfies(error -> assertThat(error.line()).isEqualTo(3)));
+        assertThat(dossiers.view(staff, schoolReport).own()).hasSize(2);
+    }
+
     // ---- The people and the list ------------------------------------------------------------------------------
 
     static final String SCHOOL_NAME = "Trường Tiểu học Lê Lợi";
