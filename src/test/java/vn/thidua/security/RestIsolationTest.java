@@ -193,6 +193,17 @@ class RestIsolationTest {
                     List.of(path.contains("variables") || path.contains("variable-instance") ? SEN : s.instanceSen()),
                     List.of());
         }
+        rows.post("starting a unit's report by hand", SCHOOL_STAFF,
+                engineRest("/process-definition/key/UnitReport/start"), "{\"businessKey\":\"thu\"}", Expect.DENIED,
+                List.of());
+        rows.post("starting a unit's report by hand, from the city", CITY,
+                engineRest("/process-definition/key/UnitReport/start"), "{\"businessKey\":\"thu\"}", Expect.DENIED,
+                List.of());
+        rows.post("launching a campaign from a district", REVIEWER, engineRest("/process-definition/key/Campaign/start"),
+                "{\"businessKey\":\"thu\"}", Expect.DENIED, List.of());
+        rows.post("deleting another school's report process", OTHER_DISTRICT,
+                engineRest("/process-instance/delete"), "{\"processInstanceIds\":[\"" + s.instanceHong() + "\"]}",
+                Expect.DENIED, List.of(HONG));
         rows.get("process definitions: the report process, which is no unit's", SCHOOL_STAFF,
                 engineRest("/process-definition"), Expect.FILTERED, List.of("UnitReport"), List.of());
         rows.get("deployments", SCHOOL_STAFF, engineRest("/deployment"), Expect.FILTERED, List.of(),
@@ -287,6 +298,25 @@ class RestIsolationTest {
                 "/dossiers/decisions/987654")) {
             rows.get("a decision nobody issued", SCHOOL_STAFF, path, Expect.DENIED, List.of(), List.of());
         }
+        String decision = "/api/decisions/" + s.decisionKv();
+        for (String path : List.of(decision, decision + ".docx", decision + ".xlsx",
+                "/dossiers/decisions/" + s.decisionKv())) {
+            for (String user : List.of(SCHOOL_STAFF, REVIEWER, CITY, "ktsohead")) {
+                rows.get("another city's decision", user, path, Expect.DENIED, List.of(),
+                        List.of("Thanh Mai", "12/QĐ-SGDĐT", "Hoa Mai"));
+            }
+            for (String user : List.of(OTHER_CITY, "kvmaistaff", "kvmaihead", ADMIN)) {
+                rows.get("the decision of one's own city", user, path, Expect.ALLOWED, List.of(), List.of());
+            }
+        }
+        rows.get("a decision's content, for the school it names", "kvmaistaff", decision, Expect.ALLOWED,
+                List.of("Thanh Mai", "12/QĐ-SGDĐT"), List.of());
+        rows.get("another city's decisions, listed", CITY, "/api/campaigns/" + s.campaignKv() + "/decisions",
+                Expect.DENIED, List.of(), List.of("12/QĐ-SGDĐT"));
+        rows.get("another city's results", CITY, "/api/campaigns/" + s.campaignKv() + "/results", Expect.DENIED,
+                List.of(), List.of("Thanh Mai"));
+        rows.get("one's own city's results", "kvmaistaff", "/api/campaigns/" + s.campaignKv() + "/results",
+                Expect.ALLOWED, List.of("Thanh Mai"), List.of());
         for (String path : List.of("/api/campaigns/" + s.campaignKt(), "/api/campaigns/" + s.campaignKt() + "/decisions",
                 "/api/campaigns/" + s.campaignKt() + "/results", "/campaigns/" + s.campaignKt() + "/results")) {
             rows.get("another city's campaign " + path, OTHER_CITY, path, Expect.DENIED, List.of(),
