@@ -23,7 +23,8 @@ import jakarta.servlet.http.HttpSession;
  * whose sign-in carries that application (Camunda's APPLICATION authorization, granted to camunda-admin). Camunda
  * itself checks the application when the page is opened, but lets any signed-in user call these APIs; their data is
  * filtered by the engine's authorizations, yet nobody outside administration has business there. Signing in
- * ({@code /camunda/api/admin/auth/*}) and the first-administrator setup stay open: Camunda guards those itself.
+ * ({@code /camunda/api/admin/auth/*}), the first-administrator setup and the plugins' static files (the login page
+ * needs them) stay open: Camunda guards those itself.
  */
 public class WebappApplicationFilter extends OncePerRequestFilter {
 
@@ -53,10 +54,12 @@ public class WebappApplicationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String[] parts = path.substring(prefix.length()).split("/", 3);
+        String[] parts = path.substring(prefix.length()).split("/");
         String app = parts[0];
-        boolean guarded = "cockpit".equals(app)
-                || "admin".equals(app) && !(parts.length > 1 && OPEN_ADMIN_PATHS.contains(parts[1]));
+        // The plugins' scripts and styles ({app}/plugin/{plugin}/static/...) build the login page itself.
+        boolean pluginAsset = parts.length > 3 && "plugin".equals(parts[1]) && "static".equals(parts[3]);
+        boolean guarded = !pluginAsset && ("cockpit".equals(app)
+                || "admin".equals(app) && !(parts.length > 1 && OPEN_ADMIN_PATHS.contains(parts[1])));
         if (!guarded) {
             chain.doFilter(request, response);
             return;

@@ -25,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.report.UnitReportProcess;
 import vn.thidua.support.HttpCalls;
 import vn.thidua.support.PostgresHttpTest;
+import vn.thidua.support.WebappDelegates;
 
 /**
  * Cockpit and Admin show every unit's processes and every account, so only administrators enter them; everybody
@@ -50,6 +51,7 @@ class CockpitAccessTest {
     @BeforeEach
     void organisationExists() throws Exception {
         fixture.state();
+        WebappDelegates.restore();
     }
 
     @ParameterizedTest(name = "{0} uses Tasklist and cannot enter Cockpit or Admin")
@@ -65,13 +67,27 @@ class CockpitAccessTest {
         }
 
         Browser browser = new Browser();
-        assertThat(browser.login(username, "cockpit").statusCode()).isEqualTo(403);
+        HttpResponse<String> cockpit = browser.login(username, "cockpit");
+        assertThat(cockpit.statusCode()).as(cockpit.body()).isEqualTo(403);
         assertThat(browser.login(username, "admin").statusCode()).isEqualTo(403);
         assertThat(browser.login(username, "tasklist").statusCode()).isEqualTo(200);
         String me = browser.get("/camunda/api/admin/auth/user/" + ENGINE).body();
         assertThat(me).contains("\"tasklist\"").doesNotContain("\"cockpit\"", "\"admin\"");
         // Signed in to Tasklist, the Cockpit's own API still refuses.
         assertThat(browser.get(cockpitProbe()).statusCode()).isIn(401, 403);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theLoginPagesStillLoadTheirPluginsBeforeAnyoneSignsIn() throws Exception {
+        Browser browser = new Browser();
+        String cockpitPage = browser.get("/camunda/app/cockpit/" + ENGINE + "/").body();
+        assertThat(cockpitPage).contains("cockpit");
+        for (String app : List.of("cockpit", "admin")) {
+            assertThat(browser.get("/camunda/api/" + app + "/plugin/" + app + "Plugins/static/app/plugin.js")
+                    .statusCode()).as(app).isNotIn(401, 403);
+            assertThat(browser.get("/camunda/api/" + app + "/plugin/" + app + "Plugins/" + ENGINE + "/process-definition")
+                    .statusCode()).as(app).isEqualTo(401);
+        }
     }
 
     @ParameterizedTest(name = "{0} enters Cockpit and Admin")
