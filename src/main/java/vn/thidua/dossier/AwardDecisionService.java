@@ -190,6 +190,7 @@ public class AwardDecisionService {
     }
 
     public List<IssuedDecision> ofCampaign(SignedInUser user, long campaignId) {
+        requireCanSeeCampaign(user, campaignId);
         return decisions.ofCampaign(campaignId).stream().filter(d -> canSee(user, d)).toList();
     }
 
@@ -205,6 +206,7 @@ public class AwardDecisionService {
 
     /** Every nomination of the campaign from the user's units and below, with where it stands. */
     public List<DossierEntry> results(SignedInUser user, long campaignId) {
+        requireCanSeeCampaign(user, campaignId);
         return nominations.ofCampaign(campaignId).stream()
                 .filter(e -> access.canSeeUnit(user, e.originUnitCode())).toList();
     }
@@ -212,6 +214,12 @@ public class AwardDecisionService {
     /** Report whose head signs: the prefilled signer name. */
     public String headName(String unitCode) {
         return org.people(unitCode, UnitRole.HEAD).stream().findFirst().map(Person::fullName).orElse("");
+    }
+
+    /** Another tree's campaign is refused like a missing one: its name is not for the user either. */
+    private void requireCanSeeCampaign(SignedInUser user, long campaignId) {
+        Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> new AccessDeniedException(DossierService.DENIED));
+        access.requireCanSeeCampaign(user, campaign.rootUnitCode());
     }
 
     private static boolean blank(String s) {

@@ -43,8 +43,8 @@ public class CampaignResults {
     }
 
     public Results of(SignedInUser user, long campaignId) {
-        String campaignName = campaigns.get(campaignId).name();
         List<DossierEntry> entries = decisions.results(user, campaignId);
+        String campaignName = campaigns.get(campaignId).name();
         Map<String, String> titleNames = entries.isEmpty() ? Map.of() : campaignRules.of(campaignId).titles()
                 .stream().collect(Collectors.toMap(TitleRule::code, TitleRule::name, (a, b) -> a));
         Map<String, String> unitNames = entries.stream().map(DossierEntry::originUnitCode).distinct()

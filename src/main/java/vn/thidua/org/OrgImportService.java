@@ -69,6 +69,7 @@ public class OrgImportService {
         int created = 0;
         int updated = 0;
         int rows = 0;
+        List<String> newAccounts = new java.util.ArrayList<>();
         for (PersonRecord person : people) {
             rows += person.roles().size();
             PersonRecord before = stored.get(person.username());
@@ -79,12 +80,14 @@ public class OrgImportService {
             boolean camundaChanged = identity.syncPerson(person);
             if (before == null) {
                 created += person.roles().size();
+                newAccounts.add(person.username());
             } else if (rowChanged || camundaChanged) {
                 updated += person.roles().size();
             }
         }
         ImportResult result = new ImportResult(created, updated, rows - created - updated);
         log.info("Imported users: {}", result);
+        events.publishEvent(new UsersImported(newAccounts));
         return result;
     }
 }

@@ -1,13 +1,20 @@
 package vn.thidua.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Nothing but the login page is reachable without signing in: Camunda's REST API and ours both require it. */
+/**
+ * Nothing but the login page is reachable without signing in: Camunda's REST API and ours both require it. Every
+ * password check goes through Camunda's IdentityService, so its login throttling applies to all of them; Cockpit's
+ * and Admin's APIs answer administrators only.
+ */
 @Configuration
 public class SecurityConfiguration {
 
@@ -22,11 +29,24 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identityService) {
-        FilterRegistrationBean<ApiAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
+    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identityService,
+                                                                      ProcessEngine processEngine,
+                                                                      MessageSource messages) {
+        FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(
+                new ApiAuthenticationFilter(identityService, processEngine.getName(), messages));
         registration.setName("api-authentication");
         registration.addUrlPatterns("/api/*", "/admin/*", "/reports/*", "/dossiers/*", "/campaigns/*");
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<WebappApplicationFilter> webappApplications(
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath, MessageSource messages) {
+        FilterRegistrationBean<WebappApplicationFilter> registration =
+                new FilterRegistrationBean<>(new WebappApplicationFilter(applicationPath, messages));
+        registration.setName("webapp-applications");
+        String path = applicationPath.replaceAll("/+$", "");
+        registration.addUrlPatterns(path + "/api/cockpit/*", path + "/api/admin/*");
         return registration;
     }
 }

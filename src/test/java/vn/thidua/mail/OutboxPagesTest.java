@@ -40,6 +40,10 @@ class OutboxPagesTest {
     @Autowired
     IdentityService identityService;
     @Autowired
+    org.camunda.bpm.engine.ProcessEngine processEngine;
+    @Autowired
+    org.springframework.context.MessageSource messageSource;
+    @Autowired
     MailOutbox outbox;
     @Autowired
     MailDispatcher dispatcher;
@@ -53,7 +57,7 @@ class OutboxPagesTest {
         jdbc.sql("delete from mail_outbox").update();
         // The same filter and URL patterns as SecurityConfiguration registers in the servlet container.
         web = MockMvcBuilders.webAppContextSetup(context)
-                .addFilter(new ApiAuthenticationFilter(identityService), "/api/*", "/admin/*")
+                .addFilter(new ApiAuthenticationFilter(identityService, processEngine.getName(), messageSource), "/api/*", "/admin/*")
                 .build();
         user(ADMIN, ADMIN_PASSWORD, "Quản trị", "Hệ thống");
         if (identityService.createGroupQuery().groupId(SignedInUser.ADMIN_GROUP).count() == 0) {

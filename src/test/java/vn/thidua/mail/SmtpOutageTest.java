@@ -76,6 +76,10 @@ class SmtpOutageTest {
     @Autowired
     IdentityService identityService;
     @Autowired
+    org.camunda.bpm.engine.ProcessEngine processEngine;
+    @Autowired
+    org.springframework.context.MessageSource messageSource;
+    @Autowired
     AuthorizationService authorizationService;
     @Autowired
     ObjectMapper json;
@@ -154,7 +158,7 @@ class SmtpOutageTest {
 
         // The administrator finds them in the outbox API and puts each back in the queue.
         MockMvc web = MockMvcBuilders.webAppContextSetup(context)
-                .addFilter(new ApiAuthenticationFilter(identityService), "/api/*", "/admin/*").build();
+                .addFilter(new ApiAuthenticationFilter(identityService, processEngine.getName(), messageSource), "/api/*", "/admin/*").build();
         TestAdmins.ensure(identityService, authorizationService, ADMIN, ADMIN_PASSWORD);
         String admin = "Basic " + HttpHeaders.encodeBasicAuth(ADMIN, ADMIN_PASSWORD, StandardCharsets.UTF_8);
         String body = web.perform(get("/api/mail/outbox").param("status", "FAILED")

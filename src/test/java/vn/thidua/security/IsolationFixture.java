@@ -1,0 +1,188 @@
+package vn.thidua.security;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.stereotype.Component;
+
+import vn.thidua.dossier.AwardDecisionService;
+import vn.thidua.dossier.Discipline;
+import vn.thidua.dossier.DossierEntry;
+import vn.thidua.dossier.DossierService;
+import vn.thidua.dossier.Nomination;
+import vn.thidua.dossier.NomineeKeys;
+import vn.thidua.dossier.NomineeKind;
+import vn.thidua.dossier.Rating;
+import vn.thidua.dossier.RecognitionLevel;
+import vn.thidua.report.AttachmentRepository;
+import vn.thidua.report.AttachmentService;
+import vn.thidua.report.ReportRepository;
+import vn.thidua.report.UnitReportProcess;
+import vn.thidua.report.UnitReportProcess.FormFields;
+import vn.thidua.report.UnitReportProcess.Vars;
+import vn.thidua.support.TestAdmins;
+import vn.thidua.support.YearDriver;
+
+/**
+ * Two cities' work in progress, built once per Spring context: Sở Kiểm Thử (districts An Phú with the schools
+ * Hoa Hồng and Hoa Cúc, Bình Lợi with Hoa Sen) and Sở Vĩnh Xuân (school Hoa Mai), one campaign each. Hoa Hồng and
+ * Hoa Sen are preparing their reports with a file attached; Hoa Cúc has submitted, so An Phú has it to review; Sở Vĩnh Xuân has decided a title for a teacher of Hoa Mai.
+ */
+@Component
+public class IsolationFixture {
+
+    public static final String PASSWORD = "MatKhau@2026";
+    public static final String ADMIN = "ktadmin";
+
+    private final YearDriver year;
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final FilterService filterService;
+    private final ReportRepository reports;
+    private final AttachmentService attachments;
+    private final AttachmentRepository attachmentRows;
+    private final DossierService dossiers;
+    private final AwardDecisionService decisions;
+
+    private State state;
+
+    /** What the tests point at. */
+    public record State(long campaignKt, long campaignKv, long reportHong, long reportSen, long reportCuc,
+                        long reportMai, String taskHong, String taskSen, String taskCucReview, String instanceHong,
+                        String instanceSen, long attachmentHong, long attachmentSen, String allTasksFilter,
+                        long decisionKv) {
+    }
+
+    public IsolationFixture(YearDriver year, IdentityService identityService,
+                            AuthorizationService authorizationService,
+                            FilterService filterService, ReportRepository reports, AttachmentService attachments,
+                            AttachmentRepository attachmentRows, DossierService dossiers,
+                            AwardDecisionService decisions) {
+        this.dossiers = dossiers;
+        this.decisions = decisions;
+        this.year = year;
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.filterService = filterService;
+        this.reports = reports;
+        this.attachments = attachments;
+        this.attachmentRows = attachmentRows;
+    }
+
+    public synchronized State state() throws Exception {
+        if (state == null) {
+            state = build();
+        }
+        return state;
+    }
+
+    private State build() throws Exception {
+        year.setClock(OffsetDateTime.parse("2026-10-01T08:00:00+07:00"));
+        try {
+            year.importOrg("isolation/units.csv", "isolation/users.csv");
+            identityService.createUserQuery().list().stream()
+                    .filter(u -> u.getId().startsWith("kt") || u.getId().startsWith("kv"))
+                    .forEach(u -> {
+                        u.setPassword(PASSWORD);
+                        identityService.saveUser(u);
+                    });
+            TestAdmins.ensure(identityService, authorizationService, ADMIN, PASSWORD);
+            List<Map<String, Object>> phases = List.of(YearDriver.phase("Đợt 1", LocalDate.of(2026, 9, 5),
+                    LocalDate.of(2027, 1, 16), LocalDate.of(2027, 1, 25)));
+            long kt = year.launch("ktsostaff", "Phong trào thi đua Kiểm Thử", phases);
+            long kv = year.launch("kvsostaff", "Phong trào thi đua Vĩnh Xuân", phases);
+            year.runDueJobs();
+
+            long hong = reports.find(kt, 1, "KTQAHONG").orElseThrow().id();
+            long sen = reports.find(kt, 1, "KTQBSEN").orElseThrow().id();
+            long cuc = reports.find(kt, 1, "KTQACUC").orElseThrow().id();
+            long mai = reports.find(kv, 1, "KVMAI").orElseThrow().id();
+            attach("kthongstaff", hong, "Biên bản Hoa Hồng.pdf");
+            attach("ktsenstaff", sen, "Biên bản Hoa Sen.pdf");
+
+            year.submit("ktcucstaff", year.task(kt, 1, "KTQACUC", UnitReportProcess.PREPARE_REPORT), Map.of(
+                    FormFields.SUMMARY, "Trường Hoa Cúc hoàn thành kế hoạch thi đua.",
+                    FormFields.STAFF_COUNT, 30, FormFields.REGISTERED_COUNT, 28));
+            year.submit("ktcuccouncil", year.task(kt, 1, "KTQACUC", UnitReportProcess.COUNCIL_VOTE),
+                    Map.of(FormFields.COUNCIL_CONFIRMED, true));
+            year.submit("ktcuchead", year.task(kt, 1, "KTQACUC", UnitReportProcess.APPROVE_REPORT),
+                    Map.of(Vars.HEAD_DECISION, UnitReportProcess.HEAD_APPROVE));
+            Task review = year.task(kt, 1, "KTQACUC", UnitReportProcess.REVIEW_REPORT);
+
+            long decisionKv = vinhXuanDecidesHoaMaisTeacher(kv, mai);
+
+            Task prepareHong = year.task(kt, 1, "KTQAHONG", UnitReportProcess.PREPARE_REPORT);
+            Task prepareSen = year.task(kt, 1, "KTQBSEN", UnitReportProcess.PREPARE_REPORT);
+            return new State(kt, kv, hong, sen, cuc, mai, prepareHong.getId(), prepareSen.getId(), review.getId(),
+                    prepareHong.getProcessInstanceId(), prepareSen.getProcessInstanceId(),
+                    attachmentRows.list(hong).get(0).id(), attachmentRows.list(sen).get(0).id(),
+                    filterService.createFilterQuery().filterName(TasklistFilters.ALL).singleResult().getId(),
+                    decisionKv);
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    /**
+     * Hoa Mai nominates one teacher for Lao động tiên tiến; its council votes, its head signs, Sở Vĩnh Xuân accepts
+     * the dossier and decides. Returns the Sở's decision.
+     */
+    private long vinhXuanDecidesHoaMaisTeacher(long campaignId, long schoolReport) {
+        LocalDate birth = LocalDate.of(1984, 3, 12);
+        String name = "Kiều Thị Thanh Mai";
+        dossiers.save(user("kvmaistaff"), schoolReport, List.of(new Nomination(
+                NomineeKeys.person("KVMAI", name, birth), NomineeKind.PERSON, "KVMAI", name, birth, "Giáo viên",
+                Rating.GOOD, null, RecognitionLevel.NONE, null, RecognitionLevel.NONE, Discipline.NONE, 2, false, 12,
+                null, null, null, null, null, null, "LDTT", "Hoàn thành tốt công tác chủ nhiệm lớp 3A.")));
+        decideAt(campaignId, "KVMAI", schoolReport, "kvmai");
+        year.submit("kvmaihead", year.task(campaignId, 1, "KVMAI", UnitReportProcess.APPROVE_REPORT),
+                Map.of(Vars.HEAD_DECISION, UnitReportProcess.HEAD_APPROVE));
+        year.runDueJobs();
+        year.submit("kvsostaff", year.task(campaignId, 1, "KVMAI", UnitReportProcess.REVIEW_REPORT),
+                Map.of(Vars.REVIEW_DECISION, UnitReportProcess.REVIEW_ACCEPT));
+        year.runDueJobs();
+        long cityReport = reports.find(campaignId, 1, "KV").orElseThrow().id();
+        decideAt(campaignId, "KV", cityReport, "kvso");
+        year.submit("kvsohead", year.task(campaignId, 1, "KV", UnitReportProcess.APPROVE_REPORT),
+                Map.of(Vars.HEAD_DECISION, UnitReportProcess.HEAD_APPROVE));
+        year.submit("kvsohead", year.task(campaignId, 1, "KV", UnitReportProcess.ISSUE_DECISION), Map.of(
+                FormFields.DECISION_NUMBER, "12/QĐ-SGDĐT", FormFields.DECISION_SIGNED_ON, "2026-10-01",
+                FormFields.SIGNER_NAME, "Hồ Thị Sương", FormFields.SIGNER_POSITION, "Giám đốc"));
+        year.runDueJobs();
+        return decisions.ofCampaign(user("kvsostaff"), campaignId).get(0).id();
+    }
+
+    /** The unit's staff submit, its council meets and votes for every nomination before it. */
+    private void decideAt(long campaignId, String unit, long reportId, String prefix) {
+        year.submit(prefix + "staff", year.task(campaignId, 1, unit, UnitReportProcess.PREPARE_REPORT), Map.of(
+                FormFields.SUMMARY, "Đơn vị tổng kết phong trào thi đua.", FormFields.STAFF_COUNT, 20,
+                FormFields.REGISTERED_COUNT, 20));
+        SignedInUser council = user(prefix + "council");
+        dossiers.recordMeeting(council, reportId, LocalDate.of(2026, 10, 1), 5, 5, true, null);
+        dossiers.recordVotes(council, reportId, dossiers.view(council, reportId).toVote().stream()
+                .collect(java.util.stream.Collectors.toMap(DossierEntry::id, e -> 5)));
+        year.submit(prefix + "council", year.task(campaignId, 1, unit, UnitReportProcess.COUNCIL_VOTE),
+                Map.of(FormFields.COUNCIL_CONFIRMED, true));
+    }
+
+    private SignedInUser user(String username) {
+        return new SignedInUser(username, identityService.createGroupQuery().groupMember(username).list().stream()
+                .map(org.camunda.bpm.engine.identity.Group::getId).toList());
+    }
+
+    private void attach(String username, long reportId, String fileName) {
+        List<String> groups = identityService.createGroupQuery().groupMember(username).list().stream()
+                .map(org.camunda.bpm.engine.identity.Group::getId).toList();
+        attachments.upload(new SignedInUser(username, groups), reportId, List.of(new MockMultipartFile("file",
+                fileName, "application/pdf", "%PDF-1.4 biên bản".getBytes(StandardCharsets.UTF_8))));
+    }
+}
