@@ -2,12 +2,16 @@ package vn.thidua.overview;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.springframework.context.MessageSource;
@@ -22,7 +26,7 @@ import vn.thidua.deadline.WorkingCalendar;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.Unit;
 import vn.thidua.overview.OverviewQueries.ReportLine;
-import vn.thidua.overview.OverviewQueries.SubtreeCount;
+import vn.thidua.overview.OverviewQueries.Node;
 import vn.thidua.report.ReportAccess;
 import vn.thidua.report.ReportStatus;
 import vn.thidua.security.AccessDeniedException;
@@ -124,9 +128,12 @@ public class CampaignOverview {
         OffsetDateTime now = clock.now();
         Predicate<LocalDate> calendar = workingDays.snapshot();
         List<ReportLine> lines = queries.ownAndChildren(campaignId, unitCode);
-        Map<String, SubtreeCount> counts = new HashMap<>();
-        for (SubtreeCount c : queries.subtreeCounts(campaignId, unitCode, now)) {
-            counts.put(c.phaseNo() + "/" + c.childCode(), c);
+        Map<String, List<Node>> childrenOf = new HashMap<>();
+        for (Node node : queries.tree(campaignId)) {
+            if (node.parentUnitCode() != null) {
+                childrenOf.computeIfAbsent(node.phaseNo() + "/" + node.parentUnitCode(), k -> new ArrayList<>())
+                        .add(node);
+            }
         }
         List<PhaseOverview> phases = new ArrayList<>();
         for (CampaignPhase phase : campaigns.phases(campaignId)) {
@@ -140,7 +147,8 @@ public class CampaignOverview {
                 if (line.unitCode().equals(unitCode)) {
                     own = row(line, null, now, calendar);
                 } else {
-                    Row child = row(line, counts.get(line.phaseNo() + "/" + line.unitCode()), now, calendar);
+                    Row child = row(line, schoolsBelow(childrenOf, line.phaseNo(), line.unitCode(), now), now,
+                            calendar);
                     children.add(child);
                     totals = totals.plus(child.subtree());
                 }
@@ -166,7 +174,36 @@ public class CampaignOverview {
                 .orElse(campaign.rootUnitCode());
     }
 
-    private Row row(ReportLine line, SubtreeCount subtree, OffsetDateTime now, Predicate<LocalDate> calendar) {
+    /** The schools (reports without reports below) under a unit, or null when the unit is one itself. */
+    private static Counts schoolsBelow(Map<String, List<Node>> childrenOf, int phaseNo, String unitCode,
+                                       OffsetDateTime now) {
+        if (!childrenOf.containsKey(phaseNo + "/" + unitCode)) {
+            return null;
+        }
+        int submitted = 0;
+        int late = 0;
+        int total = 0;
+        Deque<Node> open = new ArrayDeque<>(childrenOf.get(phaseNo + "/" + unitCode));
+        Set<String> seen = new HashSet<>();
+        while (!open.isEmpty()) {
+            Node node = open.pop();
+            if (!seen.add(node.unitCode())) {
+                continue;
+            }
+            List<Node> below = childrenOf.get(phaseNo + "/" + node.unitCode());
+            if (below != null) {
+                open.addAll(below);
+                continue;
+            }
+            boolean done = node.status() == ReportStatus.SUBMITTED || node.status() == ReportStatus.ACCEPTED;
+            total++;
+            submitted += done ? 1 : 0;
+            late += !done && now.isAfter(node.deadline()) ? 1 : 0;
+        }
+        return new Counts(submitted, late, total);
+    }
+
+    private Row row(ReportLine line, Counts subtree, OffsetDateTime now, Predicate<LocalDate> calendar) {
         boolean done = line.status() == ReportStatus.SUBMITTED || line.status() == ReportStatus.ACCEPTED;
         boolean late = !done && now.isAfter(line.deadline());
         Integer daysLate = null;
@@ -182,9 +219,7 @@ public class CampaignOverview {
         return new Row(line.unitCode(), line.unitName(), line.status().name(), line.status().label(),
                 line.deadline(), DeadlineCalendar.label(line.deadline()), line.submittedAt(),
                 line.submittedAt() == null ? null : DeadlineCalendar.label(line.submittedAt()), late, daysLate,
-                daysLeft, line.returnCount(),
-                subtree == null ? own : new Counts(subtree.submitted(), subtree.late(), subtree.total()),
-                subtree != null && !subtree.leaf());
+                daysLeft, line.returnCount(), subtree == null ? own : subtree, subtree != null);
     }
 
     /**
