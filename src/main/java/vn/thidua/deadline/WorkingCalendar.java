@@ -2,6 +2,7 @@ package vn.thidua.deadline;
 
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,15 @@ public class WorkingCalendar {
 
     public boolean isWorkingDay(LocalDate day) {
         return isWorkingDay(day, oneOff.days());
+    }
+
+    /**
+     * The calendar as it stands now, for counting many deadlines in one request: the one-off days off are read once
+     * instead of once per day counted.
+     */
+    public Predicate<LocalDate> snapshot() {
+        Set<LocalDate> daysOff = oneOff.days();
+        return day -> isWorkingDay(day, daysOff);
     }
 
     /** The day itself when it is a working day, else the first working day after it. */

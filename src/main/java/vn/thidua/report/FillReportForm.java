@@ -57,6 +57,9 @@ public class FillReportForm implements TaskListener {
                 ? report.registeredCount() : sum(children.stream().map(Report::registeredCount).toList()));
         task.setVariableLocal(FormFields.HIGHLIGHTS, report.highlights());
         task.setVariableLocal(FormFields.ATTACHMENTS_URL, "/reports/" + reportId + "/attachments");
+        boolean review = UnitReportProcess.REVIEW_REPORT.equals(task.getTaskDefinitionKey());
+        task.setVariableLocal(FormFields.OVERVIEW_URL, "/campaigns/" + report.campaignId() + "/overview?unit="
+                + (review && report.parentUnitCode() != null ? report.parentUnitCode() : report.unitCode()));
         task.setVariableLocal(FormFields.ATTACHMENT_NAMES, attachments.list(reportId).stream()
                 .map(Attachment::fileName).collect(Collectors.joining(", ")));
         task.setVariableLocal(FormFields.CHILDREN_SUMMARY, childrenSummary(children));

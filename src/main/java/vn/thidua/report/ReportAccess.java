@@ -41,10 +41,14 @@ public class ReportAccess {
 
     /** Everyone of the campaign's tree may read the campaign itself (name, phases, deadlines). */
     public void requireCanSeeCampaign(SignedInUser user, String rootUnitCode) {
-        if (!user.isAdmin() && unitsOf(user).stream().noneMatch(own -> org.isSameOrAncestor(rootUnitCode, own)
-                || org.isSameOrAncestor(own, rootUnitCode))) {
+        if (!canSeeCampaign(user, rootUnitCode)) {
             throw new AccessDeniedException(DENIED);
         }
+    }
+
+    public boolean canSeeCampaign(SignedInUser user, String rootUnitCode) {
+        return user.isAdmin() || unitsOf(user).stream().anyMatch(own -> org.isSameOrAncestor(rootUnitCode, own)
+                || org.isSameOrAncestor(own, rootUnitCode));
     }
 
     public boolean canEditAttachments(SignedInUser user, Report report) {

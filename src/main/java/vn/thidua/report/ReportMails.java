@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.thidua.deadline.DeadlineCalendar;
 import vn.thidua.deadline.EngineClock;
+import vn.thidua.digest.DigestPolicy;
 import vn.thidua.mail.MailOutbox;
 import vn.thidua.mail.OutboxMail;
 import vn.thidua.org.OrgDirectory;
@@ -27,10 +28,12 @@ public class ReportMails {
     private final TaskLinks links;
     private final EngineClock clock;
     private final DeadlineCalendar calendar;
+    private final DigestPolicy digests;
 
     public ReportMails(MailOutbox outbox, OrgDirectory org, ReportContext context, TaskLinks links, EngineClock clock,
-                       DeadlineCalendar calendar) {
+                       DeadlineCalendar calendar, DigestPolicy digests) {
         this.calendar = calendar;
+        this.digests = digests;
         this.outbox = outbox;
         this.org = org;
         this.context = context;
@@ -58,7 +61,10 @@ public class ReportMails {
                 org.people(report.unitCode(), owner), model);
     }
 
-    /** The deadline passed unsubmitted: the unit's head and the parent's staff are told. */
+    /**
+     * The deadline passed unsubmitted: the unit's head is told, and the parent's staff unless they read it in their
+     * daily digest (thidua.digest).
+     */
     public int overdue(long reportId, String taskId) {
         ReportContext.View view = context.of(reportId);
         Report report = view.report();
@@ -69,7 +75,7 @@ public class ReportMails {
         Map<String, Object> model = base(view, taskId);
         model.put("audience", "head");
         int queued = queue("overdue", key + ":head", org.people(report.unitCode(), UnitRole.HEAD), model);
-        if (report.parentUnitCode() != null) {
+        if (report.parentUnitCode() != null && !digests.digestsFor(report.parentUnitCode())) {
             model.put("audience", "parent");
             model.put("taskUrl", links.tasklist());
             queued += queue("overdue", key + ":parent", org.people(report.parentUnitCode(), UnitRole.STAFF), model);

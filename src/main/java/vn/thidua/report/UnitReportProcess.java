@@ -94,6 +94,8 @@ public final class UnitReportProcess {
         public static final String NEW_DEADLINE = "newDeadline";
         public static final String CHILDREN_SUMMARY = "childrenSummary";
         public static final String ATTACHMENTS_URL = "attachmentsUrl";
+        /** Tình hình nộp báo cáo of the campaign: the reviewer's unit on the review, the unit's own otherwise. */
+        public static final String OVERVIEW_URL = "overviewUrl";
         public static final String ATTACHMENT_NAMES = "attachmentNames";
         /** The tổng kết's dossier page (nominations, verdicts, council, rejections) and what it holds now. */
         public static final String DOSSIER_URL = "dossierUrl";

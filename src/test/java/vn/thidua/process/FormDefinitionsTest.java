@@ -119,7 +119,7 @@ class FormDefinitionsTest {
         assertThat(form.field("returnReasons").path("validate").path("minLength").asInt()).isEqualTo(10);
         assertThat(form.field("newDeadline").path("subtype").asText()).isEqualTo("date");
         assertThat(form.shownVariables()).contains("reportTitle", "unitName", "submittedLabel", "summary", "staffCount",
-                "registeredCount", "highlights", "attachmentsUrl", "attachmentNames");
+                "registeredCount", "highlights", "attachmentsUrl", "attachmentNames", "overviewUrl");
     }
 
     @Test

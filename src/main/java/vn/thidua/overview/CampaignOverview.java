@@ -1,0 +1,244 @@
+package vn.thidua.overview;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import vn.thidua.campaign.Campaign;
+import vn.thidua.campaign.CampaignPhase;
+import vn.thidua.campaign.CampaignRepository;
+import vn.thidua.deadline.DeadlineCalendar;
+import vn.thidua.deadline.EngineClock;
+import vn.thidua.deadline.WorkingCalendar;
+import vn.thidua.org.OrgDirectory;
+import vn.thidua.org.Unit;
+import vn.thidua.overview.OverviewQueries.ReportLine;
+import vn.thidua.overview.OverviewQueries.Node;
+import vn.thidua.report.ReportAccess;
+import vn.thidua.report.ReportStatus;
+import vn.thidua.security.AccessDeniedException;
+import vn.thidua.security.SignedInUser;
+
+/**
+ * Tình hình nộp báo cáo: for one unit of a campaign, per phase, its own report and one line per child unit, with
+ * who submitted, who is late and by how many working days, and the counts of the schools below each child. A user
+ * sees their own unit and the units below it; administrators see every unit.
+ */
+@Component
+public class CampaignOverview {
+
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private final CampaignRepository campaigns;
+    private final OverviewQueries queries;
+    private final OrgDirectory org;
+    private final ReportAccess access;
+    private final WorkingCalendar workingDays;
+    private final EngineClock clock;
+    private final MessageSource messages;
+
+    public CampaignOverview(CampaignRepository campaigns, OverviewQueries queries, OrgDirectory org,
+                            ReportAccess access, WorkingCalendar workingDays, EngineClock clock,
+                            MessageSource messages) {
+        this.campaigns = campaigns;
+        this.queries = queries;
+        this.org = org;
+        this.access = access;
+        this.workingDays = workingDays;
+        this.clock = clock;
+        this.messages = messages;
+    }
+
+    public record UnitRef(String code, String name) {
+    }
+
+    /** Schools (units without units below them in the campaign) submitted, late, in all. */
+    public record Counts(int submitted, int late, int total) {
+
+        static final Counts NONE = new Counts(0, 0, 0);
+
+        Counts plus(Counts other) {
+            return new Counts(submitted + other.submitted, late + other.late, total + other.total);
+        }
+    }
+
+    /**
+     * A unit's report in a phase.
+     *
+     * @param status          machine value ({@link ReportStatus} name)
+     * @param statusLabel     what users read
+     * @param late            still owed and past its deadline
+     * @param workingDaysLate working days past the deadline: of a late report until today, of one submitted after
+     *                        its deadline until it was submitted; null when not late
+     * @param workingDaysLeft working days left before the deadline of a report still owed in time; null otherwise
+     * @param subtree         the schools below this unit (this unit itself when none is below it)
+     * @param hasChildren     units below report to this one: the overview can drill down
+     */
+    public record Row(String code, String name, String status, String statusLabel, OffsetDateTime deadline,
+                      String deadlineLabel, OffsetDateTime submittedAt, String submittedLabel, boolean late,
+                      Integer workingDaysLate, Integer workingDaysLeft, int returnCount, Counts subtree,
+                      boolean hasChildren) {
+    }
+
+    /**
+     * One phase (đợt): the unit's own report (null before the phase opened) and its children.
+     *
+     * @param totals the schools of the whole subtree of the unit
+     */
+    public record PhaseOverview(int phaseNo, String name, String reportLabel, String kind, boolean opened, Row own,
+                                List<Row> children, Counts totals) {
+    }
+
+    /**
+     * @param parent the unit above, when the user may see it (the link up); null at the top of the user's reach
+     */
+    public record Overview(long campaignId, String campaignName, String schoolYear, UnitRef unit, UnitRef parent,
+                           OffsetDateTime asOf, List<PhaseOverview> phases) {
+    }
+
+    public Overview of(SignedInUser user, long campaignId, String requestedUnit) {
+        Campaign campaign = campaigns.get(campaignId);
+        access.requireCanSeeCampaign(user, campaign.rootUnitCode());
+        String unitCode = requestedUnit == null || requestedUnit.isBlank()
+                ? defaultUnit(user, campaign) : requestedUnit.trim();
+        if (!access.canSeeUnit(user, unitCode)) {
+            throw new AccessDeniedException(message("overview.error.unitDenied", unitCode));
+        }
+        if (!org.isSameOrAncestor(campaign.rootUnitCode(), unitCode)) {
+            throw new NoSuchElementException(message("overview.error.unitNotInCampaign", unitCode));
+        }
+        Unit unit = org.unit(unitCode);
+        UnitRef parent = unit.parentCode() != null && !unitCode.equals(campaign.rootUnitCode())
+                && access.canSeeUnit(user, unit.parentCode())
+                ? org.findUnit(unit.parentCode()).map(p -> new UnitRef(p.code(), p.name())).orElse(null) : null;
+
+        OffsetDateTime now = clock.now();
+        Predicate<LocalDate> calendar = workingDays.snapshot();
+        List<ReportLine> lines = queries.ownAndChildren(campaignId, unitCode);
+        Map<String, List<Node>> childrenOf = new HashMap<>();
+        for (Node node : queries.tree(campaignId)) {
+            if (node.parentUnitCode() != null) {
+                childrenOf.computeIfAbsent(node.phaseNo() + "/" + node.parentUnitCode(), k -> new ArrayList<>())
+                        .add(node);
+            }
+        }
+        List<PhaseOverview> phases = new ArrayList<>();
+        for (CampaignPhase phase : campaigns.phases(campaignId)) {
+            Row own = null;
+            List<Row> children = new ArrayList<>();
+            Counts totals = Counts.NONE;
+            for (ReportLine line : lines) {
+                if (line.phaseNo() != phase.phaseNo()) {
+                    continue;
+                }
+                if (line.unitCode().equals(unitCode)) {
+                    own = row(line, null, now, calendar);
+                } else {
+                    Row child = row(line, schoolsBelow(childrenOf, line.phaseNo(), line.unitCode(), now), now,
+                            calendar);
+                    children.add(child);
+                    totals = totals.plus(child.subtree());
+                }
+            }
+            if (own != null && children.isEmpty()) {
+                // A school: its own report is the whole subtree.
+                totals = own.subtree();
+            }
+            phases.add(new PhaseOverview(phase.phaseNo(), phase.name(), phase.reportLabel(), phase.kind().name(),
+                    own != null, own, children, totals));
+        }
+        return new Overview(campaignId, campaign.name(), campaign.schoolYear(), new UnitRef(unit.code(), unit.name()),
+                parent, now, phases);
+    }
+
+    /** The user's own unit within the campaign; the campaign's root for administrators and units above it. */
+    private String defaultUnit(SignedInUser user, Campaign campaign) {
+        if (user.isAdmin()) {
+            return campaign.rootUnitCode();
+        }
+        List<String> own = access.unitsOf(user);
+        return own.stream().filter(code -> org.isSameOrAncestor(campaign.rootUnitCode(), code)).findFirst()
+                .orElse(campaign.rootUnitCode());
+    }
+
+    /** The schools (reports without reports below) under a unit, or null when the unit is one itself. */
+    private static Counts schoolsBelow(Map<String, List<Node>> childrenOf, int phaseNo, String unitCode,
+                                       OffsetDateTime now) {
+        if (!childrenOf.containsKey(phaseNo + "/" + unitCode)) {
+            return null;
+        }
+        int submitted = 0;
+        int late = 0;
+        int total = 0;
+        Deque<Node> open = new ArrayDeque<>(childrenOf.get(phaseNo + "/" + unitCode));
+        Set<String> seen = new HashSet<>();
+        while (!open.isEmpty()) {
+            Node node = open.pop();
+            if (!seen.add(node.unitCode())) {
+                continue;
+            }
+            List<Node> below = childrenOf.get(phaseNo + "/" + node.unitCode());
+            if (below != null) {
+                open.addAll(below);
+                continue;
+            }
+            boolean done = node.status() == ReportStatus.SUBMITTED || node.status() == ReportStatus.ACCEPTED;
+            total++;
+            submitted += done ? 1 : 0;
+            late += !done && now.isAfter(node.deadline()) ? 1 : 0;
+        }
+        return new Counts(submitted, late, total);
+    }
+
+    private Row row(ReportLine line, Counts subtree, OffsetDateTime now, Predicate<LocalDate> calendar) {
+        boolean done = line.status() == ReportStatus.SUBMITTED || line.status() == ReportStatus.ACCEPTED;
+        boolean late = !done && now.isAfter(line.deadline());
+        Integer daysLate = null;
+        Integer daysLeft = null;
+        if (late) {
+            daysLate = workingDaysBetween(calendar, line.deadline(), now);
+        } else if (done && line.submittedAt() != null && line.submittedAt().isAfter(line.deadline())) {
+            daysLate = workingDaysBetween(calendar, line.deadline(), line.submittedAt());
+        } else if (!done) {
+            daysLeft = workingDaysBetween(calendar, now, line.deadline());
+        }
+        Counts own = new Counts(done ? 1 : 0, late ? 1 : 0, 1);
+        return new Row(line.unitCode(), line.unitName(), line.status().name(), line.status().label(),
+                line.deadline(), DeadlineCalendar.label(line.deadline()), line.submittedAt(),
+                line.submittedAt() == null ? null : DeadlineCalendar.label(line.submittedAt()), late, daysLate,
+                daysLeft, line.returnCount(), subtree == null ? own : subtree, subtree != null);
+    }
+
+    /**
+     * Working days after the day of {@code from} up to and including the day of {@code to}, as an office counts
+     * them (the same count as {@link DeadlineCalendar#workingDaysLeft}); 0 when {@code to} falls on the same day.
+     */
+    public static int workingDaysBetween(Predicate<LocalDate> isWorkingDay, OffsetDateTime from, OffsetDateTime to) {
+        LocalDate day = from.atZoneSameInstant(EngineClock.ZONE).toLocalDate();
+        LocalDate last = to.atZoneSameInstant(EngineClock.ZONE).toLocalDate();
+        int count = 0;
+        for (LocalDate d = day.plusDays(1); !d.isAfter(last); d = d.plusDays(1)) {
+            if (isWorkingDay.test(d)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, VIETNAMESE);
+    }
+}
