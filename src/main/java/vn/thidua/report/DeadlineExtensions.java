@@ -150,7 +150,7 @@ public class DeadlineExtensions {
         // Our own rules decided who may extend; the engine runs the change as the system.
         String taskId = asSystem(() -> {
             restartWatch(report, due);
-            return moveOpenTasks(report.processInstanceId(), due.deadline());
+            return moveOpenTasks(report.processInstanceId(), due);
         });
         mails.extended(extension, taskId);
         log.info("Deadline of report {} (unit {}, process {}) extended from {} to {} by {}", report.id(),
@@ -177,12 +177,18 @@ public class DeadlineExtensions {
         }
     }
 
-    private String moveOpenTasks(String pi, OffsetDateTime deadline) {
+    /** The open tasks of the unit's report get the new due date, and their forms show it. */
+    private String moveOpenTasks(String pi, DeadlineCalendar.Due due) {
+        if (pi == null) {
+            return null;
+        }
         String first = null;
         for (Task task : tasks.createTaskQuery().processInstanceId(pi).active().list()) {
             if (!UnitReportProcess.REVIEW_REPORT.equals(task.getTaskDefinitionKey())) {
-                task.setDueDate(java.util.Date.from(deadline.toInstant()));
+                task.setDueDate(java.util.Date.from(due.deadline().toInstant()));
                 tasks.saveTask(task);
+                tasks.setVariableLocal(task.getId(), UnitReportProcess.FormFields.DEADLINE_LABEL,
+                        FillReportForm.deadlineLabel(due.deadline(), due.moved() ? due.requestedDay() : null));
                 first = first == null ? task.getId() : first;
             }
         }
