@@ -33,7 +33,8 @@ public class CampaignController {
         this.access = access;
     }
 
-    public record CampaignView(Campaign campaign, List<CampaignPhase> phases) {
+    /** @param reminders the schedule the launcher set; empty parts follow thidua.deadline */
+    public record CampaignView(Campaign campaign, List<CampaignPhase> phases, CampaignReminders reminders) {
     }
 
     @PostMapping
@@ -46,6 +47,6 @@ public class CampaignController {
     public CampaignView get(@PathVariable long id) {
         Campaign campaign = campaigns.get(id);
         access.requireCanSeeCampaign(currentUser.get(), campaign.rootUnitCode());
-        return new CampaignView(campaign, campaigns.phases(id));
+        return new CampaignView(campaign, campaigns.phases(id), campaigns.reminders(id));
     }
 }

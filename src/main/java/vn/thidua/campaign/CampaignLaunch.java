@@ -10,12 +10,24 @@ import java.util.List;
  * @param leadDays     days each level reports before its parent; configuration's default when null
  * @param ruleSetId    rule set to judge the campaign by (e.g. giao-duc-2025); its newest version is pinned at
  *                     launch; the configured default when null
+ * @param reminderDaysBefore       working days before each report's deadline at which a reminder goes out, as
+ *                                 the launcher writes them ("5, 2, 1"); thidua.deadline's default when blank
+ * @param dueDayReminderAt         hour of the reminder on the due day itself ("07:30"); the default when blank
+ * @param escalateAfterWorkingDays working days after the deadline at which the parent's head is told; the default
+ *                                 when null
  */
 public record CampaignLaunch(String name, String schoolYear, String rootUnitCode, Integer leadDays,
-                             List<Phase> phases, String ruleSetId) {
+                             List<Phase> phases, String ruleSetId, String reminderDaysBefore,
+                             String dueDayReminderAt, Integer escalateAfterWorkingDays) {
 
     public CampaignLaunch {
         phases = phases == null ? List.of() : List.copyOf(phases);
+    }
+
+    /** A launch on the application's reminder schedule. */
+    public CampaignLaunch(String name, String schoolYear, String rootUnitCode, Integer leadDays, List<Phase> phases,
+                          String ruleSetId) {
+        this(name, schoolYear, rootUnitCode, leadDays, phases, ruleSetId, null, null, null);
     }
 
     /** A launch on the default rule set. */

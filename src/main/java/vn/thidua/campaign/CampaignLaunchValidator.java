@@ -1,6 +1,7 @@
 package vn.thidua.campaign;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,11 @@ import vn.thidua.web.InvalidInputException;
 public class CampaignLaunchValidator {
 
     private static final Pattern SCHOOL_YEAR = Pattern.compile("(\\d{4})\\s*-\\s*(\\d{4})");
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:hH](\\d{2})");
     static final int MAX_LEAD_DAYS = 60;
+    static final int MAX_REMINDERS = 10;
+    static final int MAX_REMINDER_DAYS = 60;
+    static final int MAX_ESCALATE_DAYS = 30;
 
     private final OrgDirectory org;
     private final CampaignProperties properties;
@@ -52,7 +57,8 @@ public class CampaignLaunchValidator {
      *
      * @param ruleSet the newest version of the chosen rule set, pinned for the campaign's lifetime
      */
-    public record ValidLaunch(CampaignLaunch launch, Unit rootUnit, List<CampaignPhase> phases, RuleSetRef ruleSet) {
+    public record ValidLaunch(CampaignLaunch launch, Unit rootUnit, List<CampaignPhase> phases, RuleSetRef ruleSet,
+                              CampaignReminders reminders) {
     }
 
     public ValidLaunch validate(CampaignLaunch launch, String launchedBy, boolean launcherIsAdmin) {
@@ -72,6 +78,7 @@ public class CampaignLaunchValidator {
         if (launch.leadDays() != null && (launch.leadDays() < 1 || launch.leadDays() > MAX_LEAD_DAYS)) {
             errors.add(error("leadDays", "Số ngày làm việc nộp trước cấp trên phải từ 1 đến " + MAX_LEAD_DAYS + "."));
         }
+        CampaignReminders reminders = reminders(launch, errors);
         RuleSetRef ruleSet = ruleSet(launch.ruleSetId(), errors);
         Unit root = rootUnit(launch, launchedBy, launcherIsAdmin, errors);
         List<CampaignPhase> phases = phases(launch, errors);
@@ -83,7 +90,60 @@ public class CampaignLaunchValidator {
                     "Chưa thể phát động phong trào: có " + errors.size() + " lỗi cần sửa.", errors);
         }
         return new ValidLaunch(new CampaignLaunch(launch.name().trim(), schoolYear.replaceAll("\\s", ""),
-                root.code(), launch.leadDays(), launch.phases(), ruleSet.id()), root, phases, ruleSet);
+                root.code(), launch.leadDays(), launch.phases(), ruleSet.id(),
+                reminders.daysBefore().isEmpty() ? null : reminders.daysBeforeText().replace(",", ", "),
+                reminders.dueDayAt() == null ? null : reminders.dueDayAt().toString(), reminders.escalateAfter()),
+                root, phases, ruleSet, reminders);
+    }
+
+    /** "5, 2, 1", "07:30", 3: each part optional, each checked. */
+    private CampaignReminders reminders(CampaignLaunch launch, List<InputError> errors) {
+        List<Integer> daysBefore = new ArrayList<>();
+        if (!blank(launch.reminderDaysBefore())) {
+            String[] parts = launch.reminderDaysBefore().trim().split("\\s*[,;]\\s*|\\s+");
+            if (parts.length > MAX_REMINDERS) {
+                errors.add(error("reminderDaysBefore", "Nhắc trước hạn: tối đa " + MAX_REMINDERS + " mốc nhắc."));
+            }
+            for (String part : parts) {
+                Integer days = positive(part);
+                if (days == null || days > MAX_REMINDER_DAYS) {
+                    errors.add(error("reminderDaysBefore", "Nhắc trước hạn: \"" + part + "\" không phải số ngày làm "
+                            + "việc từ 1 đến " + MAX_REMINDER_DAYS + ". Hãy nhập các số cách nhau bằng dấu phẩy, "
+                            + "ví dụ 5, 2, 1."));
+                } else if (!daysBefore.contains(days)) {
+                    daysBefore.add(days);
+                }
+            }
+            daysBefore.sort(java.util.Comparator.reverseOrder());
+        }
+        LocalTime dueDayAt = null;
+        if (!blank(launch.dueDayReminderAt())) {
+            Matcher time = TIME.matcher(launch.dueDayReminderAt().trim());
+            if (!time.matches() || Integer.parseInt(time.group(1)) > 23 || Integer.parseInt(time.group(2)) > 59) {
+                errors.add(error("dueDayReminderAt", "Giờ nhắc vào ngày hết hạn phải có dạng giờ:phút, ví dụ 07:30."));
+            } else {
+                dueDayAt = LocalTime.of(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)));
+                if (!dueDayAt.isBefore(properties.closeOfDay())) {
+                    errors.add(error("dueDayReminderAt", "Giờ nhắc vào ngày hết hạn phải trước giờ hết hạn ("
+                            + properties.closeOfDay() + ")."));
+                }
+            }
+        }
+        Integer escalateAfter = launch.escalateAfterWorkingDays();
+        if (escalateAfter != null && (escalateAfter < 1 || escalateAfter > MAX_ESCALATE_DAYS)) {
+            errors.add(error("escalateAfterWorkingDays", "Số ngày làm việc quá hạn trước khi báo thủ trưởng cấp trên "
+                    + "phải từ 1 đến " + MAX_ESCALATE_DAYS + "."));
+        }
+        return new CampaignReminders(daysBefore, dueDayAt, escalateAfter);
+    }
+
+    private static Integer positive(String text) {
+        try {
+            int n = Integer.parseInt(text.trim());
+            return n >= 1 ? n : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private RuleSetRef ruleSet(String ruleSetId, List<InputError> errors) {

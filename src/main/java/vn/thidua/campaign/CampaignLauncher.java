@@ -50,6 +50,9 @@ public class CampaignLauncher {
                     .putValue(Vars.ROOT_UNIT_CODE, valid.rootUnit().code())
                     .putValue(Vars.LEAD_DAYS, valid.launch().leadDays())
                     .putValue(Vars.RULE_SET_ID, valid.launch().ruleSetId())
+                    .putValue(Vars.REMINDER_DAYS_BEFORE, valid.launch().reminderDaysBefore())
+                    .putValue(Vars.DUE_DAY_REMINDER_AT, valid.launch().dueDayReminderAt())
+                    .putValue(Vars.ESCALATE_AFTER_WORKING_DAYS, valid.launch().escalateAfterWorkingDays())
                     .putValue(Vars.PHASES, SpinValues.jsonValue(json.writeValueAsString(launch.phases())).create());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write phases as JSON", e);

@@ -33,6 +33,12 @@ public final class CampaignProcess {
         public static final String RULE_SET_ID = "ruleSetId";
         /** The rule set version pinned at launch, as text "giao-duc-2025:1" (see vn.thidua.rules.RuleSetRef). */
         public static final String RULE_SET = "ruleSet";
+        /** Optional: working days before each deadline for reminders, as typed ("5, 2, 1"). */
+        public static final String REMINDER_DAYS_BEFORE = "reminderDaysBefore";
+        /** Optional: hour of the due-day reminder ("07:30"). */
+        public static final String DUE_DAY_REMINDER_AT = "dueDayReminderAt";
+        /** Optional: working days after the deadline at which the parent's head is told. */
+        public static final String ESCALATE_AFTER_WORKING_DAYS = "escalateAfterWorkingDays";
         public static final String CAMPAIGN_ID = "campaignId";
         public static final String PHASE_NOS = "phaseNos";
         public static final String PHASE_NO = "phaseNo";

@@ -1,5 +1,6 @@
 package vn.thidua.campaign;
 
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -29,12 +30,14 @@ public class CampaignRepository {
     }
 
     public long insert(CampaignLaunch launch, String rootUnitCode, String launchedBy, OffsetDateTime launchedAt,
-                       String processInstanceId, RuleSetRef ruleSet) {
+                       String processInstanceId, RuleSetRef ruleSet, CampaignReminders reminders) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into campaign (name, school_year, root_unit_code, lead_days, launched_by, launched_at,
-                                      process_instance_id, status, rule_set_id)
-                values (:name, :schoolYear, :root, :leadDays, :launchedBy, :launchedAt, :pi, :status, :ruleSet)""")
+                                      process_instance_id, status, rule_set_id, reminder_days_before,
+                                      due_day_reminder_at, escalate_after_days)
+                values (:name, :schoolYear, :root, :leadDays, :launchedBy, :launchedAt, :pi, :status, :ruleSet,
+                        :daysBefore, :dueDayAt, :escalateAfter)""")
                 .param("name", launch.name())
                 .param("schoolYear", launch.schoolYear())
                 .param("root", rootUnitCode)
@@ -44,8 +47,23 @@ public class CampaignRepository {
                 .param("pi", processInstanceId)
                 .param("status", Campaign.STATUS_RUNNING)
                 .param("ruleSet", ruleSet == null ? null : ruleSet.toString())
+                .param("daysBefore", reminders.daysBeforeText())
+                .param("dueDayAt", reminders.dueDayAt())
+                .param("escalateAfter", reminders.escalateAfter())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /** The reminder schedule the campaign set at launch (parts left to the defaults are null). */
+    public CampaignReminders reminders(long campaignId) {
+        return jdbc.sql("""
+                select reminder_days_before, due_day_reminder_at, escalate_after_days from campaign where id = :id""")
+                .param("id", campaignId)
+                .query((rs, n) -> new CampaignReminders(
+                        CampaignReminders.parseStored(rs.getString("reminder_days_before")),
+                        rs.getObject("due_day_reminder_at", LocalTime.class),
+                        (Integer) rs.getObject("escalate_after_days")))
+                .optional().orElse(CampaignReminders.DEFAULTS);
     }
 
     public void insertPhase(CampaignPhase phase) {

@@ -21,7 +21,10 @@ final class LaunchVariables {
                 string(scope.getVariable(Vars.ROOT_UNIT_CODE)),
                 integer(scope.getVariable(Vars.LEAD_DAYS)),
                 scope.hasVariable(Vars.PHASES) ? phases(scope.getVariable(Vars.PHASES)) : formPhases(scope),
-                string(scope.getVariable(Vars.RULE_SET_ID)));
+                string(scope.getVariable(Vars.RULE_SET_ID)),
+                string(scope.getVariable(Vars.REMINDER_DAYS_BEFORE)),
+                string(scope.getVariable(Vars.DUE_DAY_REMINDER_AT)),
+                integer(scope.getVariable(Vars.ESCALATE_AFTER_WORKING_DAYS)));
     }
 
     /** phase1Name, phase1StartsOn … phase2… as the launch form submits them, until a phase is absent. */

@@ -50,7 +50,7 @@ public class RegisterCampaign implements JavaDelegate {
                     .map(InputError::message).collect(Collectors.joining(" ")));
         }
         long id = campaigns.insert(valid.launch(), valid.rootUnit().code(), launchedBy == null ? "" : launchedBy,
-                clock.now(), execution.getProcessInstanceId(), valid.ruleSet());
+                clock.now(), execution.getProcessInstanceId(), valid.ruleSet(), valid.reminders());
         List<Integer> phaseNos = valid.phases().stream().map(p -> {
             campaigns.insertPhase(new CampaignPhase(id, p.phaseNo(), p.name(), p.kind(), p.startsOn(), p.endsOn(),
                     p.reportDeadline()));

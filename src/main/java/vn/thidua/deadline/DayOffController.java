@@ -7,6 +7,7 @@ import java.util.NoSuchElementException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +25,8 @@ import vn.thidua.web.InvalidInputException;
 
 /**
  * One-off days off (ngày nghỉ đột xuất): every signed-in user may read them, administrators add and remove them.
- * They count for deadlines computed from then on; deadlines already set keep their timers.
+ * They count for deadlines computed from then on; a report not yet submitted whose deadline falls on a new day off
+ * has it moved to the next working day, timers and all ({@link DayOffAdded}).
  */
 @RestController
 @RequestMapping("/api/calendar/days-off")
@@ -40,11 +42,14 @@ public class DayOffController {
     private final DayOffRepository daysOff;
     private final CurrentUser currentUser;
     private final EngineClock clock;
+    private final ApplicationEventPublisher events;
 
-    public DayOffController(DayOffRepository daysOff, CurrentUser currentUser, EngineClock clock) {
+    public DayOffController(DayOffRepository daysOff, CurrentUser currentUser, EngineClock clock,
+                            ApplicationEventPublisher events) {
         this.daysOff = daysOff;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     @GetMapping
@@ -83,6 +88,7 @@ public class DayOffController {
         DayOff dayOff = new DayOff(day, reason, admin.username(), clock.now());
         daysOff.add(dayOff);
         log.info("Day off {} added by {}", day, admin.username());
+        events.publishEvent(new DayOffAdded(dayOff));
         return dayOff;
     }
 

@@ -1,10 +1,12 @@
 package vn.thidua.deadline;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -70,14 +72,42 @@ public class DeadlineCalendar {
         return workingDaysBefore(parentDeadline, leadDays);
     }
 
-    /** Reminder instants still ahead of {@code now}, earliest first: the configured working days before, same hour. */
+    /** Reminder instants still ahead of {@code now}, earliest first, by the application-wide schedule. */
     public List<OffsetDateTime> reminderTimes(OffsetDateTime deadline, OffsetDateTime now) {
-        return deadlineProperties.reminderDaysBefore().stream()
-                .map(days -> workingDaysBefore(deadline, days))
-                .filter(at -> at.isAfter(now))
+        return reminderTimes(deadline, now, deadlineProperties.defaultSchedule());
+    }
+
+    /**
+     * Reminder instants still ahead of {@code now} and before the deadline, earliest first: the schedule's working
+     * days before, at the deadline's hour, and the due-day reminder's hour on the deadline's own day.
+     */
+    public List<OffsetDateTime> reminderTimes(OffsetDateTime deadline, OffsetDateTime now, ReminderSchedule schedule) {
+        List<OffsetDateTime> times = new ArrayList<>(schedule.workingDaysBefore().stream()
+                .map(days -> workingDaysBefore(deadline, days)).toList());
+        if (schedule.dueDayAt() != null) {
+            times.add(deadline.atZoneSameInstant(EngineClock.ZONE).toLocalDate().atTime(schedule.dueDayAt())
+                    .atZone(EngineClock.ZONE).toOffsetDateTime());
+        }
+        return times.stream()
+                .filter(at -> at.isAfter(now) && at.isBefore(deadline))
                 .distinct()
                 .sorted(Comparator.naturalOrder())
                 .toList();
+    }
+
+    /**
+     * A deadline at a given local time: that time when the day is a working day, else the same time on the next
+     * working day.
+     */
+    public Due dueAt(LocalDateTime time) {
+        LocalDate day = workingDays.onOrNextWorkingDay(time.toLocalDate());
+        return new Due(day.atTime(time.toLocalTime()).atZone(EngineClock.ZONE).toOffsetDateTime(),
+                time.toLocalDate());
+    }
+
+    /** The same instant of day, moved to the next working day when its day is (now) a day off. */
+    public Due keepOnWorkingDay(OffsetDateTime deadline) {
+        return dueAt(deadline.atZoneSameInstant(EngineClock.ZONE).toLocalDateTime());
     }
 
     /** The same time of day, {@code days} working days after {@code from}. */

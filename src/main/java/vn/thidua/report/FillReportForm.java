@@ -40,6 +40,11 @@ public class FillReportForm implements TaskListener {
         this.decisions = decisions;
     }
 
+    /** "Hạn nộp: 17:00 ngày 15/12/2026", with why it moved when the day asked for was a day off. */
+    static String deadlineLabel(java.time.OffsetDateTime deadline, java.time.LocalDate requestedDay) {
+        return "Hạn nộp: " + DeadlineCalendar.label(deadline, requestedDay);
+    }
+
     @Override
     public void notify(DelegateTask task) {
         long reportId = ((Number) task.getVariable(Vars.REPORT_ID)).longValue();
@@ -48,7 +53,7 @@ public class FillReportForm implements TaskListener {
         List<Report> children = reports.children(report.campaignId(), report.phaseNo(), report.unitCode());
 
         task.setVariableLocal(FormFields.UNIT_NAME, view.unit().name());
-        task.setVariableLocal(FormFields.DEADLINE_LABEL, "Hạn nộp: " + DeadlineCalendar.label(report.deadline(),
+        task.setVariableLocal(FormFields.DEADLINE_LABEL, deadlineLabel(report.deadline(),
                 DeadlineCalendar.parseDay(task.getVariable(Vars.DEADLINE_REQUESTED_DAY))));
         task.setVariableLocal(FormFields.SUMMARY, report.summary());
         task.setVariableLocal(FormFields.STAFF_COUNT, report.staffCount() != null ? report.staffCount()

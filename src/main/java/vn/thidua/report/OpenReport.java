@@ -32,16 +32,16 @@ public class OpenReport implements JavaDelegate {
     private final ReportRepository reports;
     private final CampaignProperties properties;
     private final DeadlineCalendar calendar;
-    private final EngineClock clock;
+    private final ReportDeadlines deadlines;
 
     public OpenReport(OrgDirectory org, CampaignRepository campaigns, ReportRepository reports,
-                      CampaignProperties properties, DeadlineCalendar calendar, EngineClock clock) {
+                      CampaignProperties properties, DeadlineCalendar calendar, ReportDeadlines deadlines) {
         this.org = org;
         this.campaigns = campaigns;
         this.reports = reports;
         this.properties = properties;
         this.calendar = calendar;
-        this.clock = clock;
+        this.deadlines = deadlines;
     }
 
     @Override
@@ -69,6 +69,6 @@ public class OpenReport implements JavaDelegate {
         execution.setVariable(Vars.REVIEWER_GROUP, unit.isRoot() ? null : UnitRole.STAFF.groupId(unit.parentCode()));
         execution.setVariable(Vars.CHILD_UNIT_CODES,
                 new ArrayList<>(org.children(unit.code()).stream().map(Unit::code).toList()));
-        ReportDeadlines.set(execution, due, calendar, clock);
+        deadlines.set(execution, campaignId, due);
     }
 }

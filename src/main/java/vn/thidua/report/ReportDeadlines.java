@@ -2,24 +2,58 @@ package vn.thidua.report;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
 
+import vn.thidua.campaign.CampaignRepository;
 import vn.thidua.deadline.DeadlineCalendar;
+import vn.thidua.deadline.DeadlineProperties;
 import vn.thidua.deadline.EngineClock;
+import vn.thidua.deadline.ReminderSchedule;
 import vn.thidua.report.UnitReportProcess.Vars;
 
-/** Sets the variables that drive a report's due dates and timers from its deadline. */
-final class ReportDeadlines {
+/**
+ * The variables that drive a report's due dates and timers, from its deadline and its campaign's reminder schedule
+ * (the application's defaults where the campaign set none): reminders still ahead, the overdue notice at the
+ * deadline and the parent head's notice some working days later.
+ */
+@Component
+public class ReportDeadlines {
 
-    private ReportDeadlines() {
+    private final CampaignRepository campaigns;
+    private final DeadlineProperties properties;
+    private final DeadlineCalendar calendar;
+    private final EngineClock clock;
+
+    public ReportDeadlines(CampaignRepository campaigns, DeadlineProperties properties, DeadlineCalendar calendar,
+                           EngineClock clock) {
+        this.campaigns = campaigns;
+        this.properties = properties;
+        this.calendar = calendar;
+        this.clock = clock;
     }
 
-    static void set(VariableScope scope, DeadlineCalendar.Due due, DeadlineCalendar calendar, EngineClock clock) {
+    public ReminderSchedule scheduleOf(long campaignId) {
+        return campaigns.reminders(campaignId).over(properties.defaultSchedule());
+    }
+
+    public void set(VariableScope scope, long campaignId, DeadlineCalendar.Due due) {
+        scope.setVariables(variables(campaignId, due));
+    }
+
+    public Map<String, Object> variables(long campaignId, DeadlineCalendar.Due due) {
+        ReminderSchedule schedule = scheduleOf(campaignId);
         OffsetDateTime deadline = due.deadline();
-        scope.setVariable(Vars.DEADLINE, DeadlineCalendar.iso(deadline));
-        scope.setVariable(Vars.DEADLINE_REQUESTED_DAY, due.moved() ? due.requestedDay().toString() : null);
-        scope.setVariable(Vars.REMINDER_TIMES, new ArrayList<>(calendar.reminderTimes(deadline, clock.now())
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Vars.DEADLINE, DeadlineCalendar.iso(deadline));
+        variables.put(Vars.DEADLINE_REQUESTED_DAY, due.moved() ? due.requestedDay().toString() : null);
+        variables.put(Vars.REMINDER_TIMES, new ArrayList<>(calendar.reminderTimes(deadline, clock.now(), schedule)
                 .stream().map(DeadlineCalendar::iso).toList()));
+        variables.put(Vars.ESCALATION_AT, DeadlineCalendar.iso(
+                calendar.workingDaysAfter(deadline, schedule.escalateAfterWorkingDays())));
+        return variables;
     }
 }

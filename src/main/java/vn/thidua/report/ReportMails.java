@@ -71,7 +71,8 @@ public class ReportMails {
         if (report.status() == ReportStatus.SUBMITTED || report.status() == ReportStatus.ACCEPTED) {
             return 0;
         }
-        String key = "overdue:" + reportId + ":" + report.returnCount();
+        // The deadline is part of the key: a report extended (gia hạn) and late again is reported again.
+        String key = "overdue:" + reportId + ":" + report.returnCount() + ":" + report.deadline().toEpochSecond();
         Map<String, Object> model = base(view, taskId);
         model.put("audience", "head");
         int queued = queue("overdue", key + ":head", org.people(report.unitCode(), UnitRole.HEAD), model);
@@ -93,6 +94,40 @@ public class ReportMails {
         model.put("reviewerUnitName", org.findUnit(report.parentUnitCode()).map(u -> u.name()).orElse(""));
         return queue("returned", "returned:" + reportId + ":" + report.returnCount(),
                 org.people(report.unitCode(), UnitRole.STAFF), model);
+    }
+
+    /**
+     * Still not submitted some working days after the deadline: the parent's head is told. Keyed by the deadline
+     * too, so a report extended and late again escalates again.
+     */
+    public int escalate(long reportId, String taskId) {
+        ReportContext.View view = context.of(reportId);
+        Report report = view.report();
+        if (report.parentUnitCode() == null || report.status() == ReportStatus.SUBMITTED
+                || report.status() == ReportStatus.ACCEPTED) {
+            return 0;
+        }
+        Map<String, Object> model = base(view, taskId);
+        model.put("workingDaysLate", calendar.workingDaysLeft(report.deadline(), clock.now()));
+        model.put("deadlineUrl", links.reportDeadline(reportId));
+        model.put("taskUrl", links.tasklist());
+        return queue("escalation", "escalation:" + reportId + ":" + report.returnCount() + ":"
+                + report.deadline().toEpochSecond(), org.people(report.parentUnitCode(), UnitRole.HEAD), model);
+    }
+
+    /** The parent extended the deadline (or a day off moved it): the unit's staff and head learn the new one. */
+    public int extended(DeadlineExtension extension, String taskId) {
+        ReportContext.View view = context.of(extension.reportId());
+        Report report = view.report();
+        Map<String, Object> model = base(view, taskId);
+        model.put("oldDeadline", DeadlineCalendar.label(extension.oldDeadline()));
+        model.put("deadline", DeadlineCalendar.label(extension.newDeadline(), extension.requestedDay()));
+        model.put("reason", extension.reason());
+        model.put("extendedByUnit", report.parentUnitCode() == null ? ""
+                : org.findUnit(report.parentUnitCode()).map(u -> u.name()).orElse(""));
+        String key = "extended:" + extension.id();
+        return queue("extended", key, org.people(report.unitCode(), UnitRole.STAFF), model)
+                + queue("extended", key, org.people(report.unitCode(), UnitRole.HEAD), model);
     }
 
     private Map<String, Object> base(ReportContext.View view, String taskId) {

@@ -103,6 +103,22 @@ public class ReportRepository {
                 .update();
     }
 
+    /** The deadline was extended (gia hạn): the report keeps its status and round. */
+    public void moveDeadline(long id, OffsetDateTime newDeadline) {
+        jdbc.sql("update report set deadline = :deadline where id = :id")
+                .param("deadline", newDeadline).param("id", id).update();
+    }
+
+    /** Reports not yet submitted whose deadline falls within [from, to). */
+    public List<Report> openWithDeadlineBetween(OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql("""
+                select * from report where deadline >= :from and deadline < :to and status not in (:done)
+                order by id""")
+                .param("from", from).param("to", to)
+                .param("done", List.of(ReportStatus.SUBMITTED.name(), ReportStatus.ACCEPTED.name()))
+                .query(this::map).list();
+    }
+
     public void markAccepted(long id, OffsetDateTime at) {
         jdbc.sql("update report set status = :status, accepted_at = :at where id = :id")
                 .param("status", ReportStatus.ACCEPTED.name()).param("at", at).param("id", id).update();

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.deadline.DeadlineCalendar;
-import vn.thidua.deadline.EngineClock;
 import vn.thidua.report.UnitReportProcess.Vars;
 
 /**
@@ -17,14 +16,12 @@ public class ReturnReport implements JavaDelegate {
 
     private final ReportRepository reports;
     private final ReportMails mails;
-    private final DeadlineCalendar calendar;
-    private final EngineClock clock;
+    private final ReportDeadlines deadlines;
 
-    public ReturnReport(ReportRepository reports, ReportMails mails, DeadlineCalendar calendar, EngineClock clock) {
+    public ReturnReport(ReportRepository reports, ReportMails mails, ReportDeadlines deadlines) {
         this.reports = reports;
         this.mails = mails;
-        this.calendar = calendar;
-        this.clock = clock;
+        this.deadlines = deadlines;
     }
 
     @Override
@@ -35,7 +32,7 @@ public class ReturnReport implements JavaDelegate {
         reports.markReturned(reportId, last.newDeadline());
         DeadlineCalendar.Due due = new DeadlineCalendar.Due(last.newDeadline(),
                 DeadlineCalendar.parseDay(execution.getVariable(Vars.RETURN_REQUESTED_DAY)));
-        ReportDeadlines.set(execution, due, calendar, clock);
+        deadlines.set(execution, ((Number) execution.getVariable(Vars.CAMPAIGN_ID)).longValue(), due);
         mails.returned(reportId, last.reasons(), due);
     }
 }

@@ -17,6 +17,11 @@ public class TaskLinks {
         return baseUrl + "/camunda/app/tasklist/default/";
     }
 
+    /** The page of a report's deadline and its extensions (gia hạn). */
+    public String reportDeadline(long reportId) {
+        return baseUrl + "/reports/" + reportId + "/deadline";
+    }
+
     public String task(String taskId) {
         return taskId == null ? tasklist() : tasklist() + "#/?task=" + taskId;
     }

@@ -21,11 +21,19 @@ public final class UnitReportProcess {
     public static final String GATEWAY_HAS_AWARDS = "Gateway_HasAwards";
     public static final String ISSUE_DECISION = "Task_IssueDecision";
     public static final String SUBMIT_REPORT = "Task_SubmitReport";
+    /** Reminders, overdue and escalation: one watch, restarted when the deadline is extended. */
+    public static final String DEADLINE_WATCH = "Sub_DeadlineWatch";
+    public static final String DEADLINE_EXTENDED = "Boundary_DeadlineExtended";
+    public static final String APPLY_DEADLINE_EXTENSION = "Task_ApplyDeadlineExtension";
+    /** Message that interrupts the watch: the deadline was extended (gia hạn), correlated by process instance. */
+    public static final String MESSAGE_DEADLINE_EXTENDED = "DeadlineExtended";
     public static final String REMINDERS = "Sub_Reminder";
     public static final String TIMER_REMINDER = "Timer_Reminder";
     public static final String QUEUE_REMINDER_MAIL = "Task_QueueReminderMail";
     public static final String TIMER_OVERDUE = "Timer_Overdue";
     public static final String QUEUE_OVERDUE_MAIL = "Task_QueueOverdueMail";
+    public static final String TIMER_ESCALATION = "Timer_Escalation";
+    public static final String QUEUE_ESCALATION_MAIL = "Task_QueueEscalationMail";
     public static final String GATEWAY_HAS_PARENT = "Gateway_HasParent";
     public static final String REVIEW_REPORT = "Task_ReviewReport";
     public static final String GATEWAY_REVIEW_DECISION = "Gateway_ReviewDecision";
@@ -70,6 +78,8 @@ public final class UnitReportProcess {
         /** Reminder instants (ISO-8601 with offset) still ahead of the deadline. */
         public static final String REMINDER_TIMES = "reminderTimes";
         public static final String REMINDER_AT = "reminderAt";
+        /** When the parent's head is told of a report still not submitted (ISO-8601 with offset). */
+        public static final String ESCALATION_AT = "escalationAt";
         public static final String REVIEW_DUE = "reviewDue";
 
         // Decisions from the forms

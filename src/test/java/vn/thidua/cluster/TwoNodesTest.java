@@ -98,7 +98,8 @@ class TwoNodesTest {
         YearDriver year = nodeA.getBean(YearDriver.class);
         String campaignName = "Phong trào thi đua hai máy chủ";
         // City deadline in three weeks; its schools report 5 working days earlier, and their reminders fall
-        // 3 and 1 working days before that — all still ahead, whatever day the test runs (Tết included).
+        // 5, 2 and 1 working days before that and on its morning — all still ahead, whatever day the test runs
+        // (Tết included).
         year.launch("hncumstaff", campaignName, List.of(
                 YearDriver.phase("Đợt 1", today.minusDays(1), today.plusDays(30), today.plusDays(21)),
                 YearDriver.phase("Đợt 2", today.plusDays(40), today.plusDays(60), today.plusDays(70))));
@@ -106,18 +107,19 @@ class TwoNodesTest {
         OffsetDateTime schoolDeadline = calendar.leadBefore(calendar.closeOfDay(today.plusDays(21)),
                 nodeA.getBean(CampaignProperties.class).leadDaysFor("truong", null));
         List<OffsetDateTime> reminders = calendar.reminderTimes(schoolDeadline, OffsetDateTime.now(VIETNAM));
-        assertThat(reminders).as("reminders ahead").hasSize(2);
+        assertThat(reminders).as("reminders ahead").hasSize(4);
 
         ManagementService jobs = nodeB.getBean(ManagementService.class);
         RuntimeService runtime = nodeB.getBean(RuntimeService.class);
-        // Two reminders (3 working days and 1 before) for every school; the city's report waits for its schools.
+        // Four reminders (5, 2 and 1 working days before, and the due day's morning) for every school; the city's
+        // report waits for its schools.
         awaitTrue("every school's report open with its reminder timers", () ->
-                jobs.createJobQuery().activityId(UnitReportProcess.TIMER_REMINDER).count() >= 2L * SCHOOLS);
+                jobs.createJobQuery().activityId(UnitReportProcess.TIMER_REMINDER).count() >= 4L * SCHOOLS);
 
         OffsetDateTime firstReminder = reminders.get(0);
-        // Three working days before, counted as an office does.
+        // Five working days before, counted as an office does.
         int daysLeft = calendar.workingDaysLeft(firstReminder.plusMinutes(1), schoolDeadline);
-        assertThat(daysLeft).isEqualTo(3);
+        assertThat(daysLeft).isEqualTo(5);
         ClockUtil.setCurrentTime(Date.from(firstReminder.plusMinutes(1).toInstant()));
 
         JdbcClient db = nodeA.getBean(JdbcClient.class);

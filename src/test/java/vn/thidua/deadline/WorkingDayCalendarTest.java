@@ -50,7 +50,7 @@ class WorkingDayCalendarTest {
         }
         days = new WorkingCalendar(shipped, () -> Set.copyOf(oneOff));
         deadlines = new DeadlineCalendar(new CampaignProperties(5, Map.of(), LocalTime.of(17, 0), 3),
-                new DeadlineProperties(List.of(3, 1)), days);
+                new DeadlineProperties(List.of(3, 1), null, 3), days);
     }
 
     @Test
@@ -96,6 +96,39 @@ class WorkingDayCalendarTest {
         OffsetDateTime deadline = OffsetDateTime.parse("2026-12-07T17:00+07:00");
         assertThat(deadlines.reminderTimes(deadline, OffsetDateTime.parse("2026-12-03T09:00+07:00")))
                 .containsExactly(OffsetDateTime.parse("2026-12-04T17:00+07:00"));
+    }
+
+    @Test
+    void aCampaignScheduleRemindsOnItsWorkingDaysAndOnTheDueDayMorning() {
+        // Monday 18/01/2027, 17:00; the weekend of 16–17/01 does not count.
+        OffsetDateTime deadline = OffsetDateTime.parse("2027-01-18T17:00+07:00");
+        ReminderSchedule schedule = new ReminderSchedule(List.of(5, 2, 1), LocalTime.of(7, 30), 3);
+        assertThat(deadlines.reminderTimes(deadline, OffsetDateTime.parse("2027-01-04T08:00+07:00"), schedule))
+                .containsExactly(OffsetDateTime.parse("2027-01-11T17:00+07:00"),
+                        OffsetDateTime.parse("2027-01-14T17:00+07:00"),
+                        OffsetDateTime.parse("2027-01-15T17:00+07:00"),
+                        OffsetDateTime.parse("2027-01-18T07:30+07:00"));
+        assertThat(deadlines.reminderTimes(deadline, OffsetDateTime.parse("2027-01-14T18:00+07:00"), schedule))
+                .as("reminders already past are skipped")
+                .containsExactly(OffsetDateTime.parse("2027-01-15T17:00+07:00"),
+                        OffsetDateTime.parse("2027-01-18T07:30+07:00"));
+        OffsetDateTime early = OffsetDateTime.parse("2027-01-18T07:00+07:00");
+        assertThat(deadlines.reminderTimes(early, OffsetDateTime.parse("2027-01-14T18:00+07:00"), schedule))
+                .as("a due-day hour after the deadline's is no reminder")
+                .containsExactly(OffsetDateTime.parse("2027-01-15T07:00+07:00"));
+        assertThat(deadlines.workingDaysAfter(deadline, schedule.escalateAfterWorkingDays()))
+                .isEqualTo("2027-01-21T17:00+07:00");
+    }
+
+    @Test
+    void aDeadlineWithItsHourMovesOffADayOff() {
+        assertThat(deadlines.dueAt(java.time.LocalDateTime.parse("2027-01-16T10:00")).deadline())
+                .isEqualTo("2027-01-18T10:00+07:00");
+        oneOff.add(LocalDate.of(2027, 1, 18));
+        DeadlineCalendar.Due moved = deadlines.keepOnWorkingDay(OffsetDateTime.parse("2027-01-18T17:00+07:00"));
+        assertThat(moved.deadline()).isEqualTo("2027-01-19T17:00+07:00");
+        assertThat(moved.label()).isEqualTo(
+                "17:00 ngày 19/01/2027 (ngày 18/01/2027 là ngày nghỉ, hạn chuyển sang ngày làm việc kế tiếp)");
     }
 
     @Test

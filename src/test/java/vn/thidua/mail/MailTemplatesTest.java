@@ -70,6 +70,38 @@ class MailTemplatesTest {
     }
 
     @Test
+    void escalationTellsTheParentsHeadHowLateAndWhereToExtend() {
+        RenderedMail mail = templates.render(new OutboxMail("k", "lan.pham@pgd-q1.edu.vn", "Phạm Thị Lan",
+                "escalation", Map.of("unitName", "Trường TH Lê Lợi", "campaignName", "Phong trào năm học 2026-2027",
+                        "reportTitle", "Sơ kết đợt 1 – Trường TH Lê Lợi", "deadline", "17:00 ngày 15/12/2026",
+                        "workingDaysLate", 3, "deadlineUrl", "http://thidua.example.vn/reports/7/deadline",
+                        "taskUrl", "/camunda/app/tasklist/default/")));
+
+        assertThat(mail.subject()).isEqualTo("Chưa nộp sau hạn 3 ngày làm việc: Sơ kết đợt 1 – Trường TH Lê Lợi");
+        assertThat(mail.text()).startsWith("Kính gửi Phạm Thị Lan,")
+                .contains("Đơn vị trực thuộc Trường TH Lê Lợi vẫn chưa nộp báo cáo",
+                        "quá hạn nộp (17:00 ngày 15/12/2026) 3 ngày làm việc",
+                        "Xem hạn nộp và gia hạn: http://thidua.example.vn/reports/7/deadline")
+                .doesNotContain("[(");
+        assertThat(mail.html()).contains("href=\"http://thidua.example.vn/reports/7/deadline\"", FOOTER);
+    }
+
+    @Test
+    void extensionGivesTheOldAndNewDeadlineAndTheReason() {
+        RenderedMail mail = templates.render(new OutboxMail("k", "hoa.nguyen@thle-loi.edu.vn", "Nguyễn Thị Hoa",
+                "extended", Map.of("unitName", "Trường TH Lê Lợi", "campaignName", "Phong trào năm học 2026-2027",
+                        "reportTitle", "Sơ kết đợt 1 – Trường TH Lê Lợi", "deadline", "17:00 ngày 22/12/2026",
+                        "oldDeadline", "17:00 ngày 15/12/2026", "reason", "Hội thi <giáo viên> dạy giỏi",
+                        "extendedByUnit", "Phòng GD&ĐT Quận 1", "taskUrl", "/camunda/app/tasklist/default/#/?task=9")));
+
+        assertThat(mail.subject()).isEqualTo("Gia hạn: Sơ kết đợt 1 – Trường TH Lê Lợi đến 17:00 ngày 22/12/2026");
+        assertThat(mail.text()).contains("Phòng GD&ĐT Quận 1 đã gia hạn nộp báo cáo", "Hạn cũ: 17:00 ngày 15/12/2026",
+                "Hạn mới: 17:00 ngày 22/12/2026", "Lý do: Hội thi <giáo viên> dạy giỏi",
+                "Mở công việc: http://thidua.example.vn/camunda/app/tasklist/default/#/?task=9");
+        assertThat(mail.html()).contains("Hội thi &lt;giáo viên&gt; dạy giỏi", "Phòng GD&amp;ĐT Quận 1");
+    }
+
+    @Test
     void returnedListsTheReasonsEscapedInHtml() {
         RenderedMail mail = templates.render(TestMails.returned("k"));
 

@@ -56,7 +56,10 @@ class SmtpOutageTest {
     static final OffsetDateTime LAUNCH = OffsetDateTime.parse("2026-10-01T08:00:00+07:00");
     /** Province deadline Monday 25/01/2027 17:00; its schools report 5 working days earlier. */
     static final OffsetDateTime SCHOOL_DEADLINE = OffsetDateTime.parse("2027-01-18T17:00:00+07:00");
-    /** Reminders 3 and 1 working days before Monday 18/01: Wednesday 13/01 and Friday 15/01, 17:00. */
+    /**
+     * The province reminds 3 and 1 working days before Monday 18/01 (set at launch): Wednesday 13/01 and Friday 15/01,
+     * 17:00.
+     */
     static final OffsetDateTime FIRST_REMINDER = OffsetDateTime.parse("2027-01-13T17:00:00+07:00");
     static final OffsetDateTime SECOND_REMINDER = OffsetDateTime.parse("2027-01-15T17:00:00+07:00");
     static final List<String> SCHOOL_STAFF = List.of("scthoabinhstaff@sct.thidua.local",
@@ -97,7 +100,8 @@ class SmtpOutageTest {
         campaignName = "Phong trào mất kết nối thư " + System.nanoTime();
         year.launch("scttinhstaff", campaignName, List.of(
                 YearDriver.phase("Đợt 1", LocalDate.of(2026, 9, 5), LocalDate.of(2027, 1, 16), LocalDate.of(2027, 1, 25)),
-                YearDriver.phase("Đợt 2", LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 20), LocalDate.of(2027, 6, 30))));
+                YearDriver.phase("Đợt 2", LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 20), LocalDate.of(2027, 6, 30))),
+                java.util.Map.of(vn.thidua.campaign.CampaignProcess.Vars.REMINDER_DAYS_BEFORE, "3, 1"));
         year.runDueJobs();
         dispatcher.dispatchDue();
         smtp.reset();

@@ -30,9 +30,9 @@ import vn.thidua.support.PostgresIntegrationTest;
 import vn.thidua.support.YearDriver;
 
 /**
- * Deadline mail, moved by the engine clock and delivered to a real SMTP server: reminders 3 and 1 working days before,
- * an overdue notice to the head (the parent's staff read it in their daily digest), and silence for a report done in
- * time.
+ * Deadline mail, moved by the engine clock and delivered to a real SMTP server: reminders 5, 2 and 1 working days
+ * before and on the due day's morning (the defaults), an overdue notice to the head (the parent's staff read it in
+ * their daily digest), and silence for a report done in time.
  */
 @PostgresIntegrationTest
 class DeadlineMailTest {
@@ -44,9 +44,12 @@ class DeadlineMailTest {
     static final OffsetDateTime LAUNCH = OffsetDateTime.parse("2026-10-01T08:00:00+07:00");
     /** Province deadline Monday 25/01/2027 17:00; its schools (two levels) report 5 working days earlier. */
     static final OffsetDateTime SCHOOL_DEADLINE = OffsetDateTime.parse("2027-01-18T17:00:00+07:00");
-    /** Reminders 3 and 1 working days before, at the deadline's hour: the weekend of 16–17/01 does not count. */
-    static final OffsetDateTime FIRST_REMINDER = OffsetDateTime.parse("2027-01-13T17:00:00+07:00");
-    static final OffsetDateTime SECOND_REMINDER = OffsetDateTime.parse("2027-01-15T17:00:00+07:00");
+    /** Reminders 5, 2 and 1 working days before, at the deadline's hour: the weekend of 16–17/01 does not count. */
+    static final OffsetDateTime FIRST_REMINDER = OffsetDateTime.parse("2027-01-11T17:00:00+07:00");
+    static final OffsetDateTime SECOND_REMINDER = OffsetDateTime.parse("2027-01-14T17:00:00+07:00");
+    static final OffsetDateTime THIRD_REMINDER = OffsetDateTime.parse("2027-01-15T17:00:00+07:00");
+    /** And 07:30 on the due day itself. */
+    static final OffsetDateTime DUE_DAY_REMINDER = OffsetDateTime.parse("2027-01-18T07:30:00+07:00");
 
     @Autowired
     YearDriver year;
@@ -109,6 +112,21 @@ class DeadlineMailTest {
         dispatcher.dispatchDue();
         assertThat(mailsTo("sctlamsonstaff")).hasSize(2);
 
+        year.setClock(THIRD_REMINDER.plusMinutes(1));
+        year.runDueJobs();
+        dispatcher.dispatchDue();
+        assertThat(mailsTo("sctlamsonstaff")).hasSize(3);
+
+        year.setClock(DUE_DAY_REMINDER.minusMinutes(1));
+        year.runDueJobs();
+        dispatcher.dispatchDue();
+        assertThat(mailsTo("sctlamsonstaff")).as("not before 07:30 on the due day").hasSize(3);
+        year.setClock(DUE_DAY_REMINDER.plusMinutes(1));
+        year.runDueJobs();
+        dispatcher.dispatchDue();
+        assertThat(mailsTo("sctlamsonstaff")).hasSize(4).last()
+                .satisfies(m -> assertThat(m.getSubject()).startsWith("Nhắc hạn:").contains("hạn chót hôm nay"));
+
         year.setClock(SCHOOL_DEADLINE.minusMinutes(1));
         year.runDueJobs();
         dispatcher.dispatchDue();
@@ -128,7 +146,7 @@ class DeadlineMailTest {
         year.runDueJobs();
         dispatcher.dispatchDue();
         assertThat(smtp.getReceivedMessages()).hasSize(before);
-        assertThat(mailsTo("sctlamsonstaff")).hasSize(2);
+        assertThat(mailsTo("sctlamsonstaff")).hasSize(4);
     }
 
     @Test
@@ -149,12 +167,12 @@ class DeadlineMailTest {
             assertThat(GreenMailUtil.getBody(m)).contains("12/10/2026");
         });
 
-        // Reminders 3 and 1 working days before Monday 12/10: Wednesday 07/10 and Friday 09/10, 17:00.
-        year.setClock(OffsetDateTime.parse("2026-10-07T16:59:00+07:00"));
+        // Reminders 5, 2 and 1 working days before Monday 12/10: Monday 05/10, Thursday 08/10, Friday 09/10, 17:00.
+        year.setClock(OffsetDateTime.parse("2026-10-05T16:59:00+07:00"));
         year.runDueJobs();
         dispatcher.dispatchDue();
         assertThat(mailsTo("sctquangtrungstaff")).hasSize(1);
-        year.setClock(OffsetDateTime.parse("2026-10-07T17:01:00+07:00"));
+        year.setClock(OffsetDateTime.parse("2026-10-05T17:01:00+07:00"));
         year.runDueJobs();
         dispatcher.dispatchDue();
         assertThat(mailsTo("sctquangtrungstaff")).extracting(MimeMessage::getSubject)

@@ -57,12 +57,19 @@ public class YearDriver {
 
     /** City staff fill in the launch form in Tasklist. Returns the campaign id. */
     public long launch(String username, String name, List<Map<String, Object>> phases) throws Exception {
+        return launch(username, name, phases, Map.of());
+    }
+
+    /** The launch form with more fields filled in (lead days, reminder schedule …). */
+    public long launch(String username, String name, List<Map<String, Object>> phases, Map<String, Object> fields)
+            throws Exception {
         String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(CampaignProcess.KEY)
                 .latestVersion().singleResult().getId();
         // The fields of the launch form: one group per phase, phase1Name, phase1StartsOn, …
         Map<String, Object> form = new java.util.HashMap<>(Map.of(
                 CampaignProcess.Vars.CAMPAIGN_NAME, name,
                 CampaignProcess.Vars.SCHOOL_YEAR, "2026-2027"));
+        form.putAll(fields);
         for (int n = 1; n <= phases.size(); n++) {
             Map<String, Object> phase = phases.get(n - 1);
             String prefix = CampaignProcess.Vars.PHASE_FIELD_PREFIX + n;

@@ -1,0 +1,35 @@
+package vn.thidua.report;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.thidua.deadline.DeadlineCalendar;
+import vn.thidua.report.UnitReportProcess.Vars;
+
+/**
+ * {@code Task_ApplyDeadlineExtension}: the deadline was extended; reminders, the overdue notice and the parent
+ * head's notice are computed again from the new deadline, which our table already holds, before the watch restarts.
+ */
+@Component("applyDeadlineExtension")
+public class ApplyDeadlineExtension implements JavaDelegate {
+
+    private final ReportRepository reports;
+    private final DeadlineExtensionRepository extensions;
+    private final ReportDeadlines deadlines;
+
+    public ApplyDeadlineExtension(ReportRepository reports, DeadlineExtensionRepository extensions,
+                                  ReportDeadlines deadlines) {
+        this.reports = reports;
+        this.extensions = extensions;
+        this.deadlines = deadlines;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Report report = reports.get(((Number) execution.getVariable(Vars.REPORT_ID)).longValue());
+        DeadlineCalendar.Due due = new DeadlineCalendar.Due(report.deadline(),
+                extensions.latest(report.id()).map(DeadlineExtension::requestedDay).orElse(null));
+        deadlines.set(execution, report.campaignId(), due);
+    }
+}

@@ -1,0 +1,120 @@
+package vn.thidua.report;
+
+import java.net.URI;
+import java.util.List;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.thidua.deadline.DeadlineCalendar;
+import vn.thidua.report.DeadlineExtensions.ExtensionRequest;
+import vn.thidua.security.AccessDeniedException;
+import vn.thidua.security.CurrentUser;
+import vn.thidua.security.SignedInUser;
+import vn.thidua.web.InputError;
+import vn.thidua.web.InvalidInputException;
+
+/**
+ * A report's deadline and its extensions (gia hạn): the page {@code /reports/{id}/deadline} for people (signed in
+ * through the Camunda webapps), {@code /api/reports/{id}/deadline-extensions} for automation.
+ */
+@Controller
+public class DeadlineExtensionController {
+
+    private final DeadlineExtensions service;
+    private final ReportAccess access;
+    private final ReportContext context;
+    private final CurrentUser currentUser;
+
+    public DeadlineExtensionController(DeadlineExtensions service, ReportAccess access, ReportContext context,
+                                       CurrentUser currentUser) {
+        this.service = service;
+        this.access = access;
+        this.context = context;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * @param deadline      the current deadline, ISO-8601 with offset
+     * @param deadlineLabel "17:00 ngày 22/12/2026"
+     * @param canExtend     whether the caller may extend it now
+     */
+    public record DeadlineView(long reportId, String deadline, String deadlineLabel, String status, boolean canExtend,
+                               List<DeadlineExtension> extensions) {
+    }
+
+    @GetMapping(path = "/api/reports/{reportId}/deadline-extensions", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    public DeadlineView view(@PathVariable long reportId) {
+        SignedInUser user = currentUser.get();
+        Report report = service.readable(user, reportId, access);
+        return new DeadlineView(report.id(), DeadlineCalendar.iso(report.deadline()),
+                DeadlineCalendar.label(report.deadline()), report.status().label(), canExtendNow(user, report),
+                service.history(reportId));
+    }
+
+    @PostMapping(path = "/api/reports/{reportId}/deadline-extensions", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    public ResponseEntity<DeadlineExtension> extend(@PathVariable long reportId,
+                                                    @RequestBody ExtensionRequest request) {
+        SignedInUser user = currentUser.get();
+        DeadlineExtension extension = service.extend(user, service.readable(user, reportId, access), request);
+        return ResponseEntity.created(URI.create("/api/reports/" + reportId + "/deadline-extensions"))
+                .body(extension);
+    }
+
+    @GetMapping("/reports/{reportId}/deadline")
+    public String page(@PathVariable long reportId, Model model) {
+        SignedInUser user = currentUser.get();
+        Report report = service.readable(user, reportId, access);
+        model.addAttribute("title", context.of(reportId).title());
+        model.addAttribute("report", report);
+        model.addAttribute("deadlineLabel", DeadlineCalendar.label(report.deadline()));
+        model.addAttribute("extensions", service.history(reportId).stream().map(e -> new ExtensionRow(
+                DeadlineCalendar.label(e.oldDeadline()), DeadlineCalendar.label(e.newDeadline(), e.requestedDay()),
+                e.reason(), e.extendedBy(), DeadlineCalendar.label(e.extendedAt()))).toList());
+        model.addAttribute("canExtend", canExtendNow(user, report));
+        model.addAttribute("mayExtend", service.canExtend(user, report));
+        return "report/deadline";
+    }
+
+    /** One line of the page's history table, as people read it. */
+    public record ExtensionRow(String oldDeadline, String newDeadline, String reason, String extendedBy,
+                               String extendedAt) {
+    }
+
+    @PostMapping("/reports/{reportId}/deadline")
+    public String extendFromPage(@PathVariable long reportId, @RequestParam(required = false) String newDay,
+                                 @RequestParam(required = false) String newTime,
+                                 @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        SignedInUser user = currentUser.get();
+        String newDeadline = newDay == null || newDay.isBlank() ? "" : newDay.trim()
+                + (newTime == null || newTime.isBlank() ? "" : "T" + newTime.trim());
+        try {
+            DeadlineExtension extension = service.extend(user, service.readable(user, reportId, access),
+                    new ExtensionRequest(newDeadline, reason));
+            redirect.addFlashAttribute("message", "Đã gia hạn đến " + DeadlineCalendar.label(
+                    extension.newDeadline(), extension.requestedDay()) + ". Các mốc nhắc hạn được tính lại theo hạn mới.");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", e.errors().stream().map(InputError::message).toList());
+            redirect.addFlashAttribute("reason", reason);
+        } catch (AccessDeniedException e) {
+            redirect.addFlashAttribute("errors", List.of(e.getMessage()));
+        }
+        return "redirect:/reports/" + reportId + "/deadline";
+    }
+
+    private boolean canExtendNow(SignedInUser user, Report report) {
+        return service.canExtend(user, report) && report.status() != ReportStatus.SUBMITTED
+                && report.status() != ReportStatus.ACCEPTED;
+    }
+}

@@ -1,0 +1,23 @@
+package vn.thidua.report;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.thidua.report.UnitReportProcess.Vars;
+
+/** {@code Task_QueueEscalationMail}: still not submitted some working days after the deadline; the parent's head is told. */
+@Component("queueEscalationMail")
+public class QueueEscalationMail implements JavaDelegate {
+
+    private final ReportMails mails;
+
+    public QueueEscalationMail(ReportMails mails) {
+        this.mails = mails;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        mails.escalate(((Number) execution.getVariable(Vars.REPORT_ID)).longValue(), OpenTask.of(execution));
+    }
+}
