@@ -105,8 +105,9 @@ def render(bpmn_path, svg_path):
            '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" '
            'orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#333"/></marker></defs>',
            f'<rect x="{x0}" y="{y0}" width="{w}" height="{h}" fill="white"/>']
-    # Containers first, so what they hold is drawn on top of them.
-    ordered = sorted(shapes, key=lambda s: 0 if local(by_id[s[0]].tag) in ("subProcess", "participant") else 1)
+    # Containers first, largest first, so what they hold is drawn on top of them.
+    ordered = sorted(shapes, key=lambda s: (0, -s[3] * s[4]) if local(by_id[s[0]].tag) in ("subProcess", "participant")
+                     else (1, 0))
     for el_id, x, y, sw, sh, shape in ordered:
         el = by_id[el_id]
         kind = local(el.tag)
