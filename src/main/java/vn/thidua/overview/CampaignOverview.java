@@ -25,6 +25,7 @@ import vn.thidua.deadline.EngineClock;
 import vn.thidua.deadline.WorkingCalendar;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.Unit;
+import vn.thidua.org.UnitRole;
 import vn.thidua.overview.OverviewQueries.ReportLine;
 import vn.thidua.overview.OverviewQueries.Node;
 import vn.thidua.report.ReportAccess;
@@ -86,11 +87,13 @@ public class CampaignOverview {
      * @param workingDaysLeft working days left before the deadline of a report still owed in time; null otherwise
      * @param subtree         the schools below this unit (this unit itself when none is below it)
      * @param hasChildren     units below report to this one: the overview can drill down
+     * @param extendUrl       the page where the viewer extends this report's deadline (gia hạn): only for a report
+     *                        still owed, shown to its parent's staff and administrators; null otherwise
      */
     public record Row(String code, String name, String status, String statusLabel, OffsetDateTime deadline,
                       String deadlineLabel, OffsetDateTime submittedAt, String submittedLabel, boolean late,
                       Integer workingDaysLate, Integer workingDaysLeft, int returnCount, Counts subtree,
-                      boolean hasChildren) {
+                      boolean hasChildren, String extendUrl) {
     }
 
     /**
@@ -145,9 +148,9 @@ public class CampaignOverview {
                     continue;
                 }
                 if (line.unitCode().equals(unitCode)) {
-                    own = row(line, null, now, calendar);
+                    own = row(user, line, null, now, calendar);
                 } else {
-                    Row child = row(line, schoolsBelow(childrenOf, line.phaseNo(), line.unitCode(), now), now,
+                    Row child = row(user, line, schoolsBelow(childrenOf, line.phaseNo(), line.unitCode(), now), now,
                             calendar);
                     children.add(child);
                     totals = totals.plus(child.subtree());
@@ -203,7 +206,8 @@ public class CampaignOverview {
         return new Counts(submitted, late, total);
     }
 
-    private Row row(ReportLine line, Counts subtree, OffsetDateTime now, Predicate<LocalDate> calendar) {
+    private Row row(SignedInUser user, ReportLine line, Counts subtree, OffsetDateTime now,
+                    Predicate<LocalDate> calendar) {
         boolean done = line.status() == ReportStatus.SUBMITTED || line.status() == ReportStatus.ACCEPTED;
         boolean late = !done && now.isAfter(line.deadline());
         Integer daysLate = null;
@@ -219,7 +223,14 @@ public class CampaignOverview {
         return new Row(line.unitCode(), line.unitName(), line.status().name(), line.status().label(),
                 line.deadline(), DeadlineCalendar.label(line.deadline()), line.submittedAt(),
                 line.submittedAt() == null ? null : DeadlineCalendar.label(line.submittedAt()), late, daysLate,
-                daysLeft, line.returnCount(), subtree == null ? own : subtree, subtree != null);
+                daysLeft, line.returnCount(), subtree == null ? own : subtree, subtree != null,
+                !done && mayExtend(user, line) ? "/reports/" + line.reportId() + "/deadline" : null);
+    }
+
+    /** The same rule as the extension itself: the parent unit's staff, or an administrator. */
+    private static boolean mayExtend(SignedInUser user, ReportLine line) {
+        return user.isAdmin() || line.parentUnitCode() != null
+                && user.isMemberOf(UnitRole.STAFF.groupId(line.parentUnitCode()));
     }
 
     /**

@@ -23,7 +23,7 @@ public class OverviewQueries {
     }
 
     /** A report as the overview lists it. */
-    public record ReportLine(int phaseNo, String unitCode, String unitName, String parentUnitCode,
+    public record ReportLine(long reportId, int phaseNo, String unitCode, String unitName, String parentUnitCode,
                              ReportStatus status, OffsetDateTime deadline, OffsetDateTime submittedAt,
                              int returnCount, String processInstanceId) {
     }
@@ -37,12 +37,12 @@ public class OverviewQueries {
     public List<ReportLine> ownAndChildren(long campaignId, String unitCode) {
         return jdbc.sql("""
                 select r.phase_no, r.unit_code, u.name, r.parent_unit_code, r.status, r.deadline, r.submitted_at,
-                       r.return_count, r.process_instance_id
+                       r.return_count, r.process_instance_id, r.id
                 from report r left join org_unit u on u.code = r.unit_code
                 where r.campaign_id = :c and (r.unit_code = :u or r.parent_unit_code = :u)
                 order by r.phase_no, r.unit_code""")
                 .param("c", campaignId).param("u", unitCode)
-                .query((rs, n) -> new ReportLine(rs.getInt(1), rs.getString(2),
+                .query((rs, n) -> new ReportLine(rs.getLong(10), rs.getInt(1), rs.getString(2),
                         rs.getString(3) == null ? rs.getString(2) : rs.getString(3), rs.getString(4),
                         ReportStatus.valueOf(rs.getString(5)), rs.getObject(6, OffsetDateTime.class),
                         rs.getObject(7, OffsetDateTime.class), rs.getInt(8), rs.getString(9)))

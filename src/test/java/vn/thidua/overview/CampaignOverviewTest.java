@@ -179,6 +179,8 @@ class CampaignOverviewTest {
                 // Deadline Friday 08/01 17:00; Monday 11 and Tuesday 12 count, the weekend does not.
                 .andExpect(jsonPath("$.phases[0].children[0].workingDaysLate").value(2))
                 .andExpect(jsonPath("$.phases[0].children[0].subtree.late").value(1))
+                // Only the ward's own staff extend its school's deadline, not the city.
+                .andExpect(jsonPath("$.phases[0].children[0].extendUrl").doesNotExist())
                 .andExpect(jsonPath("$.phases[0].children[1].code").value("SCNTRANPHU"))
                 .andExpect(jsonPath("$.phases[0].children[1].status").value("ACCEPTED"))
                 .andExpect(jsonPath("$.phases[0].children[1].late").value(false));
@@ -237,10 +239,17 @@ class CampaignOverviewTest {
                 .containsPattern("<tr class=\"late\">\\s*<td>1</td>\\s*<td>\\s*<span>Trường TH Minh Đức</span>")
                 .containsPattern("<tr>\\s*<td>2</td>\\s*<td>\\s*<span>Trường THCS Trần Phú</span>");
 
-        // The ward's staff have no way up: the city is beyond their reach.
-        mvc.perform(get("/campaigns/{id}/overview", campaignId).with(basic("scnbenthanhstaff")))
+        // The ward's staff have no way up: the city is beyond their reach. They may extend (gia hạn) the late
+        // school's deadline from its row, and no longer the accepted school's.
+        String own = mvc.perform(get("/campaigns/{id}/overview", campaignId).with(basic("scnbenthanhstaff")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("Lên đơn vị cấp trên"))));
+                .andExpect(content().string(not(containsString("Lên đơn vị cấp trên"))))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(own)
+                .containsPattern("(?s)Trường TH Minh Đức</span>.*?<a href=\"/reports/\\d+/deadline\" class=\"extend\">Gia hạn</a>"
+                        + ".*?Trường THCS Trần Phú")
+                .doesNotContainPattern("(?s)Trường THCS Trần Phú</span>.*?Gia hạn");
+        org.assertj.core.api.Assertions.assertThat(ward).doesNotContain("Gia hạn</a>");
 
         mvc.perform(get("/campaigns").with(basic("scnbenthanhstaff")))
                 .andExpect(status().isOk())
