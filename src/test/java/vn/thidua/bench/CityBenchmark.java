@@ -314,6 +314,7 @@ public final class CityBenchmark {
             as(user, () -> {
                 Task task = (Task) filters.listPage(myUnitFilter, 0, 15).get(0);
                 forms.getTaskFormVariables(task.getId());
+                tasks.claim(task.getId(), user.username());
                 forms.submitTaskForm(task.getId(), Map.of("done", true));
                 return null;
             });
@@ -494,8 +495,12 @@ public final class CityBenchmark {
             if (task == null) {
                 return false;
             }
+            // Tasklist: open the task, claim it (its form is read-only until then), fill it in, complete.
             Map<String, Object> form = new HashMap<>(forms.getTaskFormVariables(task.getId()));
-            form.put(Vars.UNIT_CODE, tasks.getVariable(task.getId(), Vars.UNIT_CODE));
+            if (taskKey.equals(UnitReportProcess.REVIEW_REPORT)) {
+                form.put(Vars.UNIT_CODE, tasks.getVariable(task.getId(), Vars.UNIT_CODE));
+            }
+            tasks.claim(task.getId(), user.username());
             forms.submitTaskForm(task.getId(), filling.fill(form));
             return true;
         });
@@ -568,12 +573,14 @@ public final class CityBenchmark {
             LocalDate born = birth(n);
             String title = cityTitle && n == 0 ? "BKTP" : n >= 1 && n <= 3 ? "CSTDCS" : "LDTT";
             boolean initiative = title.equals("CSTDCS");
-            Rating rating = title.equals("LDTT") ? Rating.GOOD : Rating.EXCELLENT;
+            Rating rating = title.equals("LDTT") && n % 4 != 0 ? Rating.GOOD : Rating.EXCELLENT;
             list.add(new Nomination(NomineeKeys.person(school.code(), name, born), NomineeKind.PERSON, school.code(),
                     name, born, "Giáo viên", rating,
                     initiative ? "Ứng dụng bản đồ tư duy trong dạy Tiếng Việt lớp " + (n + 1) : null,
                     initiative ? RecognitionLevel.UNIT : RecognitionLevel.NONE, null, RecognitionLevel.NONE,
-                    Discipline.NONE, 2, false, 12, null, null, null, null, null, null, title,
+                    // Days off and months in post vary as they do in a real list (the rules' verdicts depend on them).
+                    Discipline.NONE, (n + school.index()) % 15, n % 9 == 5, 10 + n % 3, null, null, null, null, null,
+                    null, title,
                     "Hoàn thành tốt công tác chủ nhiệm lớp " + (n % 5 + 1) + "."));
         }
         list.add(new Nomination(NomineeKeys.collective(school.code(), null), NomineeKind.COLLECTIVE, school.code(),
