@@ -224,6 +224,10 @@ public final class CityBenchmark {
         result.put("nomineesPerSchool", settings.nominees());
         result.put("cpus", Runtime.getRuntime().availableProcessors());
         result.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) app.getBean(ProcessEngine.class)
+                .getProcessEngineConfiguration();
+        result.put("historyLevel", engine.getHistoryLevel().getName());
+        result.put("authorizationCheckRevokes", engine.getAuthorizationCheckRevokes());
 
         long t = System.nanoTime();
         OrgImportService org = app.getBean(OrgImportService.class);
