@@ -3,10 +3,14 @@ package vn.thidua.dossier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,9 +19,11 @@ import org.springframework.stereotype.Repository;
 public class CouncilRepository {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    public CouncilRepository(JdbcClient jdbc) {
+    public CouncilRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public Optional<CouncilMeeting> meeting(long reportId) {
@@ -75,23 +81,43 @@ public class CouncilRepository {
                        String reasons) {
     }
 
-    public void saveVote(long nominationId, String unitCode, int votesFor) {
-        int updated = jdbc.sql("""
+    /**
+     * A council's votes in two batches (a district's council votes on thousands of nominations at once): those voted
+     * before are updated, the rest inserted.
+     */
+    public void saveVotes(Map<Long, Integer> votesFor, String unitCode) {
+        List<Map.Entry<Long, Integer>> votes = List.copyOf(votesFor.entrySet());
+        int[] updated = batch.batchUpdate("""
                 update nomination_vote set votes_for = :v, passed = null, share = null, reasons = null
-                where nomination_id = :n and unit_code = :u""")
-                .param("v", votesFor).param("n", nominationId).param("u", unitCode).update();
-        if (updated == 0) {
-            jdbc.sql("insert into nomination_vote (nomination_id, unit_code, votes_for) values (:n, :u, :v)")
-                    .param("n", nominationId).param("u", unitCode).param("v", votesFor).update();
+                where nomination_id = :n and unit_code = :u""", votes.stream()
+                .map(v -> new MapSqlParameterSource().addValue("v", v.getValue()).addValue("n", v.getKey())
+                        .addValue("u", unitCode)).toArray(MapSqlParameterSource[]::new));
+        List<MapSqlParameterSource> inserts = new ArrayList<>();
+        for (int i = 0; i < votes.size(); i++) {
+            if (updated[i] == 0) {
+                inserts.add(new MapSqlParameterSource().addValue("n", votes.get(i).getKey()).addValue("u", unitCode)
+                        .addValue("v", votes.get(i).getValue()));
+            }
+        }
+        if (!inserts.isEmpty()) {
+            batch.batchUpdate("insert into nomination_vote (nomination_id, unit_code, votes_for) values (:n, :u, :v)",
+                    inserts.toArray(MapSqlParameterSource[]::new));
         }
     }
 
-    public void saveOutcome(long nominationId, String unitCode, boolean passed, double share, String reasons) {
-        jdbc.sql("""
+    /** What the rule set made of one nomination's vote. */
+    public record Outcome(long nominationId, boolean passed, double share, String reasons) {
+    }
+
+    /** The outcomes of a council's votes, in one batch. */
+    public void saveOutcomes(String unitCode, List<Outcome> outcomes) {
+        batch.batchUpdate("""
                 update nomination_vote set passed = :p, share = :s, reasons = :reasons
-                where nomination_id = :n and unit_code = :u""")
-                .param("p", passed).param("s", BigDecimal.valueOf(share).setScale(4, java.math.RoundingMode.HALF_UP))
-                .param("reasons", reasons).param("n", nominationId).param("u", unitCode).update();
+                where nomination_id = :n and unit_code = :u""", outcomes.stream()
+                .map(o -> new MapSqlParameterSource().addValue("p", o.passed())
+                        .addValue("s", BigDecimal.valueOf(o.share()).setScale(4, java.math.RoundingMode.HALF_UP))
+                        .addValue("reasons", o.reasons()).addValue("n", o.nominationId()).addValue("u", unitCode))
+                .toArray(MapSqlParameterSource[]::new));
     }
 
     /** The votes a unit's council cast in a campaign, by nomination id. */

@@ -1,5 +1,6 @@
 package vn.thidua.dossier;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -78,19 +79,23 @@ public class DossierFlow {
                 throw new ReportFormException("Chưa nhập số phiếu đồng ý cho: " + String.join("; ", missing) + ".");
             }
             PinnedRuleSet rules = campaignRules.of(report.campaignId());
+            List<CouncilRepository.Outcome> outcomes = new ArrayList<>();
+            List<NominationRepository.StatusChange> statuses = new ArrayList<>();
             for (DossierEntry entry : open) {
                 String title = entry.nomination().requestedTitle();
                 VoteOutcome outcome = rules.count(title, new CouncilVote(meeting.membersTotal(), meeting.present(),
                         votes.get(entry.id()).votesFor(), meeting.secretBallot()));
                 String reasons = String.join(" ", outcome.unmet().stream().map(UnmetCriterion::message).toList());
-                council.saveOutcome(entry.id(), unit.code(), outcome.passed(), outcome.share(),
-                        reasons.isEmpty() ? null : reasons);
+                outcomes.add(new CouncilRepository.Outcome(entry.id(), outcome.passed(), outcome.share(),
+                        reasons.isEmpty() ? null : reasons));
                 if (!outcome.passed()) {
-                    nominations.setStatus(entry.id(), NominationStatus.NOT_PASSED, reasons, unit.code());
+                    statuses.add(new NominationRepository.StatusChange(entry.id(), NominationStatus.NOT_PASSED, reasons));
                 } else if (rules.decides(unit.level(), unit.isRoot(), title)) {
-                    nominations.setStatus(entry.id(), NominationStatus.APPROVED, null, unit.code());
+                    statuses.add(new NominationRepository.StatusChange(entry.id(), NominationStatus.APPROVED, null));
                 }
             }
+            council.saveOutcomes(unit.code(), outcomes);
+            nominations.setStatuses(statuses, unit.code());
         }
         return toGrant(report).size();
     }

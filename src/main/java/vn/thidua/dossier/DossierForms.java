@@ -61,30 +61,42 @@ public class DossierForms {
                         + "|---:|---|---|---|---|---|\n");
         StringBuilder unmet = new StringBuilder();
         int row = 0;
+        int rowsLeftOut = 0;
         for (DossierEntry e : held) {
             row++;
+            if (rowsLeftOut > 0) {
+                rowsLeftOut++;
+                continue;
+            }
             CouncilRepository.Vote vote = votes.get(e.id());
             String name = e.nomination().fullName() + (e.originUnitCode().equals(report.unitCode()) ? ""
                     : " (" + org.findUnit(e.originUnitCode()).map(Unit::name).orElse(e.originUnitCode()) + ")");
-            md.append("| ").append(row).append(" | ").append(cell(name))
+            StringBuilder line = new StringBuilder("| ").append(row).append(" | ").append(cell(name))
                     .append(" | ").append(cell(rules.title(e.nomination().requestedTitle()).map(TitleRule::name)
                             .orElse(e.nomination().requestedTitle())))
                     .append(" | ").append(e.eligible() ? "Đạt" : "Chưa đạt (" + e.unmet().size() + ")")
                     .append(" | ").append(vote == null ? "" : vote.votesFor() + (vote.share() == null ? ""
                             : " (" + vote.share().movePointRight(2).setScale(1, RoundingMode.HALF_UP) + "%)"))
                     .append(" | ").append(cell(e.status().label())).append(" |\n");
+            StringBuilder why = new StringBuilder();
             if (!e.eligible() || e.statusReason() != null) {
-                unmet.append("- **").append(row).append(". ").append(cell(e.nomination().fullName())).append("**: ")
+                why.append("- **").append(row).append(". ").append(cell(e.nomination().fullName())).append("**: ")
                         .append(cell(e.unmet().stream().map(UnmetCriterion::message).collect(Collectors.joining(" "))))
                         .append(e.justification() == null ? "" : " _Lý do đề nghị: " + cell(e.justification()) + "_")
                         .append(e.statusReason() == null ? "" : " " + cell(e.status().label() + ": " + e.statusReason()))
                         .append("\n");
             }
+            if (md.length() + unmet.length() + line.length() + why.length() > ROOM_FOR_ROWS) {
+                rowsLeftOut++;
+                continue;
+            }
+            md.append(line);
+            unmet.append(why);
         }
         if (!unmet.isEmpty()) {
             md.append("\n").append(unmet);
         }
-        return md.toString();
+        return md.append(leftOut(rowsLeftOut)).toString();
     }
 
     /** The dossier changed outside the forms: the open tasks of the report show it as it is now. */
@@ -105,13 +117,34 @@ public class DossierForms {
         PinnedRuleSet rules = campaignRules.of(report.campaignId());
         StringBuilder md = new StringBuilder("| STT | Họ và tên / Tập thể | Đơn vị | Danh hiệu |\n|---:|---|---|---|\n");
         int row = 0;
+        int rowsLeftOut = 0;
         for (DossierEntry e : granted) {
-            md.append("| ").append(++row).append(" | ").append(cell(e.nomination().fullName())).append(" | ")
-                    .append(cell(org.findUnit(e.originUnitCode()).map(Unit::name).orElse(e.originUnitCode())))
-                    .append(" | ").append(cell(rules.title(e.nomination().requestedTitle()).map(TitleRule::name)
-                            .orElse(e.nomination().requestedTitle()))).append(" |\n");
+            if (rowsLeftOut > 0) {
+                rowsLeftOut++;
+                continue;
+            }
+            String line = "| " + ++row + " | " + cell(e.nomination().fullName()) + " | "
+                    + cell(org.findUnit(e.originUnitCode()).map(Unit::name).orElse(e.originUnitCode())) + " | "
+                    + cell(rules.title(e.nomination().requestedTitle()).map(TitleRule::name)
+                            .orElse(e.nomination().requestedTitle())) + " |\n";
+            if (md.length() + line.length() > ROOM_FOR_ROWS) {
+                rowsLeftOut++;
+                continue;
+            }
+            md.append(line);
         }
-        return md.toString();
+        return md.append(leftOut(rowsLeftOut)).toString();
+    }
+
+    /**
+     * A String process variable holds at most 4,000 characters (Camunda's {@code TEXT_} column); a district's or the
+     * city's dossier holds thousands of nominations. The form shows the rows that fit and sends the reader to the
+     * dossier page for the rest, which lists them all.
+     */
+    static final int ROOM_FOR_ROWS = 3_800;
+
+    private static String leftOut(int rows) {
+        return rows == 0 ? "" : "\n_… và " + rows + " đề nghị khác: xem đầy đủ trên trang hồ sơ khen thưởng._\n";
     }
 
     /** Text inside a Markdown table cell: no pipes or line breaks to break the table. */

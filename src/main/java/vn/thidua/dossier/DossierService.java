@@ -226,7 +226,7 @@ public class DossierService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException("Số phiếu chưa hợp lệ.", errors);
         }
-        votesFor.forEach((id, votes) -> council.saveVote(id, report.unitCode(), votes));
+        council.saveVotes(votesFor, report.unitCode());
         forms.refresh(report);
     }
 

@@ -114,6 +114,20 @@ public class NominationRepository {
                 .param("j", justification).param("id", id).update();
     }
 
+    /** One nomination's new status, for {@link #setStatuses}. */
+    public record StatusChange(long id, NominationStatus status, String reason) {
+    }
+
+    /** Many statuses set by one unit (its council's outcomes), in one batch. */
+    public void setStatuses(List<StatusChange> changes, String byUnitCode) {
+        batch.batchUpdate("""
+                update nomination set status = :s, status_reason = :reason, status_by_unit_code = :by
+                where id = :id""", changes.stream()
+                .map(c -> new MapSqlParameterSource().addValue("s", c.status().name()).addValue("reason", c.reason())
+                        .addValue("by", byUnitCode).addValue("id", c.id()))
+                .toArray(MapSqlParameterSource[]::new));
+    }
+
     public void setStatus(long id, NominationStatus status, String reason, String byUnitCode) {
         jdbc.sql("""
                 update nomination set status = :s, status_reason = :reason, status_by_unit_code = :by
