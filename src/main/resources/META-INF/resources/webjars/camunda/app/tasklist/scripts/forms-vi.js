@@ -5,9 +5,8 @@
  * Loaded by config.js (customScripts), before Tasklist draws its first form, this script
  *  - wraps the validator of every form-js Form so each message it returns is translated; the messages then reach
  *    the form, its error list and Tasklist's "complete" check in Vietnamese;
- *  - gives flatpickr Vietnamese month and weekday names, Monday first.
+ *  - gives flatpickr Vietnamese month and weekday names, Monday first, and makes date fields read day/month/year.
  * Only for browsers whose first language is Vietnamese, the same rule Tasklist uses to choose vi.json.
- * Date fields already show day/month/year for such browsers: form-js takes the order from the browser's locale.
  * After a Camunda upgrade, TasklistBrowserTest shows whether the hooks below still hold.
  */
 
@@ -96,6 +95,21 @@ function formJs(require) {
   return null;
 }
 
+/**
+ * Form-js derives the order of its date fields from new Intl.DateTimeFormat('default'); "default" is no
+ * language, so the browser falls back to its own UI language (often English: month/day/year). For our users the
+ * date field reads day/month/year, as every Vietnamese document writes dates.
+ */
+function dayFirstDateFields() {
+  const Native = Intl.DateTimeFormat;
+  const DateTimeFormat = function (locales, options) {
+    return new Native(locales === 'default' ? 'vi-VN' : locales, options);
+  };
+  DateTimeFormat.prototype = Native.prototype;
+  DateTimeFormat.supportedLocalesOf = Native.supportedLocalesOf.bind(Native);
+  Intl.DateTimeFormat = DateTimeFormat;
+}
+
 function translateValidator(Form) {
   const createInjector = Form.prototype._createInjector;
   Form.prototype._createInjector = function (...args) {
@@ -125,6 +139,7 @@ if (prefersVietnamese()) {
     } else {
       console.warn('Thi đua: form-js not found; form validation messages stay in English');
     }
+    dayFirstDateFields();
     if (window.flatpickr && typeof window.flatpickr.localize === 'function') {
       window.flatpickr.localize(CALENDAR);
     }
