@@ -39,11 +39,9 @@ export default {
     fallbackLocale: 'en'
   },
 
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // Thi đua: scripts/forms-vi.js puts the task forms' validation messages and date picker in Vietnamese
+  // for Vietnamese browsers (form-js itself only speaks English).
+  customScripts: ['scripts/forms-vi'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

@@ -1,0 +1,400 @@
+package vn.thidua.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import vn.thidua.report.ReportRepository;
+import vn.thidua.report.ReportStatus;
+import vn.thidua.report.UnitReportProcess;
+import vn.thidua.security.TasklistFilters;
+import vn.thidua.support.EmbeddedPostgresConfiguration;
+import vn.thidua.support.TestAdmins;
+import vn.thidua.support.YearDriver;
+
+/**
+ * Tasklist in a real browser, the way a school uses it on day one: headless Chromium with Vietnamese as its first
+ * language, against the running app on a real PostgreSQL. A secretary prepares the sơ kết (a wrong value shows a
+ * Vietnamese message), the principal signs, the district returns it with a reason, the secretary sees the reason and
+ * resubmits. Each step leaves a screenshot in target/screenshots/{test}/.
+ */
+@ExtendWith(SystemChromium.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // Its own engine name: other test contexts in this JVM register theirs, and the webapps look engines up by name.
+        "camunda.bpm.process-engine-name=" + TasklistBrowserTest.ENGINE})
+@ActiveProfiles("test")
+@Import(EmbeddedPostgresConfiguration.class)
+class TasklistBrowserTest {
+
+    static final String ENGINE = "browsertest";
+    static final String PASSWORD = "ThiDua@2026";
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    static WebDriver browser;
+    static long campaignId;
+
+    @LocalServerPort
+    int port;
+    @Value("${camunda.bpm.process-engine-name}")
+    String engineName;
+    @Autowired
+    YearDriver year;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    AuthorizationService authorizationService;
+    @Autowired
+    ReportRepository reports;
+
+    SystemChromium.Screenshots screenshots;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = SystemChromium.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** Once per class: the district, its two schools and their people, and a campaign whose sơ kết is open. */
+    @BeforeEach
+    void campaignInSoKet(TestInfo test) throws Exception {
+        screenshots = new SystemChromium.Screenshots(test.getTestMethod().orElseThrow().getName());
+        if (campaignId != 0) {
+            return;
+        }
+        // An administrator exists, as after the first start: otherwise the webapps open their setup page.
+        TestAdmins.ensure(identityService, authorizationService, "admin", PASSWORD);
+        year.importOrg("browser/units.csv", "browser/users.csv");
+        for (String username : List.of("btqcanbo", "btqtruongphong", "hoasencanbo", "hoasenhieutruong",
+                "saomaicanbo", "saomaihieutruong")) {
+            User user = identityService.createUserQuery().userId(username).singleResult();
+            user.setPassword(PASSWORD);
+            identityService.saveUser(user);
+        }
+        LocalDate today = LocalDate.now(VIETNAM);
+        campaignId = year.launch("btqcanbo", "Phong trào thi đua năm học 2026-2027", List.of(
+                YearDriver.phase("Đợt 1", today, today.plusDays(30), today.plusDays(45)),
+                YearDriver.phase("Đợt 2", today.plusDays(31), today.plusDays(90), today.plusDays(100))));
+        year.runDueJobs();
+    }
+
+    @Test
+    void secretaryPreparesPrincipalSignsDistrictReturnsSecretaryResubmits() {
+        String soKet = "Sơ kết đợt 1 – Trường TH Hoa Sen – Phong trào thi đua năm học 2026-2027";
+
+        // The login page speaks Vietnamese.
+        signOut();
+        WebElement signIn = waitFor(By.cssSelector("form[name='signinForm'] button[type='submit']"));
+        assertThat(signIn.getText()).isEqualTo("Đăng nhập");
+        assertThat(browser.findElement(By.cssSelector("input[ng-model='username']")).getAttribute("placeholder"))
+                .isEqualTo("Tên đăng nhập");
+        shot("trang-dang-nhap");
+
+        signIn("hoasencanbo");
+        open(By.xpath("//*[contains(@class,'task-filters')]//*[contains(text(),'" + TasklistFilters.MY_UNIT + "')]"));
+        waitFor(taskInList(soKet));
+        shot("tasklist-viec-cua-don-vi");
+        open(taskInList(soKet));
+        claim();
+        shot("mo-viec-so-ket");
+
+        // A wrong value: more registered than staff, and a summary too short. The messages are Vietnamese.
+        type(field("Field_Summary"), "Hoàn thành tốt.");
+        type(field("Field_StaffCount"), "42");
+        type(field("Field_RegisteredCount"), "45");
+        field("Field_Summary").click();
+        assertThat(errorOf("Field_RegisteredCount")).isEqualTo("Giá trị lớn nhất được nhận là 42.");
+        assertThat(errorOf("Field_Summary")).isEqualTo("Cần nhập ít nhất 20 ký tự.");
+        assertThat(completeButton().isEnabled()).as("cannot complete with errors").isFalse();
+        shot("thong-bao-loi-tieng-viet");
+        clear(field("Field_Summary"));
+        field("Field_StaffCount").click();
+        assertThat(errorOf("Field_Summary")).isEqualTo("Mục này bắt buộc, không được để trống.");
+
+        type(field("Field_Summary"), "Trường tổ chức phát động thi đua đến toàn thể cán bộ, giáo viên; 40 người "
+                + "đăng ký danh hiệu Lao động tiên tiến.");
+        type(field("Field_RegisteredCount"), "40");
+        waitUntil(d -> d.findElements(By.cssSelector(".fjs-form-field-error")).isEmpty());
+        shot("dien-bieu-mau");
+        complete();
+        shot("da-hoan-thanh-so-ket");
+        assertThat(reports.find(campaignId, 1, "BTQHOASEN").orElseThrow().status()).isEqualTo(ReportStatus.WAITING_HEAD);
+
+        // The principal signs.
+        signOutAndIn("hoasenhieutruong");
+        open((taskInList("Ký duyệt: " + soKet)));
+        claim();
+        assertThat(browser.findElement(By.cssSelector(".fjs-container")).getText())
+                .contains("Trường tổ chức phát động thi đua");
+        radio("Field_HeadDecision", 0).click();
+        shot("thu-truong-ky-duyet");
+        complete();
+        year.runDueJobs();
+        assertThat(reports.find(campaignId, 1, "BTQHOASEN").orElseThrow().status()).isEqualTo(ReportStatus.SUBMITTED);
+
+        // The district's reviewer returns it, with a reason and a new deadline typed day first.
+        signOutAndIn("btqcanbo");
+        open((taskInList("Thẩm định: " + soKet)));
+        claim();
+        radio("Field_ReviewDecision", 1).click();
+        String reason = "Thiếu biên bản họp xét thi đua của hội đồng trường; bổ sung số liệu từng tổ chuyên môn.";
+        type(field("Field_ReturnReasons"), reason);
+        // A day after the 12th: read month first, it would be no date at all.
+        LocalDate newDeadline = LocalDate.now(VIETNAM).plusDays(14);
+        while (newDeadline.getDayOfMonth() <= 12) {
+            newDeadline = newDeadline.plusDays(1);
+        }
+        WebElement date = waitFor(By.cssSelector(".fjs-form-field-datetime input.fjs-input"));
+        assertThat(date.getAttribute("placeholder")).as("day first for a Vietnamese browser").startsWith("dd");
+        date.click();
+        date.sendKeys(newDeadline.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        shot("lich-chon-ngay");
+        date.sendKeys(Keys.ESCAPE);
+        radio("Field_ReviewDecision", 1).click();
+        waitUntil(d -> d.findElements(By.cssSelector(".fjs-form-field-error")).isEmpty() && completeButton().isEnabled());
+        shot("cap-tren-tra-ho-so");
+        complete();
+        year.runDueJobs();
+        assertThat(reports.find(campaignId, 1, "BTQHOASEN").orElseThrow().status()).isEqualTo(ReportStatus.RETURNED);
+        Task returned = year.task(campaignId, 1, "BTQHOASEN", UnitReportProcess.PREPARE_REPORT);
+        // That day at 17:00, or the next working day's when it is a day off.
+        assertThat(returned.getDueDate().toInstant().atZone(VIETNAM).toLocalDate())
+                .isBetween(newDeadline, newDeadline.plusDays(4));
+
+        // The secretary sees the reason on top of her form, with what she typed, and resubmits.
+        signOutAndIn("hoasencanbo");
+        open((taskInList(soKet)));
+        claim();
+        WebElement reasons = waitFor(By.xpath("//*[contains(@class,'fjs-container')]//*[contains(text(),"
+                + "'Báo cáo bị trả lại để bổ sung')]/.."));
+        assertThat(reasons.getText()).contains(reason);
+        assertThat(field("Field_Summary").getAttribute("value")).startsWith("Trường tổ chức phát động thi đua");
+        shot("can-bo-thay-ly-do-tra");
+        type(field("Field_Highlights"), "Đã bổ sung biên bản họp hội đồng ngày 20/11 tại trang tệp đính kèm.");
+        complete();
+        signOutAndIn("hoasenhieutruong");
+        open((taskInList("Ký duyệt: " + soKet)));
+        claim();
+        radio("Field_HeadDecision", 0).click();
+        complete();
+        year.runDueJobs();
+        shot("nop-lai");
+
+        assertThat(reports.find(campaignId, 1, "BTQHOASEN").orElseThrow())
+                .satisfies(r -> assertThat(r.status()).isEqualTo(ReportStatus.SUBMITTED))
+                .satisfies(r -> assertThat(r.returnCount()).isEqualTo(1));
+        assertThat(year.task(campaignId, 1, "BTQHOASEN", UnitReportProcess.REVIEW_REPORT)).isNotNull();
+    }
+
+    @Test
+    void aSchoolCannotOpenAnotherSchoolsTaskByItsAddress() {
+        Task saoMai = year.task(campaignId, 1, "BTQSAOMAI", UnitReportProcess.PREPARE_REPORT);
+        assertThat(saoMai).isNotNull();
+
+        signOutAndIn("hoasencanbo");
+        browser.get(tasklist() + "#/?task=" + saoMai.getId());
+        WebElement notice = waitFor(By.xpath("//*[contains(text(),'Công việc không còn tồn tại')]"));
+        assertThat(notice.isDisplayed()).isTrue();
+        shot("khong-mo-duoc-viec-truong-khac");
+        assertThat(browser.findElements(By.cssSelector(".task-card h2.task"))).as("no task details").isEmpty();
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Sao Mai");
+
+        // The REST the page uses, with the page's own session, refuses the task, its form and its variables.
+        String api = "/camunda/api/engine/engine/" + engineName + "/task/" + saoMai.getId();
+        assertThat(fetchStatus(api)).isEqualTo(404);
+        assertThat(fetchStatus(api + "/form-variables")).isIn(403, 404);
+        assertThat(fetchStatus(api + "/variables")).isIn(403, 404);
+
+        // Sao Mai's own secretary, at the same address, gets the task.
+        signOutAndIn("saomaicanbo");
+        browser.get(tasklist() + "#/?task=" + saoMai.getId());
+        assertThat(waitFor(By.cssSelector(".task-card h2.task")).getText()).startsWith("Sơ kết đợt 1 – Trường THCS Sao Mai");
+        assertThat(fetchStatus(api)).isEqualTo(200);
+        shot("truong-minh-mo-duoc");
+    }
+
+    private String tasklist() {
+        return "http://localhost:" + port + "/camunda/app/tasklist/" + engineName + "/";
+    }
+
+    private void signIn(String username) {
+        for (int attempt = 1; ; attempt++) {
+            WebElement name = waitFor(By.cssSelector("input[ng-model='username']"));
+            name.clear();
+            name.sendKeys(username);
+            WebElement password = browser.findElement(By.cssSelector("input[ng-model='password']"));
+            password.clear();
+            password.sendKeys(PASSWORD);
+            browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+            try {
+                new WebDriverWait(browser, PATIENCE).until(
+                        ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filters")));
+                return;
+            } catch (TimeoutException e) {
+                // A login racing the fresh session's CSRF cookie is refused once; a second one on a fresh page passes.
+                if (attempt == 2) {
+                    screenshots.failure(browser);
+                    throw e;
+                }
+                browser.navigate().refresh();
+            }
+        }
+    }
+
+    /** Another person at the same computer: the session and Tasklist's stored state go. */
+    private void signOutAndIn(String username) {
+        signOut();
+        signIn(username);
+    }
+
+    private void signOut() {
+        browser.get(tasklist());
+        browser.manage().deleteAllCookies();
+        ((JavascriptExecutor) browser).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+        browser.navigate().refresh();
+    }
+
+    private By taskInList(String name) {
+        return By.xpath("//ol[contains(@class,'tasks-list')]//h4[contains(@class,'task')]/a[normalize-space()='"
+                + name + "']");
+    }
+
+    /** Clicks what the locator finds, again if Tasklist redraws the list under the pointer. */
+    private void open(By locator) {
+        try {
+            new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                    .ignoring(ElementClickInterceptedException.class).until(d -> {
+                        d.findElement(locator).click();
+                        return true;
+                    });
+        } catch (TimeoutException e) {
+            screenshots.failure(browser);
+            throw e;
+        }
+    }
+
+    /** Candidate-group work is claimed first; until then the form is read-only. */
+    private void claim() {
+        WebElement claim = waitFor(By.cssSelector(".task-card button.claim"));
+        assertThat(claim.getText()).isEqualTo("Nhận việc");
+        claim.click();
+        waitUntil(d -> d.findElements(By.cssSelector(".task-card button.claim")).isEmpty());
+        waitFor(By.cssSelector(".fjs-container .fjs-form"));
+        waitUntil(d -> d.findElements(By.cssSelector(".fjs-container .fjs-input")).stream()
+                .allMatch(WebElement::isEnabled));
+    }
+
+    private WebElement field(String id) {
+        return waitFor(By.cssSelector(".fjs-container [id$='-" + id + "']"));
+    }
+
+    private WebElement radio(String id, int option) {
+        WebElement radio = waitFor(By.cssSelector(".fjs-container input[type='radio'][id$='-" + id + "-" + option + "']"));
+        scrollTo(radio);
+        return radio;
+    }
+
+    /** Tasklist's footer and notifications sit over the bottom of the form: bring the element to the middle. */
+    private void scrollTo(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
+    private void click(WebElement element) {
+        scrollTo(element);
+        element.click();
+    }
+
+    private String errorOf(String id) {
+        return waitFor(By.cssSelector("[id$='-" + id + "-error-message'] li")).getText();
+    }
+
+    private void type(WebElement input, String text) {
+        scrollTo(input);
+        clear(input);
+        input.sendKeys(text);
+    }
+
+    private void clear(WebElement input) {
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    }
+
+    private WebElement completeButton() {
+        return waitFor(By.xpath("//button[contains(@class,'btn-primary') and normalize-space()='Hoàn thành']"));
+    }
+
+    /** Completes the open task and waits until Tasklist has closed it. */
+    private void complete() {
+        WebElement button = completeButton();
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.elementToBeClickable(button));
+        click(button);
+        waitUntil(d -> !d.getCurrentUrl().contains("task="));
+        waitUntil(d -> d.findElements(By.cssSelector(".task-card h2.task")).isEmpty());
+    }
+
+    private int fetchStatus(String path) {
+        Object status = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
+                    .then(r => done(r.status), e => done(-1));""", path);
+        return ((Number) status).intValue();
+    }
+
+    private WebElement waitFor(By locator) {
+        try {
+            return new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        } catch (TimeoutException e) {
+            screenshots.failure(browser);
+            throw e;
+        }
+    }
+
+    private void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        try {
+            new WebDriverWait(browser, PATIENCE).until(condition::apply);
+        } catch (TimeoutException e) {
+            screenshots.failure(browser);
+            throw e;
+        }
+    }
+
+    private void shot(String step) {
+        screenshots.take(browser, step);
+    }
+}
