@@ -101,7 +101,7 @@ public class AwardDecisionService {
             problems.add("Chưa chọn ngày ký quyết định.");
         } else if (signing.signedOn().isAfter(today) || signing.signedOn().isBefore(today.minusDays(60))) {
             problems.add("Ngày ký (" + DAY.format(signing.signedOn()) + ") phải trong 60 ngày gần đây và không sau "
-                    + "hôm nay. Ô ngày đọc ngày gõ tay theo thứ tự tháng/ngày/năm; nên chọn ngày trên lịch.");
+                    + "hôm nay. Hãy kiểm tra thứ tự ngày/tháng theo mẫu hiện trong ô ngày; nên chọn ngày trên lịch.");
         }
         if (blank(signing.signerName()) || signing.signerName().strip().length() > 200) {
             problems.add("Chưa nhập họ tên người ký.");

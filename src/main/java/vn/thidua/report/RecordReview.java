@@ -61,8 +61,8 @@ public class RecordReview implements TaskListener {
             }
             if (newDeadline.isAfter(now.plusDays(MAX_RETURN_DAYS))) {
                 throw new ReportFormException("Hạn nộp bổ sung (" + due.label() + ") xa hơn "
-                        + MAX_RETURN_DAYS + " ngày. Hãy kiểm tra lại: ô ngày đọc ngày gõ tay theo thứ tự "
-                        + "tháng/ngày/năm; nên chọn ngày trên lịch.");
+                        + MAX_RETURN_DAYS + " ngày. Hãy kiểm tra lại thứ tự ngày/tháng theo mẫu hiện trong "
+                        + "ô ngày; nên chọn ngày trên lịch.");
             }
             reports.addReview(reportId, "RETURNED", reasons, newDeadline, reviewer, now);
             task.getExecution().setVariable(Vars.RETURN_REQUESTED_DAY, newDay.toString());
