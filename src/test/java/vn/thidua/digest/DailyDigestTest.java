@@ -175,7 +175,9 @@ class DailyDigestTest {
     void theDistrictsStaffGetNoPerSchoolOverdueMailButTheSchoolsHeadDoes() {
         morningOf(TUESDAY);
         long anHung = reports.find(campaignId, 1, "DGTALHUNG").orElseThrow().id();
-        assertThat(queuedKeys("overdue:" + anHung + ":%")).containsExactly("overdue:" + anHung + ":0:head:dgtanhunghead");
+        // The key holds the deadline (a report extended and late again is reported again).
+        assertThat(queuedKeys("overdue:" + anHung + ":%")).hasSize(1)
+                .allMatch(key -> key.matches("overdue:" + anHung + ":0:\\d+:head:dgtanhunghead"));
         assertThat(queuedKeys("overdue:%:parent:dgtanlaostaff")).isEmpty();
         runDigest();
     }
