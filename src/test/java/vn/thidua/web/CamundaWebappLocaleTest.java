@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,8 +77,7 @@ class CamundaWebappLocaleTest {
 
     private Map<String, String> labels(String app, String locale) throws IOException {
         Map<String, String> labels = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = localeFile(app, locale).get("labels").fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> label = it.next();
+        for (Map.Entry<String, JsonNode> label : localeFile(app, locale).get("labels").properties()) {
             labels.put(label.getKey(), label.getValue().asText());
         }
         return labels;
