@@ -25,9 +25,9 @@ import vn.thidua.deadline.EngineClock;
 import vn.thidua.deadline.WorkingCalendar;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.Unit;
-import vn.thidua.org.UnitRole;
 import vn.thidua.overview.OverviewQueries.ReportLine;
 import vn.thidua.overview.OverviewQueries.Node;
+import vn.thidua.report.DeadlineExtensions;
 import vn.thidua.report.ReportAccess;
 import vn.thidua.report.ReportStatus;
 import vn.thidua.security.AccessDeniedException;
@@ -224,13 +224,8 @@ public class CampaignOverview {
                 line.deadline(), DeadlineCalendar.label(line.deadline()), line.submittedAt(),
                 line.submittedAt() == null ? null : DeadlineCalendar.label(line.submittedAt()), late, daysLate,
                 daysLeft, line.returnCount(), subtree == null ? own : subtree, subtree != null,
-                !done && mayExtend(user, line) ? "/reports/" + line.reportId() + "/deadline" : null);
-    }
-
-    /** The same rule as the extension itself: the parent unit's staff, or an administrator. */
-    private static boolean mayExtend(SignedInUser user, ReportLine line) {
-        return user.isAdmin() || line.parentUnitCode() != null
-                && user.isMemberOf(UnitRole.STAFF.groupId(line.parentUnitCode()));
+                !done && DeadlineExtensions.canExtend(user, line.parentUnitCode())
+                        ? "/reports/" + line.reportId() + "/deadline" : null);
     }
 
     /**

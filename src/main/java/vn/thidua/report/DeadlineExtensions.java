@@ -77,8 +77,12 @@ public class DeadlineExtensions {
 
     /** Only the parent unit's staff (or an administrator) extend a unit's deadline. */
     public boolean canExtend(SignedInUser user, Report report) {
-        return user.isAdmin() || report.parentUnitCode() != null
-                && user.isMemberOf(UnitRole.STAFF.groupId(report.parentUnitCode()));
+        return canExtend(user, report.parentUnitCode());
+    }
+
+    /** As {@link #canExtend(SignedInUser, Report)}, for a report whose parent unit is known. */
+    public static boolean canExtend(SignedInUser user, String parentUnitCode) {
+        return user.isAdmin() || parentUnitCode != null && user.isMemberOf(UnitRole.STAFF.groupId(parentUnitCode));
     }
 
     public List<DeadlineExtension> history(long reportId) {
