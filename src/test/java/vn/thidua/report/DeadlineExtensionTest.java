@@ -14,7 +14,6 @@ import static vn.thidua.report.UnitReportProcess.PREPARE_REPORT;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import vn.thidua.mail.MailDispatcher;
 import vn.thidua.support.PostgresIntegrationTest;
@@ -333,14 +331,6 @@ class DeadlineExtensionTest {
 
     /** Mails of this test's campaign to the user (other tests run campaigns on the same tree). */
     private List<MimeMessage> mailsTo(String username) {
-        String address = username + "@sct.thidua.local";
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getSubject().contains(campaignName) && Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(a -> a.toString().contains(address));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return CampaignMails.to(smtp, campaignName, username);
     }
 }

@@ -6,7 +6,6 @@ import static vn.thidua.report.UnitReportProcess.PREPARE_REPORT;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +20,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import vn.thidua.mail.MailDispatcher;
 import vn.thidua.report.UnitReportProcess.FormFields;
@@ -181,14 +179,6 @@ class DeadlineMailTest {
 
     /** Mails of this test's campaign to the user (other tests run campaigns on the same tree). */
     private List<MimeMessage> mailsTo(String username) {
-        String address = username + "@sct.thidua.local";
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getSubject().contains(campaignName) && Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(a -> a.toString().contains(address));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return CampaignMails.to(smtp, campaignName, username);
     }
 }

@@ -23,7 +23,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import vn.thidua.campaign.CampaignLaunch;
 import vn.thidua.campaign.CampaignLauncher;
@@ -194,14 +193,6 @@ class ReminderScheduleTest {
 
     /** Mails of this test's campaign to the user (other tests run campaigns on the same tree). */
     private List<MimeMessage> mailsTo(String username) {
-        String address = username + "@sct.thidua.local";
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getSubject().contains(campaignName) && Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(a -> a.toString().contains(address));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return CampaignMails.to(smtp, campaignName, username);
     }
 }
