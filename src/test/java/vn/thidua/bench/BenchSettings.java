@@ -11,9 +11,11 @@ package vn.thidua.bench;
  * @param jdbcUser           user for {@code jdbcUrl}
  * @param jdbcPassword       password for {@code jdbcUrl}
  * @param output             file the JSON result is also written to
+ * @param wholeYear          false ({@code bench.scope=burst}): stop after the launch's fan-out and the reminder burst,
+ *                           so a full-size city's burst is measured in minutes instead of the year's hour
  */
 public record BenchSettings(int districts, int schoolsPerDistrict, int nominees, int queryRuns, String jdbcUrl,
-                            String jdbcUser, String jdbcPassword, String output) {
+                            String jdbcUser, String jdbcPassword, String output, boolean wholeYear) {
 
     public static BenchSettings fromSystemProperties() {
         return new BenchSettings(
@@ -24,11 +26,20 @@ public record BenchSettings(int districts, int schoolsPerDistrict, int nominees,
                 System.getProperty("bench.jdbc-url", ""),
                 System.getProperty("bench.jdbc-user", "postgres"),
                 System.getProperty("bench.jdbc-password", ""),
-                System.getProperty("bench.output", "target/city-benchmark.json"));
+                System.getProperty("bench.output", "target/city-benchmark.json"),
+                scope(System.getProperty("bench.scope", "year")));
+    }
+
+    private static boolean scope(String scope) {
+        return switch (scope) {
+            case "year" -> true;
+            case "burst" -> false;
+            default -> throw new IllegalArgumentException("bench.scope must be year or burst, not " + scope);
+        };
     }
 
     public BenchSettings withTree(int districts, int schoolsPerDistrict, int nominees, int queryRuns) {
         return new BenchSettings(districts, schoolsPerDistrict, nominees, queryRuns, jdbcUrl, jdbcUser, jdbcPassword,
-                output);
+                output, wholeYear);
     }
 }

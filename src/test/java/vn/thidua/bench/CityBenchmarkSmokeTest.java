@@ -31,7 +31,7 @@ class CityBenchmarkSmokeTest {
     void aTinyCityRunsItsWholeYearAndEveryMeasureIsReported() throws Exception {
         BenchSettings tiny = BenchSettings.fromSystemProperties().withTree(DISTRICTS, SCHOOLS, 5, 5);
         String json = new CityBenchmark(new BenchSettings(tiny.districts(), tiny.schoolsPerDistrict(),
-                tiny.nominees(), tiny.queryRuns(), "", "postgres", "", "target/city-benchmark-smoke.json")).runToJson();
+                tiny.nominees(), tiny.queryRuns(), "", "postgres", "", "target/city-benchmark-smoke.json", true)).runToJson();
         Map<String, Object> result = new ObjectMapper().readValue(json, new TypeReference<>() {
         });
 
