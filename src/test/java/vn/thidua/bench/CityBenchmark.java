@@ -1,9 +1,6 @@
 package vn.thidua.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,6 +108,7 @@ public final class CityBenchmark {
     private final Map<String, Object> result = new LinkedHashMap<>();
     private final Map<String, SignedInUser> users = new HashMap<>();
     private final long started = System.nanoTime();
+    private final HeapWatch heap = new HeapWatch();
 
     private ConfigurableApplicationContext app;
     private FilterService filters;
@@ -181,6 +179,7 @@ public final class CityBenchmark {
             }
             return result;
         } finally {
+            heap.close();
             ClockUtil.reset();
             smtp.stop();
             if (postgres != null) {
@@ -248,7 +247,7 @@ public final class CityBenchmark {
         bareTimerBurst();
         if (!settings.wholeYear()) {
             launchAndReminderBurst();
-            result.put("peakHeapMb", peakHeapMb());
+            putHeap();
             result.put("databaseSizeMb", databaseSizeMb());
             result.put("totalSeconds", seconds(System.nanoTime() - started));
             return;
@@ -278,7 +277,7 @@ public final class CityBenchmark {
         double bareRate = bareTasks(chainCompletions);
         result.put("taskRateRatio", round(chainRate / bareRate));
         result.put("incidents", runtime.createIncidentQuery().count());
-        result.put("peakHeapMb", peakHeapMb());
+        putHeap();
         result.put("databaseSizeMb", databaseSizeMb());
         result.put("totalSeconds", seconds(System.nanoTime() - started));
     }
@@ -716,14 +715,9 @@ public final class CityBenchmark {
         return db.sql("select pg_database_size(current_database())").query(Long.class).single() / (1024 * 1024);
     }
 
-    private double peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return round(peak / (1024.0 * 1024.0));
+    private void putHeap() {
+        result.put("peakHeapMb", round(heap.peakUsedBytes() / (1024.0 * 1024.0)));
+        result.put("peakHeapAfterGcMb", round(heap.peakAfterGcBytes() / (1024.0 * 1024.0)));
     }
 
     private void progress(String format, Object... args) {

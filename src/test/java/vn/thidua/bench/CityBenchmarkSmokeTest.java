@@ -22,7 +22,7 @@ class CityBenchmarkSmokeTest {
             "bareTasksPerSecond", "taskRateRatio", "fanOutSeconds", "reminderBurstTimers",
             "reminderBurstToOutboxSeconds", "bareTimerBurstSeconds", "reminderBurstToBareRatio",
             "reminderBurstAllSentSeconds", "schoolSecretaryQueryP50Ms", "schoolSecretaryQueryP95Ms",
-            "districtReviewerQueryP50Ms", "districtReviewerQueryP95Ms", "peakHeapMb", "databaseSizeMb");
+            "districtReviewerQueryP50Ms", "districtReviewerQueryP95Ms", "peakHeapMb", "peakHeapAfterGcMb", "databaseSizeMb");
 
     static final int DISTRICTS = 2;
     static final int SCHOOLS = 2;
