@@ -34,6 +34,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -327,7 +330,7 @@ public final class CityBenchmark {
             runtime.startProcessInstanceByKey(BARE_TASK_PROCESS);
             as(user, () -> {
                 Task task = (Task) filters.listPage(myUnitFilter, 0, 15).get(0);
-                forms.getTaskFormVariables(task.getId());
+                forms.getTaskFormVariables(task.getId(), null, false);
                 tasks.claim(task.getId(), user.username());
                 forms.submitTaskForm(task.getId(), Map.of("done", true));
                 return null;
@@ -515,11 +518,10 @@ public final class CityBenchmark {
             if (task == null) {
                 return false;
             }
-            // Tasklist: open the task, claim it (its form is read-only until then), fill it in, complete.
-            Map<String, Object> form = new HashMap<>(forms.getTaskFormVariables(task.getId()));
-            if (taskKey.equals(UnitReportProcess.REVIEW_REPORT)) {
-                form.put(Vars.UNIT_CODE, tasks.getVariable(task.getId(), Vars.UNIT_CODE));
-            }
+            // Tasklist: open the task and read every variable it sees, serialized values left serialized (as its
+            // form-js forms do: GET /task/{id}/form-variables?deserializeValues=false), claim it (the form is
+            // read-only until then), fill it in, complete.
+            Map<String, Object> form = formVariables(task.getId());
             tasks.claim(task.getId(), user.username());
             forms.submitTaskForm(task.getId(), filling.fill(form));
             return true;
@@ -529,6 +531,18 @@ public final class CityBenchmark {
             chainCompletions++;
         }
         return done;
+    }
+
+    /** What Tasklist's REST call returns: each value as is, a serialized object as its serialized form. */
+    private Map<String, Object> formVariables(String taskId) {
+        VariableMap variables = forms.getTaskFormVariables(taskId, null, false);
+        Map<String, Object> form = new HashMap<>();
+        for (String name : variables.keySet()) {
+            TypedValue value = variables.getValueTyped(name);
+            form.put(name, value instanceof SerializableValue serializable && !serializable.isDeserialized()
+                    ? serializable.getValueSerialized() : value.getValue());
+        }
+        return form;
     }
 
     private Task firstTask(SignedInUser user, String taskKey) {
@@ -555,7 +569,7 @@ public final class CityBenchmark {
     private void nominate(Node school) {
         SignedInUser staff = user(school.user(UnitRole.STAFF));
         Task prepare = as(staff, () -> firstTask(staff, UnitReportProcess.PREPARE_REPORT));
-        long reportId = as(staff, () -> reportId(forms.getTaskFormVariables(prepare.getId())));
+        long reportId = as(staff, () -> reportId(formVariables(prepare.getId())));
         long t = System.nanoTime();
         List<DossierEntry> saved = dossiers.save(staff, reportId, nominations(school));
         for (DossierEntry entry : saved) {
