@@ -2,6 +2,7 @@ package vn.thidua.report;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -16,9 +17,9 @@ import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.report.UnitReportProcess.Vars;
 
 /**
- * Task listener (create) of every report task: puts what the form shows into task-local variables. The report's
- * content lives in our tables; task-local copies vanish with the task, and whatever the user submits stays local
- * to the task until the complete listener stores it.
+ * Task listener (create) of every report task: puts what the form shows into task-local variables, those its form
+ * names only ({@link FormVariableUse}). The report's content lives in our tables; task-local copies vanish with the
+ * task, and whatever the user submits stays local to the task until the complete listener stores it.
  */
 @Component("fillReportForm")
 public class FillReportForm implements TaskListener {
@@ -29,15 +30,18 @@ public class FillReportForm implements TaskListener {
     private final OrgDirectory org;
     private final DossierForms dossierForms;
     private final AwardDecisionService decisions;
+    private final FormVariableUse formUse;
 
     public FillReportForm(ReportContext context, ReportRepository reports, AttachmentRepository attachments,
-                          OrgDirectory org, DossierForms dossierForms, AwardDecisionService decisions) {
+                          OrgDirectory org, DossierForms dossierForms, AwardDecisionService decisions,
+                          FormVariableUse formUse) {
         this.context = context;
         this.reports = reports;
         this.attachments = attachments;
         this.org = org;
         this.dossierForms = dossierForms;
         this.decisions = decisions;
+        this.formUse = formUse;
     }
 
     /** "Hạn nộp: 17:00 ngày 15/12/2026", with why it moved when the day asked for was a day off. */
@@ -50,57 +54,96 @@ public class FillReportForm implements TaskListener {
         long reportId = ((Number) task.getVariable(Vars.REPORT_ID)).longValue();
         ReportContext.View view = context.of(reportId);
         Report report = view.report();
-        List<Report> children = reports.children(report.campaignId(), report.phaseNo(), report.unitCode());
+        Local local = new Local(task, formUse);
+        Supplier<List<Report>> children = memoized(
+                () -> reports.children(report.campaignId(), report.phaseNo(), report.unitCode()));
 
-        task.setVariableLocal(FormFields.UNIT_NAME, view.unit().name());
-        task.setVariableLocal(FormFields.DEADLINE_LABEL, deadlineLabel(report.deadline(),
+        local.set(FormFields.UNIT_NAME, () -> view.unit().name());
+        local.set(FormFields.DEADLINE_LABEL, () -> deadlineLabel(report.deadline(),
                 DeadlineCalendar.parseDay(task.getVariable(Vars.DEADLINE_REQUESTED_DAY))));
-        task.setVariableLocal(FormFields.SUMMARY, report.summary());
-        task.setVariableLocal(FormFields.STAFF_COUNT, report.staffCount() != null ? report.staffCount()
-                : sum(children.stream().map(Report::staffCount).toList()));
-        task.setVariableLocal(FormFields.REGISTERED_COUNT, report.registeredCount() != null
-                ? report.registeredCount() : sum(children.stream().map(Report::registeredCount).toList()));
-        task.setVariableLocal(FormFields.HIGHLIGHTS, report.highlights());
-        task.setVariableLocal(FormFields.ATTACHMENTS_URL, "/reports/" + reportId + "/attachments");
+        local.set(FormFields.SUMMARY, report::summary);
+        local.set(FormFields.STAFF_COUNT, () -> report.staffCount() != null ? report.staffCount()
+                : sum(children.get().stream().map(Report::staffCount).toList()));
+        local.set(FormFields.REGISTERED_COUNT, () -> report.registeredCount() != null
+                ? report.registeredCount() : sum(children.get().stream().map(Report::registeredCount).toList()));
+        local.set(FormFields.HIGHLIGHTS, report::highlights);
+        local.set(FormFields.ATTACHMENTS_URL, () -> "/reports/" + reportId + "/attachments");
         boolean review = UnitReportProcess.REVIEW_REPORT.equals(task.getTaskDefinitionKey());
-        task.setVariableLocal(FormFields.OVERVIEW_URL, "/campaigns/" + report.campaignId() + "/overview?unit="
+        local.set(FormFields.OVERVIEW_URL, () -> "/campaigns/" + report.campaignId() + "/overview?unit="
                 + (review && report.parentUnitCode() != null ? report.parentUnitCode() : report.unitCode()));
-        task.setVariableLocal(FormFields.ATTACHMENT_NAMES, attachments.list(reportId).stream()
+        local.set(FormFields.ATTACHMENT_NAMES, () -> attachments.list(reportId).stream()
                 .map(Attachment::fileName).collect(Collectors.joining(", ")));
-        task.setVariableLocal(FormFields.CHILDREN_SUMMARY, childrenSummary(children));
-        task.setVariableLocal(FormFields.SUBMITTED_LABEL, report.submittedAt() == null ? ""
+        local.set(FormFields.CHILDREN_SUMMARY, () -> childrenSummary(children.get()));
+        local.set(FormFields.SUBMITTED_LABEL, () -> report.submittedAt() == null ? ""
                 : "Đã nộp lúc " + DeadlineCalendar.label(report.submittedAt()));
 
         boolean dossier = Boolean.TRUE.equals(task.getVariable(Vars.DOSSIER));
-        task.setVariableLocal(Vars.DOSSIER, dossier);
-        task.setVariableLocal(FormFields.DOSSIER_URL, dossier ? DossierForms.pageUrl(reportId) : null);
-        task.setVariableLocal(FormFields.NOMINATION_SUMMARY, dossier ? dossierForms.summary(report) : null);
+        local.set(Vars.DOSSIER, () -> dossier);
+        local.set(FormFields.DOSSIER_URL, () -> dossier ? DossierForms.pageUrl(reportId) : null);
+        boolean decision = UnitReportProcess.ISSUE_DECISION.equals(task.getTaskDefinitionKey());
+        local.set(FormFields.NOMINATION_SUMMARY, () -> decision ? dossierForms.toGrant(report)
+                : dossier ? dossierForms.summary(report) : null);
 
         switch (task.getTaskDefinitionKey()) {
             case UnitReportProcess.PREPARE_REPORT -> {
-                task.setVariableLocal(FormFields.RETURN_REASONS, report.status() == ReportStatus.RETURNED
+                local.set(FormFields.RETURN_REASONS, () -> report.status() == ReportStatus.RETURNED
                         ? reports.lastReturn(reportId).map(ReportRepository.Return::reasons).orElse("") : "");
-                task.setVariableLocal(FormFields.HEAD_COMMENT, Objects.toString(report.headComment(), ""));
+                local.set(FormFields.HEAD_COMMENT, () -> Objects.toString(report.headComment(), ""));
             }
             case UnitReportProcess.APPROVE_REPORT -> {
-                task.setVariableLocal(Vars.HEAD_DECISION, null);
-                task.setVariableLocal(FormFields.HEAD_COMMENT, null);
+                local.set(Vars.HEAD_DECISION, () -> null);
+                local.set(FormFields.HEAD_COMMENT, () -> null);
             }
-            case UnitReportProcess.COUNCIL_VOTE -> task.setVariableLocal(FormFields.COUNCIL_CONFIRMED, null);
+            case UnitReportProcess.COUNCIL_VOTE -> {
+                local.set(FormFields.COUNCIL_CONFIRMED, () -> null);
+            }
             case UnitReportProcess.ISSUE_DECISION -> {
-                task.setVariableLocal(FormFields.NOMINATION_SUMMARY, dossierForms.toGrant(report));
-                task.setVariableLocal(FormFields.DECISION_NUMBER, null);
-                task.setVariableLocal(FormFields.DECISION_SIGNED_ON, null);
-                task.setVariableLocal(FormFields.SIGNER_NAME, decisions.headName(report.unitCode()));
-                task.setVariableLocal(FormFields.SIGNER_POSITION, null);
+                local.set(FormFields.DECISION_NUMBER, () -> null);
+                local.set(FormFields.DECISION_SIGNED_ON, () -> null);
+                local.set(FormFields.SIGNER_NAME, () -> decisions.headName(report.unitCode()));
+                local.set(FormFields.SIGNER_POSITION, () -> null);
             }
             case UnitReportProcess.REVIEW_REPORT -> {
-                task.setVariableLocal(Vars.REVIEW_DECISION, null);
-                task.setVariableLocal(FormFields.RETURN_REASONS, null);
-                task.setVariableLocal(FormFields.NEW_DEADLINE, null);
+                local.set(Vars.REVIEW_DECISION, () -> null);
+                local.set(FormFields.RETURN_REASONS, () -> null);
+                local.set(FormFields.NEW_DEADLINE, () -> null);
             }
             default -> throw new IllegalStateException("No report form for " + task.getTaskDefinitionKey());
         }
+    }
+
+    /**
+     * The task's local variables, only those its form names: a field's key must exist locally (whatever the user
+     * submits then stays on the task until the complete listener stores it), a value only shown is computed only
+     * when shown.
+     */
+    private record Local(DelegateTask task, String form, FormVariableUse use) {
+
+        Local(DelegateTask task, FormVariableUse use) {
+            this(task, FormVariableUse.formOf(task), use);
+        }
+
+        void set(String name, Supplier<Object> value) {
+            if (use.uses(form, name)) {
+                task.setVariableLocal(name, value.get());
+            }
+        }
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+            private boolean done;
+
+            @Override
+            public T get() {
+                if (!done) {
+                    value = supplier.get();
+                    done = true;
+                }
+                return value;
+            }
+        };
     }
 
     private static Integer sum(List<Integer> values) {
