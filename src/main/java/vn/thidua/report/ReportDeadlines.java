@@ -3,6 +3,7 @@ package vn.thidua.report;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -17,8 +18,9 @@ import vn.thidua.report.UnitReportProcess.Vars;
 
 /**
  * The variables that drive a report's due dates and timers, from its deadline and its campaign's reminder schedule
- * (the application's defaults where the campaign set none): reminders still ahead, the overdue notice at the
- * deadline and the parent head's notice some working days later.
+ * (the application's defaults where the campaign set none): reminders still ahead and the first of them (the
+ * deadline watch's one reminder timer waits for {@code reminderAt}, and each reminder moves it to the next), the
+ * overdue notice at the deadline and the parent head's notice some working days later.
  */
 @Component
 public class ReportDeadlines {
@@ -50,10 +52,24 @@ public class ReportDeadlines {
         Map<String, Object> variables = new HashMap<>();
         variables.put(Vars.DEADLINE, DeadlineCalendar.iso(deadline));
         variables.put(Vars.DEADLINE_REQUESTED_DAY, due.moved() ? due.requestedDay().toString() : null);
-        variables.put(Vars.REMINDER_TIMES, new ArrayList<>(calendar.reminderTimes(deadline, clock.now(), schedule)
-                .stream().map(DeadlineCalendar::iso).toList()));
+        List<String> reminders = new ArrayList<>(calendar.reminderTimes(deadline, clock.now(), schedule)
+                .stream().map(DeadlineCalendar::iso).toList());
+        variables.put(Vars.REMINDER_TIMES, reminders);
+        variables.put(Vars.REMINDER_AT, reminders.isEmpty() ? null : reminders.get(0));
         variables.put(Vars.ESCALATION_AT, DeadlineCalendar.iso(
                 calendar.workingDaysAfter(deadline, schedule.escalateAfterWorkingDays())));
         return variables;
+    }
+
+    /**
+     * The reminder that follows {@code current} in the report's reminder times and is still ahead of {@code now}, or
+     * null when none is left: a reminder fired late (the node was down) does not bring the ones it missed all at once.
+     */
+    public static String nextReminder(List<String> reminderTimes, String current, OffsetDateTime now) {
+        OffsetDateTime after = current == null ? now : OffsetDateTime.parse(current);
+        OffsetDateTime from = after.isAfter(now) ? after : now;
+        return reminderTimes == null ? null : reminderTimes.stream()
+                .filter(at -> OffsetDateTime.parse(at).isAfter(from))
+                .findFirst().orElse(null);
     }
 }

@@ -27,7 +27,7 @@ public final class UnitReportProcess {
     public static final String APPLY_DEADLINE_EXTENSION = "Task_ApplyDeadlineExtension";
     /** Message that interrupts the watch: the deadline was extended (gia hạn), correlated by process instance. */
     public static final String MESSAGE_DEADLINE_EXTENDED = "DeadlineExtended";
-    public static final String REMINDERS = "Sub_Reminder";
+    public static final String GATEWAY_REMINDER_AHEAD = "Gateway_ReminderAhead";
     public static final String TIMER_REMINDER = "Timer_Reminder";
     public static final String QUEUE_REMINDER_MAIL = "Task_QueueReminderMail";
     public static final String TIMER_OVERDUE = "Timer_Overdue";
@@ -77,6 +77,7 @@ public final class UnitReportProcess {
         public static final String RETURN_REQUESTED_DAY = "returnRequestedDay";
         /** Reminder instants (ISO-8601 with offset) still ahead of the deadline. */
         public static final String REMINDER_TIMES = "reminderTimes";
+        /** The next reminder instant (ISO-8601 with offset), null when none is left. */
         public static final String REMINDER_AT = "reminderAt";
         /** When the parent's head is told of a report still not submitted (ISO-8601 with offset). */
         public static final String ESCALATION_AT = "escalationAt";

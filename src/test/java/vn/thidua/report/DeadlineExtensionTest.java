@@ -21,6 +21,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -75,6 +76,8 @@ class DeadlineExtensionTest {
     AuthorizationService authorizationService;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    RuntimeService runtimeService;
     @Autowired
     ReportRepository reports;
 
@@ -159,6 +162,11 @@ class DeadlineExtensionTest {
         assertThat(mailsTo("scthoabinhhead")).as("Hòa Bình was not extended")
                 .anyMatch(m -> subject(m).startsWith("Quá hạn:"));
 
+        // The watch's reminder timer moves on to each new reminder in turn.
+        for (String at : List.of("2027-03-18T17:01", "2027-03-19T17:01", "2027-03-22T07:31")) {
+            year.setClock(OffsetDateTime.parse(at + ":00+07:00"));
+            run();
+        }
         year.setClock(EXTENDED.plusMinutes(1));
         run();
         assertThat(mailsTo("sctlamsonhead")).anyMatch(m -> subject(m).startsWith("Quá hạn:"));
@@ -292,12 +300,27 @@ class DeadlineExtensionTest {
         return reports.find(campaignId, 1, unitCode).orElseThrow();
     }
 
-    /** Due dates of the report's pending reminder timers, as ISO-8601 in Vietnam time. */
+    /**
+     * The report's reminders still to come, as ISO-8601 in Vietnam time: the due date of its one pending reminder
+     * timer, then the reminder times after it (the timer moves on to each in turn).
+     */
     private List<String> reminderTimers(Report report) {
-        return managementService.createJobQuery().processInstanceId(report.processInstanceId())
-                .activityId(UnitReportProcess.TIMER_REMINDER).list().stream().map(Job::getDuedate)
-                .map(d -> OffsetDateTime.ofInstant(d.toInstant(), vn.thidua.deadline.EngineClock.ZONE).toString())
-                .sorted().toList();
+        List<Job> timers = managementService.createJobQuery().processInstanceId(report.processInstanceId())
+                .activityId(UnitReportProcess.TIMER_REMINDER).list();
+        if (timers.isEmpty()) {
+            return List.of();
+        }
+        assertThat(timers).as("one reminder timer at a time").hasSize(1);
+        OffsetDateTime next = OffsetDateTime.ofInstant(timers.get(0).getDuedate().toInstant(),
+                vn.thidua.deadline.EngineClock.ZONE);
+        @SuppressWarnings("unchecked")
+        List<String> times = (List<String>) runtimeService.getVariable(report.processInstanceId(),
+                UnitReportProcess.Vars.REMINDER_TIMES);
+        List<String> comingUp = new java.util.ArrayList<>(List.of(next.toString()));
+        times.stream().map(OffsetDateTime::parse).filter(at -> at.isAfter(next))
+                .map(at -> at.atZoneSameInstant(vn.thidua.deadline.EngineClock.ZONE).toOffsetDateTime().toString())
+                .forEach(comingUp::add);
+        return comingUp;
     }
 
     private void run() {
