@@ -22,7 +22,7 @@ class CityBenchmarkSmokeTest {
             "bareTasksPerSecond", "taskRateRatio", "fanOutSeconds", "reminderBurstTimers",
             "reminderBurstToOutboxSeconds", "bareTimerBurstSeconds", "reminderBurstToBareRatio",
             "reminderBurstAllSentSeconds", "schoolSecretaryQueryP50Ms", "schoolSecretaryQueryP95Ms",
-            "districtReviewerQueryP50Ms", "districtReviewerQueryP95Ms", "peakHeapMb", "peakHeapAfterGcMb", "databaseSizeMb");
+            "districtReviewerQueryP50Ms", "districtReviewerQueryP95Ms", "peakHeapMb", "peakHeapAfterGcMb", "databaseSizeMb", "bareMedianChunkTasksPerSecond");
 
     static final int DISTRICTS = 2;
     static final int SCHOOLS = 2;
@@ -42,6 +42,7 @@ class CityBenchmarkSmokeTest {
         // Every school, district and the city, both phases, every report accepted.
         assertThat(result.get("reportsAccepted")).isEqualTo(2 * (1 + DISTRICTS + DISTRICTS * SCHOOLS));
         assertThat(result.get("bareTaskCompletions")).isEqualTo(result.get("chainTaskCompletions"));
+        assertThat((List<?>) result.get("bareChunkTasksPerSecond")).hasSize(CityBenchmark.BARE_CHUNKS);
         assertThat(result.get("reminderBurstTimers")).isEqualTo(DISTRICTS * SCHOOLS);
         assertThat(((Number) result.get("reminderBurstMails")).intValue()).isGreaterThanOrEqualTo(DISTRICTS * SCHOOLS);
         assertThat(result.get("incidents")).isEqualTo(0);
