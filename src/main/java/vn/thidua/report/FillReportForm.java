@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 import vn.thidua.deadline.DeadlineCalendar;
 import vn.thidua.dossier.AwardDecisionService;
@@ -55,7 +56,7 @@ public class FillReportForm implements TaskListener {
         ReportContext.View view = context.of(reportId);
         Report report = view.report();
         Local local = new Local(task, formUse);
-        Supplier<List<Report>> children = memoized(
+        Supplier<List<Report>> children = SingletonSupplier.of(
                 () -> reports.children(report.campaignId(), report.phaseNo(), report.unitCode()));
 
         local.set(FormFields.UNIT_NAME, () -> view.unit().name());
@@ -94,9 +95,7 @@ public class FillReportForm implements TaskListener {
                 local.set(Vars.HEAD_DECISION, () -> null);
                 local.set(FormFields.HEAD_COMMENT, () -> null);
             }
-            case UnitReportProcess.COUNCIL_VOTE -> {
-                local.set(FormFields.COUNCIL_CONFIRMED, () -> null);
-            }
+            case UnitReportProcess.COUNCIL_VOTE -> local.set(FormFields.COUNCIL_CONFIRMED, () -> null);
             case UnitReportProcess.ISSUE_DECISION -> {
                 local.set(FormFields.DECISION_NUMBER, () -> null);
                 local.set(FormFields.DECISION_SIGNED_ON, () -> null);
@@ -128,22 +127,6 @@ public class FillReportForm implements TaskListener {
                 task.setVariableLocal(name, value.get());
             }
         }
-    }
-
-    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
-        return new Supplier<>() {
-            private T value;
-            private boolean done;
-
-            @Override
-            public T get() {
-                if (!done) {
-                    value = supplier.get();
-                    done = true;
-                }
-                return value;
-            }
-        };
     }
 
     private static Integer sum(List<Integer> values) {
