@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.Unit;
+import vn.thidua.process.FormStrings;
 import vn.thidua.report.Report;
 import vn.thidua.report.UnitReportProcess;
 import vn.thidua.report.UnitReportProcess.FormFields;
@@ -137,11 +138,10 @@ public class DossierForms {
     }
 
     /**
-     * A String process variable holds at most 4,000 characters (Camunda's {@code TEXT_} column); a district's or the
-     * city's dossier holds thousands of nominations. The form shows the rows that fit and sends the reader to the
-     * dossier page for the rest, which lists them all.
+     * A district's or the city's dossier holds thousands of nominations, a form's variable 4,000 characters: the form
+     * shows the rows that fit and sends the reader to the dossier page for the rest, which lists them all.
      */
-    static final int ROOM_FOR_ROWS = 3_800;
+    static final int ROOM_FOR_ROWS = FormStrings.ROOM_FOR_ROWS;
 
     private static String leftOut(int rows) {
         return rows == 0 ? "" : "\n_… và " + rows + " đề nghị khác: xem đầy đủ trên trang hồ sơ khen thưởng._\n";

@@ -14,6 +14,7 @@ import vn.thidua.deadline.DeadlineCalendar;
 import vn.thidua.dossier.AwardDecisionService;
 import vn.thidua.dossier.DossierForms;
 import vn.thidua.org.OrgDirectory;
+import vn.thidua.process.FormStrings;
 import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.report.UnitReportProcess.Vars;
 
@@ -70,8 +71,10 @@ public class FillReportForm implements TaskListener {
         local.set(FormFields.HIGHLIGHTS, report::highlights);
         local.set(FormFields.ATTACHMENTS_URL, () -> "/reports/" + reportId + "/attachments");
         boolean review = UnitReportProcess.REVIEW_REPORT.equals(task.getTaskDefinitionKey());
-        local.set(FormFields.OVERVIEW_URL, () -> "/campaigns/" + report.campaignId() + "/overview?unit="
-                + (review && report.parentUnitCode() != null ? report.parentUnitCode() : report.unitCode()));
+        if (review || !children.get().isEmpty()) {
+            local.set(FormFields.OVERVIEW_URL, () -> "/campaigns/" + report.campaignId() + "/overview?unit="
+                    + (review && report.parentUnitCode() != null ? report.parentUnitCode() : report.unitCode()));
+        }
         local.set(FormFields.ATTACHMENT_NAMES, () -> attachments.list(reportId).stream()
                 .map(Attachment::fileName).collect(Collectors.joining(", ")));
         local.set(FormFields.CHILDREN_SUMMARY, () -> childrenSummary(children.get()));
@@ -134,24 +137,46 @@ public class FillReportForm implements TaskListener {
                 : values.stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** A Markdown table of the children's accepted reports, for the consolidating unit. */
-    private String childrenSummary(List<Report> children) {
+    /**
+     * A Markdown table of the children's accepted reports, for the consolidating unit: the rows that fit in a form
+     * variable ({@link FormStrings}), then how many were left out, then the total over all of them. A district of a
+     * hundred schools sees about forty rows here and the rest on the overview page the form links to.
+     */
+    String childrenSummary(List<Report> children) {
         if (children.isEmpty()) {
             return "";
         }
         StringBuilder md = new StringBuilder("| Đơn vị | Tổng số CB-GV-NV | Đăng ký thi đua | Nộp lúc | Số lần trả |\n")
                 .append("|---|---:|---:|---|---:|\n");
-        for (Report child : children) {
-            md.append("| ").append(org.findUnit(child.unitCode()).map(u -> u.name()).orElse(child.unitCode()))
-                    .append(" | ").append(Objects.toString(child.staffCount(), ""))
-                    .append(" | ").append(Objects.toString(child.registeredCount(), ""))
-                    .append(" | ").append(child.submittedAt() == null ? "" : DeadlineCalendar.label(child.submittedAt()))
-                    .append(" | ").append(child.returnCount()).append(" |\n");
-        }
         Integer staff = sum(children.stream().map(Report::staffCount).toList());
         Integer registered = sum(children.stream().map(Report::registeredCount).toList());
-        md.append("| **Tổng cộng** | ").append(Objects.toString(staff, "")).append(" | ")
-                .append(Objects.toString(registered, "")).append(" |  |  |\n");
-        return md.toString();
+        String total = "| **Tổng cộng** | " + Objects.toString(staff, "") + " | " + Objects.toString(registered, "")
+                + " |  |  |\n";
+        int leftOut = 0;
+        for (Report child : children) {
+            if (leftOut > 0) {
+                leftOut++;
+                continue;
+            }
+            String row = "| " + cell(org.findUnit(child.unitCode()).map(u -> u.name()).orElse(child.unitCode()))
+                    + " | " + Objects.toString(child.staffCount(), "")
+                    + " | " + Objects.toString(child.registeredCount(), "")
+                    + " | " + (child.submittedAt() == null ? "" : DeadlineCalendar.label(child.submittedAt()))
+                    + " | " + child.returnCount() + " |\n";
+            if (md.length() + row.length() + total.length() > FormStrings.ROOM_FOR_ROWS) {
+                leftOut++;
+                continue;
+            }
+            md.append(row);
+        }
+        if (leftOut > 0) {
+            md.append("| _… và ").append(leftOut).append(" đơn vị khác: xem trang tình hình nộp báo cáo_ |  |  |  |  |\n");
+        }
+        return md.append(total).toString();
+    }
+
+    /** Text inside a Markdown table cell: no pipes or line breaks to break the table. */
+    private static String cell(String text) {
+        return text.replace("|", "/").replaceAll("\\s*\\R\\s*", " ");
     }
 }

@@ -2,6 +2,8 @@ package vn.thidua.report;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
+import vn.thidua.process.FormStrings;
+
 /** Reads what a form submitted, tolerating how Tasklist and REST clients type values. */
 final class FormValues {
 
@@ -15,6 +17,19 @@ final class FormValues {
         }
         String text = value.toString().trim();
         return text.isEmpty() ? null : text;
+    }
+
+    /**
+     * Text the user typed, at most {@link FormStrings#MAX_CHARS} characters as submitted (the variable holds no more),
+     * or a {@link ReportFormException} naming the field; {@code null} when blank.
+     */
+    static String longText(VariableScope scope, String name, String label) {
+        Object value = scope.getVariable(name);
+        if (value != null && value.toString().length() > FormStrings.MAX_CHARS) {
+            throw new ReportFormException(capitalize(label) + " dài " + value.toString().length() + " ký tự, tối đa "
+                    + FormStrings.MAX_CHARS + " ký tự. Hãy rút gọn, hoặc đưa phần chi tiết vào tệp đính kèm.");
+        }
+        return text(scope, name);
     }
 
     /** A whole number ≥ 0, or a {@link ReportFormException} naming the field. */

@@ -22,7 +22,7 @@ public class RecordHeadDecision implements TaskListener {
         String decision = FormValues.text(task, Vars.HEAD_DECISION);
         long reportId = ((Number) task.getVariable(Vars.REPORT_ID)).longValue();
         if (UnitReportProcess.HEAD_SEND_BACK.equals(decision)) {
-            String comment = FormValues.text(task, FormFields.HEAD_COMMENT);
+            String comment = FormValues.longText(task, FormFields.HEAD_COMMENT, "nội dung cần chỉnh sửa");
             if (comment == null) {
                 throw new ReportFormException("Hãy ghi nội dung cần chỉnh sửa để cán bộ phụ trách biết phải sửa gì.");
             }

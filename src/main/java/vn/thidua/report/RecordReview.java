@@ -44,7 +44,7 @@ public class RecordReview implements TaskListener {
         OffsetDateTime now = clock.now();
         String reviewer = reviewer(task);
         if (UnitReportProcess.REVIEW_RETURN.equals(decision)) {
-            String reasons = FormValues.text(task, FormFields.RETURN_REASONS);
+            String reasons = FormValues.longText(task, FormFields.RETURN_REASONS, "lý do trả và nội dung cần bổ sung");
             if (reasons == null || reasons.length() < MIN_REASONS) {
                 throw new ReportFormException("Hãy ghi rõ lý do trả và nội dung cần bổ sung (ít nhất "
                         + MIN_REASONS + " ký tự).");

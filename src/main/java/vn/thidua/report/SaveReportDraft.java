@@ -15,8 +15,6 @@ import vn.thidua.report.UnitReportProcess.Vars;
 @Component("saveReportDraft")
 public class SaveReportDraft implements TaskListener {
 
-    static final int MAX_TEXT = 20000;
-
     private final ReportRepository reports;
     private final DossierFlow dossiers;
 
@@ -27,14 +25,12 @@ public class SaveReportDraft implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String summary = FormValues.text(task, FormFields.SUMMARY);
+        String summary = FormValues.longText(task, FormFields.SUMMARY, "tóm tắt kết quả thực hiện phong trào");
         if (summary == null) {
             throw new ReportFormException("Chưa nhập tóm tắt kết quả thực hiện phong trào.");
         }
-        String highlights = FormValues.text(task, FormFields.HIGHLIGHTS);
-        if (summary.length() > MAX_TEXT || (highlights != null && highlights.length() > MAX_TEXT)) {
-            throw new ReportFormException("Nội dung dài quá " + MAX_TEXT + " ký tự; hãy rút gọn hoặc đưa vào tệp đính kèm.");
-        }
+        String highlights = FormValues.longText(task, FormFields.HIGHLIGHTS,
+                "điểm nổi bật, gương điển hình tiên tiến");
         int staff = FormValues.count(task, FormFields.STAFF_COUNT, "tổng số cán bộ, giáo viên, nhân viên");
         int registered = FormValues.count(task, FormFields.REGISTERED_COUNT, "số người đăng ký thi đua");
         if (registered > staff) {

@@ -11,6 +11,7 @@ import static vn.thidua.report.UnitReportProcess.REVIEW_REPORT;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -269,6 +270,28 @@ class SchoolYearScenarioTest {
     }
 
     @Test
+    void textUpToWhatAVariableHoldsIsKeptLongerTextIsRefusedWithAMessage() throws Exception {
+        long campaignId = year.launch("scttinhstaff", "Phong trào báo cáo dài", twoPhases());
+        year.runDueJobs();
+        Task prepare = year.task(campaignId, 1, "SCTQUANGTRUNG", PREPARE_REPORT);
+        assertThatThrownBy(() -> year.submit("sctquangtrungstaff", prepare, withSummary("ư".repeat(4001))))
+                .hasMessageContaining("Tóm tắt kết quả thực hiện phong trào dài 4001 ký tự, tối đa 4000 ký tự");
+        year.submit("sctquangtrungstaff", prepare, withSummary("ư".repeat(4000)));
+
+        Task approve = year.task(campaignId, 1, "SCTQUANGTRUNG", APPROVE_REPORT);
+        assertThatThrownBy(() -> year.submit("sctquangtrunghead", approve, Map.of(Vars.HEAD_DECISION, "sendBack",
+                FormFields.HEAD_COMMENT, "Bổ sung ".repeat(501))))
+                .hasMessageContaining("Nội dung cần chỉnh sửa dài 4008 ký tự, tối đa 4000 ký tự");
+        year.submit("sctquangtrunghead", approve, Map.of(Vars.HEAD_DECISION, "sendBack",
+                FormFields.HEAD_COMMENT, "Bổ sung ".repeat(500)));
+
+        Map<String, Object> form = year.formVariables("sctquangtrungstaff",
+                year.task(campaignId, 1, "SCTQUANGTRUNG", PREPARE_REPORT));
+        assertThat((String) form.get(FormFields.SUMMARY)).hasSize(4000);
+        assertThat((String) form.get(FormFields.HEAD_COMMENT)).hasSize(3999);
+    }
+
+    @Test
     void aLaunchWithBadDatesIsRefusedWhole() {
         var phases = List.of(
                 YearDriver.phase("Đợt 1", LocalDate.of(2026, 9, 5), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 3)));
@@ -319,6 +342,12 @@ class SchoolYearScenarioTest {
         }
         year.submit(reviewer, review, values);
         year.runDueJobs();
+    }
+
+    private static Map<String, Object> withSummary(String summary) {
+        Map<String, Object> content = new HashMap<>(content(30, 20));
+        content.put(FormFields.SUMMARY, summary);
+        return content;
     }
 
     private static Map<String, Object> content(int staff, int registered) {

@@ -1,0 +1,87 @@
+package vn.thidua.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import vn.thidua.campaign.ReportKind;
+import vn.thidua.org.OrgDirectory;
+import vn.thidua.org.Person;
+import vn.thidua.org.Unit;
+import vn.thidua.org.UnitRole;
+import vn.thidua.process.FormStrings;
+
+/** The consolidating unit's table of its children's reports fits in a form variable, however many children. */
+class ChildrenSummaryTest {
+
+    private final FillReportForm form = new FillReportForm(null, null, null, new Schools(), null, null, null);
+
+    @Test
+    void aFewSchoolsAreAllListedWithTheirTotal() {
+        String md = form.childrenSummary(schools(3));
+
+        assertThat(md).contains("| Trường Tiểu học số 1 Quận Bình Thạnh | 45 | 40 |")
+                .contains("| Trường Tiểu học số 3 Quận Bình Thạnh |")
+                .doesNotContain("đơn vị khác")
+                .endsWith("| **Tổng cộng** | 135 | 120 |  |  |\n");
+    }
+
+    @Test
+    void aHundredSchoolsFitInAVariableAndTheTotalCountsThemAll() {
+        String md = form.childrenSummary(schools(100));
+
+        assertThat(md.length()).isLessThanOrEqualTo(FormStrings.MAX_CHARS);
+        int listed = (int) md.lines().filter(line -> line.startsWith("| Trường")).count();
+        assertThat(listed).isBetween(20, 99);
+        assertThat(md).contains("| _… và " + (100 - listed) + " đơn vị khác: xem trang tình hình nộp báo cáo_ |")
+                .endsWith("| **Tổng cộng** | 4500 | 4000 |  |  |\n");
+    }
+
+    @Test
+    void noChildrenNoTable() {
+        assertThat(form.childrenSummary(List.of())).isEmpty();
+    }
+
+    private static List<Report> schools(int count) {
+        OffsetDateTime submitted = OffsetDateTime.parse("2027-01-14T15:30:00+07:00");
+        return IntStream.rangeClosed(1, count).mapToObj(i -> new Report(i, 1, 1, "Q%03d".formatted(i), "Q",
+                ReportKind.INTERIM,
+                ReportStatus.ACCEPTED, submitted, "Tóm tắt", 45, 40, null, null, i % 10 == 0 ? 1 : 0, submitted,
+                submitted, null)).toList();
+    }
+
+    /** Every child is "Trường Tiểu học số N Quận Bình Thạnh", a name as long as a city's usual ones. */
+    private static final class Schools implements OrgDirectory {
+
+        @Override
+        public Optional<Unit> findUnit(String code) {
+            return Optional.of(new Unit(code, "Trường Tiểu học số " + Integer.parseInt(code.substring(1))
+                    + " Quận Bình Thạnh", "SCHOOL", "Q", null));
+        }
+
+        @Override
+        public List<Unit> children(String code) {
+            return List.of();
+        }
+
+        @Override
+        public List<Unit> roots() {
+            return List.of();
+        }
+
+        @Override
+        public List<Person> people(String unitCode, UnitRole role) {
+            return List.of();
+        }
+
+        @Override
+        public boolean isSameOrAncestor(String ancestorCode, String unitCode) {
+            return ancestorCode.equals(unitCode);
+        }
+    }
+}
