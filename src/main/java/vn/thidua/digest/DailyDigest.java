@@ -2,7 +2,6 @@ package vn.thidua.digest;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,8 +10,6 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -45,18 +42,16 @@ public class DailyDigest {
     private final DigestProperties properties;
     private final OrgDirectory org;
     private final MailOutbox outbox;
-    private final TaskService taskService;
     private final TaskLinks links;
     private final WorkingCalendar workingDays;
 
     public DailyDigest(DigestQueries queries, DigestPolicy policy, DigestProperties properties, OrgDirectory org,
-                       MailOutbox outbox, TaskService taskService, TaskLinks links, WorkingCalendar workingDays) {
+                       MailOutbox outbox, TaskLinks links, WorkingCalendar workingDays) {
         this.queries = queries;
         this.policy = policy;
         this.properties = properties;
         this.org = org;
         this.outbox = outbox;
-        this.taskService = taskService;
         this.links = links;
         this.workingDays = workingDays;
     }
@@ -66,12 +61,12 @@ public class DailyDigest {
      *
      * @param workingDaysLate working days past the deadline (0: the deadline passed today); null while not overdue
      * @param workingDaysLeft working days left (0: the deadline is today); null once overdue
-     * @param overviewPath    the parent's overview of the campaign, relative to the application's address
-     * @param taskUrl         the report's open task in Tasklist (Tasklist itself when none is open)
+     * @param overviewPath    the parent's overview of the campaign, relative to the application's address (the
+     *                        report's own task belongs to the child unit, which the reader cannot open)
      */
     public record Line(long reportId, String unitCode, String unitName, String reportLabel, String campaignName,
                        OffsetDateTime deadline, String deadlineLabel, boolean overdue, Integer workingDaysLate,
-                       Integer workingDaysLeft, String overviewPath, String taskUrl) {
+                       Integer workingDaysLeft, String overviewPath) {
     }
 
     /** The lines each parent unit's staff read on {@code day} at {@code now}, by parent unit code. */
@@ -84,12 +79,10 @@ public class DailyDigest {
         if (byParent.isEmpty()) {
             return Map.of();
         }
-        Map<String, String> taskIds = openTasks(byParent.values().stream().flatMap(List::stream)
-                .map(OwedReport::processInstanceId).filter(id -> id != null).distinct().toArray(String[]::new));
         Predicate<LocalDate> calendar = workingDays.snapshot();
         Map<String, List<Line>> lines = new LinkedHashMap<>();
         byParent.forEach((parent, owed) -> lines.put(parent, owed.stream()
-                .map(r -> line(r, now, calendar, taskIds.get(r.processInstanceId())))
+                .map(r -> line(r, now, calendar))
                 // Most overdue first, then the nearest deadline.
                 .sorted(Comparator.comparing(Line::deadline).thenComparing(Line::unitCode))
                 .toList()));
@@ -123,7 +116,7 @@ public class DailyDigest {
         return queued;
     }
 
-    private Line line(OwedReport report, OffsetDateTime now, Predicate<LocalDate> calendar, String taskId) {
+    private Line line(OwedReport report, OffsetDateTime now, Predicate<LocalDate> calendar) {
         boolean overdue = now.isAfter(report.deadline());
         String label = new CampaignPhase(report.campaignId(), report.phaseNo(), report.phaseName(), report.kind(),
                 null, null, null).reportLabel();
@@ -131,21 +124,6 @@ public class DailyDigest {
                 report.deadline(), DeadlineCalendar.label(report.deadline()), overdue,
                 overdue ? CampaignOverview.workingDaysBetween(calendar, report.deadline(), now) : null,
                 overdue ? null : CampaignOverview.workingDaysBetween(calendar, now, report.deadline()),
-                "/campaigns/" + report.campaignId() + "/overview?unit=" + report.parentUnitCode(),
-                links.task(taskId));
-    }
-
-    /** The first open task of each process instance, in one query. */
-    private Map<String, String> openTasks(String[] processInstanceIds) {
-        Map<String, String> tasks = new HashMap<>();
-        if (processInstanceIds.length == 0) {
-            return tasks;
-        }
-        List<Task> open = new ArrayList<>(taskService.createTaskQuery().processInstanceIdIn(processInstanceIds)
-                .orderByTaskCreateTime().asc().list());
-        for (Task task : open) {
-            tasks.putIfAbsent(task.getProcessInstanceId(), task.getId());
-        }
-        return tasks;
+                "/campaigns/" + report.campaignId() + "/overview?unit=" + report.parentUnitCode());
     }
 }

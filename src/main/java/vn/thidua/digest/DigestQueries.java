@@ -21,14 +21,14 @@ public class DigestQueries {
     /** A child unit's report still owed (not submitted, not accepted). */
     public record OwedReport(long reportId, long campaignId, String campaignName, int phaseNo, String phaseName,
                              ReportKind kind, String unitCode, String unitName, String parentUnitCode,
-                             OffsetDateTime deadline, String processInstanceId) {
+                             OffsetDateTime deadline) {
     }
 
     /** Every owed report of a child unit whose deadline is before {@code before}, by parent, then deadline. */
     public List<OwedReport> owedBefore(OffsetDateTime before) {
         return jdbc.sql("""
                 select r.id, r.campaign_id, c.name, r.phase_no, p.name, r.kind, r.unit_code, u.name,
-                       r.parent_unit_code, r.deadline, r.process_instance_id
+                       r.parent_unit_code, r.deadline
                 from report r
                 join campaign c on c.id = r.campaign_id
                 join campaign_phase p on p.campaign_id = r.campaign_id and p.phase_no = r.phase_no
@@ -40,7 +40,7 @@ public class DigestQueries {
                 .query((rs, n) -> new OwedReport(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
                         rs.getString(5), ReportKind.valueOf(rs.getString(6)), rs.getString(7),
                         rs.getString(8) == null ? rs.getString(7) : rs.getString(8), rs.getString(9),
-                        rs.getObject(10, OffsetDateTime.class), rs.getString(11)))
+                        rs.getObject(10, OffsetDateTime.class)))
                 .list();
     }
 }
