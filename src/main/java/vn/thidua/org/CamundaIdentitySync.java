@@ -20,7 +20,8 @@ import vn.thidua.org.OrgRepository.PersonRecord;
 
 /**
  * Mirrors the organisation into Camunda's identity: a group per unit and per unit role, a user per person, and
- * the authorizations those groups need. Writes only what differs, so re-importing changes nothing.
+ * the authorizations those groups need (what every user needs alike is granted once, by {@link SharedGrants}).
+ * Writes only what differs, so re-importing changes nothing.
  */
 @Component
 public class CamundaIdentitySync {
@@ -46,7 +47,6 @@ public class CamundaIdentitySync {
             String groupId = unit.groupId(role);
             changed |= group(groupId, unit.name() + " – " + role.label(), ROLE_GROUP_TYPE);
             changed |= grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            changed |= grant(groupId, Resources.PROCESS_DEFINITION, UNIT_REPORT_PROCESS, Permissions.READ);
         }
         if (unit.isRoot()) {
             String staff = unit.groupId(UnitRole.STAFF);

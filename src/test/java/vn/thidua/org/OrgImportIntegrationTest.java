@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
@@ -47,6 +48,8 @@ class OrgImportIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    SharedGrants sharedGrants;
 
     @BeforeEach
     void admin() {
@@ -75,6 +78,12 @@ class OrgImportIntegrationTest {
                 Resources.PROCESS_DEFINITION, "Campaign")).isTrue();
         assertThat(authorizationService.isUserAuthorized("leloicanbo", groupsOf("leloicanbo"),
                 Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, "Campaign")).as("only the root launches").isFalse();
+        assertThat(authorizationService.isUserAuthorized("leloicanbo", groupsOf("leloicanbo"), Permissions.READ,
+                Resources.PROCESS_DEFINITION, CamundaIdentitySync.UNIT_REPORT_PROCESS)).isTrue();
+        assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_DEFINITION)
+                .resourceId(CamundaIdentitySync.UNIT_REPORT_PROCESS).count())
+                .as("one grant to every user, not one per group: the task query joins them all for every task")
+                .isEqualTo(1);
         assertThat(org.children("Q1")).extracting(Unit::code)
                 .containsExactly("Q1THCSNGUYENDU", "Q1THLELOI", "Q1THPTTRUNGVUONG");
         assertThat(org.isSameOrAncestor("HCM", "Q1THLELOI")).isTrue();
@@ -84,6 +93,35 @@ class OrgImportIntegrationTest {
         assertThat(imports.importUnits(resource("demo/units.csv"))).isEqualTo(new ImportResult(0, 0, 14));
         assertThat(imports.importUsers(resource("demo/users.csv"))).isEqualTo(new ImportResult(0, 0, 42));
         assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
+    }
+
+    @Test
+    void perGroupGrantsOfEarlierVersionsGiveWayToTheSharedOne() throws Exception {
+        imports.importUnits(resource("demo/units.csv"));
+        imports.importUsers(resource("demo/users.csv"));
+        Authorization legacy = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        legacy.setGroupId("Q1THLELOIstaff");
+        legacy.setResource(Resources.PROCESS_DEFINITION);
+        legacy.setResourceId(CamundaIdentitySync.UNIT_REPORT_PROCESS);
+        legacy.addPermission(Permissions.READ);
+        authorizationService.saveAuthorization(legacy);
+        Authorization inspector = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        inspector.setGroupId("Q1THLELOIhead");
+        inspector.setResource(Resources.PROCESS_DEFINITION);
+        inspector.setResourceId(CamundaIdentitySync.UNIT_REPORT_PROCESS);
+        inspector.addPermission(Permissions.READ);
+        inspector.addPermission(Permissions.READ_HISTORY);
+        authorizationService.saveAuthorization(inspector);
+
+        sharedGrants.apply();
+
+        assertThat(authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .resourceType(Resources.PROCESS_DEFINITION).resourceId(CamundaIdentitySync.UNIT_REPORT_PROCESS).list())
+                .as("the plain read grant goes, an administrator's wider grant stays")
+                .extracting(Authorization::getGroupId).containsExactly("Q1THLELOIhead");
+        assertThat(authorizationService.isUserAuthorized("leloicanbo", groupsOf("leloicanbo"), Permissions.READ,
+                Resources.PROCESS_DEFINITION, CamundaIdentitySync.UNIT_REPORT_PROCESS)).isTrue();
+        authorizationService.deleteAuthorization(inspector.getId());
     }
 
     @Test
