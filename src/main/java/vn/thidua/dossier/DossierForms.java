@@ -1,5 +1,7 @@
 package vn.thidua.dossier;
 
+import static vn.thidua.process.FormStrings.tableCell;
+
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
@@ -72,19 +74,19 @@ public class DossierForms {
             CouncilRepository.Vote vote = votes.get(e.id());
             String name = e.nomination().fullName() + (e.originUnitCode().equals(report.unitCode()) ? ""
                     : " (" + org.findUnit(e.originUnitCode()).map(Unit::name).orElse(e.originUnitCode()) + ")");
-            StringBuilder line = new StringBuilder("| ").append(row).append(" | ").append(cell(name))
-                    .append(" | ").append(cell(rules.title(e.nomination().requestedTitle()).map(TitleRule::name)
+            StringBuilder line = new StringBuilder("| ").append(row).append(" | ").append(tableCell(name))
+                    .append(" | ").append(tableCell(rules.title(e.nomination().requestedTitle()).map(TitleRule::name)
                             .orElse(e.nomination().requestedTitle())))
                     .append(" | ").append(e.eligible() ? "Đạt" : "Chưa đạt (" + e.unmet().size() + ")")
                     .append(" | ").append(vote == null ? "" : vote.votesFor() + (vote.share() == null ? ""
                             : " (" + vote.share().movePointRight(2).setScale(1, RoundingMode.HALF_UP) + "%)"))
-                    .append(" | ").append(cell(e.status().label())).append(" |\n");
+                    .append(" | ").append(tableCell(e.status().label())).append(" |\n");
             StringBuilder why = new StringBuilder();
             if (!e.eligible() || e.statusReason() != null) {
-                why.append("- **").append(row).append(". ").append(cell(e.nomination().fullName())).append("**: ")
-                        .append(cell(e.unmet().stream().map(UnmetCriterion::message).collect(Collectors.joining(" "))))
-                        .append(e.justification() == null ? "" : " _Lý do đề nghị: " + cell(e.justification()) + "_")
-                        .append(e.statusReason() == null ? "" : " " + cell(e.status().label() + ": " + e.statusReason()))
+                why.append("- **").append(row).append(". ").append(tableCell(e.nomination().fullName())).append("**: ")
+                        .append(tableCell(e.unmet().stream().map(UnmetCriterion::message).collect(Collectors.joining(" "))))
+                        .append(e.justification() == null ? "" : " _Lý do đề nghị: " + tableCell(e.justification()) + "_")
+                        .append(e.statusReason() == null ? "" : " " + tableCell(e.status().label() + ": " + e.statusReason()))
                         .append("\n");
             }
             if (md.length() + unmet.length() + line.length() + why.length() > ROOM_FOR_ROWS) {
@@ -124,9 +126,9 @@ public class DossierForms {
                 rowsLeftOut++;
                 continue;
             }
-            String line = "| " + ++row + " | " + cell(e.nomination().fullName()) + " | "
-                    + cell(org.findUnit(e.originUnitCode()).map(Unit::name).orElse(e.originUnitCode())) + " | "
-                    + cell(rules.title(e.nomination().requestedTitle()).map(TitleRule::name)
+            String line = "| " + ++row + " | " + tableCell(e.nomination().fullName()) + " | "
+                    + tableCell(org.findUnit(e.originUnitCode()).map(Unit::name).orElse(e.originUnitCode())) + " | "
+                    + tableCell(rules.title(e.nomination().requestedTitle()).map(TitleRule::name)
                             .orElse(e.nomination().requestedTitle())) + " |\n";
             if (md.length() + line.length() > ROOM_FOR_ROWS) {
                 rowsLeftOut++;
@@ -145,10 +147,5 @@ public class DossierForms {
 
     private static String leftOut(int rows) {
         return rows == 0 ? "" : "\n_… và " + rows + " đề nghị khác: xem đầy đủ trên trang hồ sơ khen thưởng._\n";
-    }
-
-    /** Text inside a Markdown table cell: no pipes or line breaks to break the table. */
-    private static String cell(String text) {
-        return text == null ? "" : text.replace("|", "/").replaceAll("\\s*\\R\\s*", " ");
     }
 }

@@ -14,6 +14,11 @@ public final class FormStrings {
     /** Room for a table's rows, leaving room for the line that names what was left out and for a total. */
     public static final int ROOM_FOR_ROWS = 3_800;
 
+    /** Text inside a Markdown table cell of a form: no pipes or line breaks to break the table; null is empty. */
+    public static String tableCell(String text) {
+        return text == null ? "" : text.replace("|", "/").replaceAll("\\s*\\R\\s*", " ");
+    }
+
     private FormStrings() {
     }
 }

@@ -1,5 +1,7 @@
 package vn.thidua.report;
 
+import static vn.thidua.process.FormStrings.tableCell;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -158,7 +160,8 @@ public class FillReportForm implements TaskListener {
                 leftOut++;
                 continue;
             }
-            String row = "| " + cell(org.findUnit(child.unitCode()).map(u -> u.name()).orElse(child.unitCode()))
+            String name = org.findUnit(child.unitCode()).map(u -> u.name()).orElse(child.unitCode());
+            String row = "| " + tableCell(name)
                     + " | " + Objects.toString(child.staffCount(), "")
                     + " | " + Objects.toString(child.registeredCount(), "")
                     + " | " + (child.submittedAt() == null ? "" : DeadlineCalendar.label(child.submittedAt()))
@@ -173,10 +176,5 @@ public class FillReportForm implements TaskListener {
             md.append("| _… và ").append(leftOut).append(" đơn vị khác: xem trang tình hình nộp báo cáo_ |  |  |  |  |\n");
         }
         return md.append(total).toString();
-    }
-
-    /** Text inside a Markdown table cell: no pipes or line breaks to break the table. */
-    private static String cell(String text) {
-        return text.replace("|", "/").replaceAll("\\s*\\R\\s*", " ");
     }
 }
