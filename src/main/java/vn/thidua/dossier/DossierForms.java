@@ -83,10 +83,14 @@ public class DossierForms {
                     .append(" | ").append(tableCell(e.status().label())).append(" |\n");
             StringBuilder why = new StringBuilder();
             if (!e.eligible() || e.statusReason() != null) {
-                why.append("- **").append(row).append(". ").append(tableCell(e.nomination().fullName())).append("**: ")
-                        .append(tableCell(e.unmet().stream().map(UnmetCriterion::message).collect(Collectors.joining(" "))))
-                        .append(e.justification() == null ? "" : " _Lý do đề nghị: " + tableCell(e.justification()) + "_")
-                        .append(e.statusReason() == null ? "" : " " + tableCell(e.status().label() + ": " + e.statusReason()))
+                String unmetCriteria = e.unmet().stream().map(UnmetCriterion::message)
+                        .collect(Collectors.joining(" "));
+                why.append("- **").append(row).append(". ").append(tableCell(e.nomination().fullName()))
+                        .append("**: ").append(tableCell(unmetCriteria))
+                        .append(e.justification() == null ? ""
+                                : " _Lý do đề nghị: " + tableCell(e.justification()) + "_")
+                        .append(e.statusReason() == null ? ""
+                                : " " + tableCell(e.status().label() + ": " + e.statusReason()))
                         .append("\n");
             }
             if (md.length() + unmet.length() + line.length() + why.length() > ROOM_FOR_ROWS) {

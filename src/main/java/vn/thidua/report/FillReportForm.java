@@ -173,7 +173,8 @@ public class FillReportForm implements TaskListener {
             md.append(row);
         }
         if (leftOut > 0) {
-            md.append("| _… và ").append(leftOut).append(" đơn vị khác: xem trang tình hình nộp báo cáo_ |  |  |  |  |\n");
+            md.append("| _… và ").append(leftOut)
+                    .append(" đơn vị khác: xem trang tình hình nộp báo cáo_ |  |  |  |  |\n");
         }
         return md.append(total).toString();
     }
