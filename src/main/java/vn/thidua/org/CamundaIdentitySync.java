@@ -46,7 +46,6 @@ public class CamundaIdentitySync {
         for (UnitRole role : UnitRole.values()) {
             String groupId = unit.groupId(role);
             changed |= group(groupId, unit.name() + " – " + role.label(), ROLE_GROUP_TYPE);
-            changed |= grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         }
         if (unit.isRoot()) {
             String staff = unit.groupId(UnitRole.STAFF);
@@ -81,6 +80,8 @@ public class CamundaIdentitySync {
             boolean ours = UNIT_GROUP_TYPE.equals(group.getType()) || ROLE_GROUP_TYPE.equals(group.getType());
             if (ours && !wanted.contains(group.getId())) {
                 identityService.deleteMembership(person.username(), group.getId());
+                memberReadGrants(person.username(), group.getId())
+                        .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
                 changed = true;
             }
         }
@@ -88,10 +89,44 @@ public class CamundaIdentitySync {
         for (String groupId : wanted) {
             if (!have.contains(groupId)) {
                 identityService.createMembership(person.username(), groupId);
+                grantMemberRead(person.username(), groupId);
                 changed = true;
             }
         }
         return changed;
+    }
+
+    /**
+     * A member may read their own group (Tasklist names a task's candidate groups), and no other. Camunda grants
+     * that to the group, one row per group; it is granted here to each member instead, because every command of
+     * every user scans the rows that name a group (see {@link SharedGrants}) and a city has 9,700 groups.
+     */
+    void grantMemberRead(String username, String groupId) {
+        if (!memberReadGrants(username, groupId).isEmpty()) {
+            return;
+        }
+        Authorization read = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        read.setUserId(username);
+        read.setResource(Resources.GROUP);
+        read.setResourceId(groupId);
+        read.addPermission(Permissions.READ);
+        authorizationService.saveAuthorization(read);
+    }
+
+    private List<Authorization> memberReadGrants(String username, String groupId) {
+        return authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .userIdIn(username).resourceType(Resources.GROUP).resourceId(groupId).list().stream()
+                .filter(a -> SharedGrants.granted(a).equals(Set.of(Permissions.READ))).toList();
+    }
+
+    /** True for the unit and role groups this class keeps (not an administrator's own). */
+    boolean isOurs(String groupId) {
+        Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
+        return group != null && (UNIT_GROUP_TYPE.equals(group.getType()) || ROLE_GROUP_TYPE.equals(group.getType()));
+    }
+
+    List<String> members(String groupId) {
+        return identityService.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).toList();
     }
 
     public boolean userExists(String username) {
@@ -110,13 +145,25 @@ public class CamundaIdentitySync {
         if (group != null && name.equals(group.getName()) && type.equals(group.getType())) {
             return false;
         }
-        if (group == null) {
+        boolean created = group == null;
+        if (created) {
             group = identityService.newGroup(id);
         }
         group.setName(name);
         group.setType(type);
         identityService.saveGroup(group);
+        if (created) {
+            dropMembersReadGrant(id);
+        }
         return true;
+    }
+
+    /** Camunda grants a new group's members the right to read it; {@link #grantMemberRead} does, per member. */
+    void dropMembersReadGrant(String groupId) {
+        authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .groupIdIn(groupId).resourceType(Resources.GROUP).resourceId(groupId).list().stream()
+                .filter(a -> SharedGrants.granted(a).equals(Set.of(Permissions.READ)))
+                .forEach(a -> authorizationService.deleteAuthorization(a.getId()));
     }
 
     private boolean grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

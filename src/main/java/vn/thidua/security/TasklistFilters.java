@@ -1,9 +1,11 @@
 package vn.thidua.security;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -19,10 +21,13 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import vn.thidua.org.OrgDirectory;
+import vn.thidua.org.OrgRepository;
+import vn.thidua.org.OrgRepository.PersonRecord;
+import vn.thidua.org.SharedGrants;
 import vn.thidua.org.Unit;
 import vn.thidua.org.UnitRole;
 import vn.thidua.org.UnitsImported;
+import vn.thidua.org.UsersImported;
 import vn.thidua.report.UnitReportProcess;
 
 import vn.thidua.process.DeploymentLock;
@@ -49,11 +54,11 @@ public class TasklistFilters implements ApplicationRunner {
     private final TaskService taskService;
     private final AuthorizationService authorizationService;
     private final DeploymentLock lock;
-    private final OrgDirectory org;
+    private final OrgRepository people;
 
     public TasklistFilters(FilterService filterService, TaskService taskService,
-                           AuthorizationService authorizationService, DeploymentLock lock, OrgDirectory org) {
-        this.org = org;
+                           AuthorizationService authorizationService, DeploymentLock lock, OrgRepository people) {
+        this.people = people;
         this.filterService = filterService;
         this.taskService = taskService;
         this.authorizationService = authorizationService;
@@ -86,44 +91,64 @@ public class TasklistFilters implements ApplicationRunner {
         grantReviewers();
     }
 
-    /** New units or parents: the reviewers' filter follows the tree. */
+    /** New units, parents or people: the reviewers' filter follows the tree and the roles. */
     @EventListener
     public void unitsImported(UnitsImported event) {
         grantReviewers();
     }
 
+    @EventListener
+    public void usersImported(UsersImported event) {
+        grantReviewers();
+    }
+
     /**
-     * "Chờ tôi duyệt" is shown to the roles it concerns: every unit's head and council, and the staff of every unit
-     * that has units below it to review.
+     * "Chờ tôi duyệt" is shown to the people it concerns: every unit's head and council, and the staff of every unit
+     * that has units below it to review. It is granted to each of them, not to their role groups: a grant naming a
+     * group is a row every command of every user scans (see {@link SharedGrants}), one naming a user is not. Grants
+     * to people who no longer review, and the per-group grants of earlier versions, are removed.
      */
     private void grantReviewers() {
         Filter filter = filterService.createFilterQuery().filterName(TO_REVIEW).singleResult();
         if (filter == null) {
             return;
         }
-        Deque<Unit> units = new ArrayDeque<>(org.roots());
-        while (!units.isEmpty()) {
-            Unit unit = units.pop();
-            List<Unit> children = org.children(unit.code());
-            units.addAll(children);
-            grantRead(filter.getId(), unit.groupId(UnitRole.HEAD));
-            grantRead(filter.getId(), unit.groupId(UnitRole.COUNCIL));
-            if (!children.isEmpty()) {
-                grantRead(filter.getId(), unit.groupId(UnitRole.STAFF));
+        Map<String, Unit> units = people.allUnits();
+        Set<String> reviewers = reviewers(units);
+        Set<String> roleGroups = units.values().stream()
+                .flatMap(u -> Arrays.stream(UnitRole.values()).map(u::groupId)).collect(Collectors.toSet());
+        Set<String> granted = new HashSet<>();
+        for (Authorization grant : authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER)
+                .resourceId(filter.getId()).list()) {
+            if (grant.getAuthorizationType() != Authorization.AUTH_TYPE_GRANT
+                    || !SharedGrants.granted(grant).equals(Set.of(Permissions.READ))) {
+                continue;
+            }
+            if (grant.getUserId() != null && reviewers.contains(grant.getUserId())) {
+                granted.add(grant.getUserId());
+            } else if (grant.getUserId() != null || roleGroups.contains(grant.getGroupId())) {
+                authorizationService.deleteAuthorization(grant.getId());
+            }
+        }
+        for (String username : reviewers) {
+            if (!granted.contains(username)) {
+                Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+                grant.setUserId(username);
+                grant.setResource(Resources.FILTER);
+                grant.setResourceId(filter.getId());
+                grant.addPermission(Permissions.READ);
+                authorizationService.saveAuthorization(grant);
             }
         }
     }
 
-    private void grantRead(String filterId, String groupId) {
-        if (authorizationService.createAuthorizationQuery().groupIdIn(groupId).resourceType(Resources.FILTER)
-                .resourceId(filterId).count() == 0) {
-            Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            grant.setGroupId(groupId);
-            grant.setResource(Resources.FILTER);
-            grant.setResourceId(filterId);
-            grant.addPermission(Permissions.READ);
-            authorizationService.saveAuthorization(grant);
-        }
+    private Set<String> reviewers(Map<String, Unit> units) {
+        Set<String> parents = units.values().stream().map(Unit::parentCode).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return people.allPeople().values().stream()
+                .filter(p -> p.roles().contains(UnitRole.HEAD.code()) || p.roles().contains(UnitRole.COUNCIL.code())
+                        || p.roles().contains(UnitRole.STAFF.code()) && parents.contains(p.unitCode()))
+                .map(PersonRecord::username).collect(Collectors.toSet());
     }
 
     /** Creates the filter once; {@code audience} (a group, or ANY) may read it, or nobody yet when null. */

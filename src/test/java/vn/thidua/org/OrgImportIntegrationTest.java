@@ -8,11 +8,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,6 +86,18 @@ class OrgImportIntegrationTest {
                 .resourceId(CamundaIdentitySync.UNIT_REPORT_PROCESS).count())
                 .as("one grant to every user, not one per group: the task query joins them all for every task")
                 .isEqualTo(1);
+        assertThat(authorizationService.isUserAuthorized("leloicanbo", groupsOf("leloicanbo"), Permissions.READ,
+                Resources.GROUP, "Q1THLELOI")).isTrue();
+        assertThat(authorizationService.isUserAuthorized("leloicanbo", groupsOf("leloicanbo"), Permissions.READ,
+                Resources.GROUP, "Q1THCSNGUYENDU")).as("another unit's group").isFalse();
+        for (Resource shared : List.of(Resources.APPLICATION, Resources.GROUP, Resources.PROCESS_DEFINITION,
+                Resources.FILTER)) {
+            assertThat(authorizationService.createAuthorizationQuery().resourceType(shared)
+                    .groupIdIn("Q1THLELOI", "Q1THLELOIstaff", "Q1THLELOIhead", "Q1THLELOIcouncil", "Q1staff").count())
+                    .as("no grant on %s names a unit's group: every command of every user scans those rows",
+                            shared.resourceName())
+                    .isZero();
+        }
         assertThat(org.children("Q1")).extracting(Unit::code)
                 .containsExactly("Q1THCSNGUYENDU", "Q1THLELOI", "Q1THPTTRUNGVUONG");
         assertThat(org.isSameOrAncestor("HCM", "Q1THLELOI")).isTrue();
@@ -112,8 +126,27 @@ class OrgImportIntegrationTest {
         inspector.addPermission(Permissions.READ);
         inspector.addPermission(Permissions.READ_HISTORY);
         authorizationService.saveAuthorization(inspector);
+        Authorization tasklist = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        tasklist.setGroupId("Q1THLELOIstaff");
+        tasklist.setResource(Resources.APPLICATION);
+        tasklist.setResourceId("tasklist");
+        tasklist.addPermission(Permissions.ACCESS);
+        authorizationService.saveAuthorization(tasklist);
+        Authorization ownGroup = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        ownGroup.setGroupId("Q1THLELOIstaff");
+        ownGroup.setResource(Resources.GROUP);
+        ownGroup.setResourceId("Q1THLELOIstaff");
+        ownGroup.addPermission(Permissions.READ);
+        authorizationService.saveAuthorization(ownGroup);
 
         sharedGrants.apply();
+
+        assertThat(authorizationService.createAuthorizationQuery().groupIdIn("Q1THLELOIstaff").count())
+                .as("the tasklist and own-group grants give way to the shared ones too").isZero();
+        assertThat(authorizationService.isUserAuthorized("leloicanbo", groupsOf("leloicanbo"), Permissions.ACCESS,
+                Resources.APPLICATION, "tasklist")).isTrue();
+        assertThat(authorizationService.isUserAuthorized("leloicanbo", groupsOf("leloicanbo"), Permissions.READ,
+                Resources.GROUP, "Q1THLELOIstaff")).isTrue();
 
         assertThat(authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
                 .resourceType(Resources.PROCESS_DEFINITION).resourceId(CamundaIdentitySync.UNIT_REPORT_PROCESS).list())

@@ -2,12 +2,15 @@ package vn.thidua.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.thidua.org.OrgImportService;
 import vn.thidua.report.UnitReportProcess;
 import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.support.PostgresIntegrationTest;
@@ -31,6 +35,10 @@ class TasklistFiltersTest {
     YearDriver year;
     @Autowired
     FilterService filterService;
+    @Autowired
+    AuthorizationService authorizationService;
+    @Autowired
+    OrgImportService imports;
 
     String campaignName;
     long campaignId;
@@ -86,6 +94,22 @@ class TasklistFiltersTest {
                 FormFields.STAFF_COUNT, 40, FormFields.REGISTERED_COUNT, 38));
         assertThat(mine("sctlamsonhead", TasklistFilters.TO_REVIEW)).singleElement()
                 .satisfies(t -> assertThat(t.getName()).startsWith("Ký duyệt: Sơ kết đợt 1 – Trường THPT Lam Sơn"));
+    }
+
+    @Test
+    void theReviewersFilterFollowsAPersonsRoleAndNamesNoGroup() {
+        String csv = "username,full_name,email,unit_code,role\nsctloccouncil,Trần Văn Lộc,loc@x.vn,SCTLAMSON,%s\n";
+        imports.importUsers(csv.formatted("council").getBytes(StandardCharsets.UTF_8));
+        assertThat(visible("sctloccouncil", TasklistFilters.TO_REVIEW)).isTrue();
+
+        imports.importUsers(csv.formatted("staff").getBytes(StandardCharsets.UTF_8));
+        assertThat(visible("sctloccouncil", TasklistFilters.TO_REVIEW)).as("a school's staff review nobody").isFalse();
+        assertThat(visible("sctloccouncil", TasklistFilters.MY_UNIT)).isTrue();
+
+        String filterId = filterService.createFilterQuery().filterName(TasklistFilters.TO_REVIEW).singleResult().getId();
+        assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filterId)
+                .list()).as("granted to people, not to groups: every command scans the rows that name a group")
+                .allSatisfy(a -> assertThat(a.getGroupId()).isNull());
     }
 
     private boolean visible(String username, String filterName) {
