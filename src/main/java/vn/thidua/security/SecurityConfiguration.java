@@ -9,11 +9,12 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * Nothing but the login page is reachable without signing in: Camunda's REST API and ours both require it. Every
  * password check goes through Camunda's IdentityService, so its login throttling applies to all of them; Cockpit's
- * and Admin's APIs answer administrators only.
+ * and Admin's APIs answer administrators only. Each webapp page gets a script nonce of its own.
  */
 @Configuration
 public class SecurityConfiguration {
@@ -47,6 +48,17 @@ public class SecurityConfiguration {
         registration.setName("webapp-applications");
         String path = applicationPath.replaceAll("/+$", "");
         registration.addUrlPatterns(path + "/api/cockpit/*", path + "/api/admin/*");
+        return registration;
+    }
+
+    /** Ahead of Camunda's filters: the one that writes the index page does not pass the request on. */
+    @Bean
+    FilterRegistrationBean<IndexPageNonceFilter> indexPageNonce(
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath) {
+        FilterRegistrationBean<IndexPageNonceFilter> registration = new FilterRegistrationBean<>(new IndexPageNonceFilter());
+        registration.setName("index-page-nonce");
+        registration.addUrlPatterns(applicationPath.replaceAll("/+$", "") + "/app/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 }

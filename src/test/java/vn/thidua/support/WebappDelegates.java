@@ -13,7 +13,7 @@ import org.camunda.bpm.welcome.impl.DefaultWelcomeRuntimeDelegate;
  * Camunda's webapps keep their runtime in static fields, set when a servlet context starts and cleared when one
  * stops. Tests that start and stop whole applications in this JVM (the cluster test's two nodes) leave them empty
  * for the applications still running, whose webapp logins then fail; a real server runs one application and never
- * meets this. Call before signing in through the webapps.
+ * meets this. Call before signing in through the webapps or loading their pages.
  */
 public final class WebappDelegates {
 
