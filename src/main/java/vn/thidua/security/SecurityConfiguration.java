@@ -46,7 +46,7 @@ public class SecurityConfiguration {
         FilterRegistrationBean<WebappApplicationFilter> registration =
                 new FilterRegistrationBean<>(new WebappApplicationFilter(applicationPath, messages));
         registration.setName("webapp-applications");
-        String path = applicationPath.replaceAll("/+$", "");
+        String path = webappRoot(applicationPath);
         registration.addUrlPatterns(path + "/api/cockpit/*", path + "/api/admin/*");
         return registration;
     }
@@ -57,8 +57,13 @@ public class SecurityConfiguration {
             @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath) {
         FilterRegistrationBean<IndexPageNonceFilter> registration = new FilterRegistrationBean<>(new IndexPageNonceFilter());
         registration.setName("index-page-nonce");
-        registration.addUrlPatterns(applicationPath.replaceAll("/+$", "") + "/app/*");
+        registration.addUrlPatterns(webappRoot(applicationPath) + "/app/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** {@code camunda.bpm.webapp.application-path} without its trailing slash, ready to prefix a URL pattern. */
+    private static String webappRoot(String applicationPath) {
+        return applicationPath.replaceAll("/+$", "");
     }
 }
