@@ -22,6 +22,7 @@ import vn.thidua.campaign.CampaignProperties;
 import vn.thidua.campaign.CampaignRepository;
 import vn.thidua.deadline.DeadlineCalendar;
 import vn.thidua.deadline.EngineClock;
+import vn.thidua.mail.MailBaseUrl;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.OrgImportService;
 import vn.thidua.org.Person;
@@ -49,10 +50,13 @@ public class DemoData implements ApplicationRunner {
     private final EngineClock clock;
     private final DeadlineCalendar calendar;
     private final CampaignProperties campaignProperties;
+    private final MailBaseUrl baseUrl;
 
     public DemoData(DemoProperties properties, OrgImportService orgImport, OrgDirectory org,
                     IdentityService identityService, CampaignLauncher launcher, CampaignRepository campaigns,
-                    EngineClock clock, DeadlineCalendar calendar, CampaignProperties campaignProperties) {
+                    EngineClock clock, DeadlineCalendar calendar, CampaignProperties campaignProperties,
+                    MailBaseUrl baseUrl) {
+        this.baseUrl = baseUrl;
         this.calendar = calendar;
         this.campaignProperties = campaignProperties;
         this.properties = properties;
@@ -165,9 +169,9 @@ public class DemoData implements ApplicationRunner {
     private void printLogins(List<Person> people) {
         StringBuilder table = new StringBuilder();
         table.append("\n================ THI ĐUA – BẢN DEMO ================\n")
-                .append("Mở http://localhost:8080/camunda/app/ và đăng nhập.\n")
+                .append("Mở ").append(baseUrl.get()).append("/camunda/app/ và đăng nhập.\n")
                 .append("Mật khẩu của mọi tài khoản demo (kể cả admin): ").append(properties.password()).append('\n')
-                .append("Thư hệ thống đã gửi: http://localhost:8080/admin/outbox (tài khoản admin)\n")
+                .append("Thư hệ thống đã gửi: ").append(baseUrl.get()).append("/admin/outbox (tài khoản admin)\n")
                 .append(String.format("%-22s %-10s %s%n", "Tài khoản", "Vai trò", "Đơn vị"))
                 .append(String.format("%-22s %-10s %s%n", "admin", "quản trị", "toàn hệ thống"));
         for (Person p : people) {

@@ -13,7 +13,8 @@ import jakarta.validation.constraints.NotBlank;
  * Settings of the mail outbox and its dispatcher ({@code thidua.mail.*} in application.yml).
  *
  * @param from             sender, e.g. {@code "Thi đua <thidua@so-gddt.example.vn>"}
- * @param baseUrl          links in mails that start with {@code /} are made absolute with this
+ * @param baseUrl          links in mails that start with {@code /} are made absolute with this; unset: this
+ *                         application on the port it listens on (see {@link MailBaseUrl})
  * @param dispatchInterval pause between two dispatcher runs
  * @param maxAttempts      sending attempts before a mail is marked FAILED (an administrator may retry it)
  * @param firstRetryDelay  wait after the first failure; doubled after each further failure
@@ -26,7 +27,7 @@ import jakarta.validation.constraints.NotBlank;
 @ConfigurationProperties("thidua.mail")
 public record MailProperties(
         @NotBlank @DefaultValue("Thi đua <thidua@localhost>") String from,
-        @NotBlank @DefaultValue("http://localhost:8080") String baseUrl,
+        String baseUrl,
         @DefaultValue("PT10S") Duration dispatchInterval,
         @Min(1) @DefaultValue("8") int maxAttempts,
         @DefaultValue("PT30S") Duration firstRetryDelay,

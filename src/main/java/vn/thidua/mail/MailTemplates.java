@@ -26,7 +26,7 @@ import org.thymeleaf.templateresolver.StringTemplateResolver;
  * {@code Nhắc hạn: [(${reportTitle})] – [(${unitName})]}.</li>
  * </ul>
  * Every template sees the mail's model plus {@code recipientName} (defaults to the recipient's name) and
- * {@code baseUrl}; a {@code taskUrl} starting with {@code /} is made absolute with {@code thidua.mail.base-url}.
+ * {@code baseUrl}; a {@code taskUrl} starting with {@code /} is made absolute with it ({@link MailBaseUrl}).
  * Missing templates or subject keys fail loudly, at queue time, in the caller's transaction.
  * <p>
  * This engine is private to mail: it is not a bean, so Spring Boot's engine for web pages stays as it is.
@@ -40,11 +40,11 @@ public class MailTemplates {
     private final TemplateEngine bodies;
     private final TemplateEngine subjects;
     private final MessageSource messages;
-    private final String baseUrl;
+    private final MailBaseUrl baseUrl;
 
-    public MailTemplates(MessageSource messages, MailProperties properties) {
+    public MailTemplates(MessageSource messages, MailBaseUrl baseUrl) {
         this.messages = messages;
-        this.baseUrl = properties.baseUrl().replaceAll("/+$", "");
+        this.baseUrl = baseUrl;
 
         SpringTemplateEngine bodyEngine = new SpringTemplateEngine();
         bodyEngine.setTemplateEngineMessageSource(messages);
@@ -77,9 +77,10 @@ public class MailTemplates {
     public RenderedMail render(OutboxMail mail) {
         Map<String, Object> variables = new HashMap<>(mail.model());
         variables.putIfAbsent("recipientName", mail.toName());
-        variables.put("baseUrl", baseUrl);
+        String base = baseUrl.get();
+        variables.put("baseUrl", base);
         if (variables.get("taskUrl") instanceof String url && url.startsWith("/")) {
-            variables.put("taskUrl", baseUrl + url);
+            variables.put("taskUrl", base + url);
         }
 
         String subjectTemplate = messages.getMessage("mail." + mail.template() + ".subject", null, VIETNAMESE);

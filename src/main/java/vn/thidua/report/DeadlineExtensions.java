@@ -152,11 +152,12 @@ public class DeadlineExtensions {
                 due.moved() ? due.requestedDay() : null, reason, by, clock.now());
         reports.moveDeadline(report.id(), due.deadline());
         // Our own rules decided who may extend; the engine runs the change as the system.
-        String taskId = asSystem(() -> {
+        asSystem(() -> {
             restartWatch(report, due);
-            return moveOpenTasks(report.processInstanceId(), due);
+            moveOpenTasks(report.processInstanceId(), due);
+            return null;
         });
-        mails.extended(extension, taskId);
+        mails.extended(extension);
         log.info("Deadline of report {} (unit {}, process {}) extended from {} to {} by {}", report.id(),
                 report.unitCode(), report.processInstanceId(), report.deadline(), due.deadline(), by);
         return extension;
@@ -182,21 +183,18 @@ public class DeadlineExtensions {
     }
 
     /** The open tasks of the unit's report get the new due date, and their forms show it. */
-    private String moveOpenTasks(String pi, DeadlineCalendar.Due due) {
+    private void moveOpenTasks(String pi, DeadlineCalendar.Due due) {
         if (pi == null) {
-            return null;
+            return;
         }
-        String first = null;
         for (Task task : tasks.createTaskQuery().processInstanceId(pi).active().list()) {
             if (!UnitReportProcess.REVIEW_REPORT.equals(task.getTaskDefinitionKey())) {
                 task.setDueDate(java.util.Date.from(due.deadline().toInstant()));
                 tasks.saveTask(task);
                 tasks.setVariableLocal(task.getId(), UnitReportProcess.FormFields.DEADLINE_LABEL,
                         FillReportForm.deadlineLabel(due.deadline(), due.moved() ? due.requestedDay() : null));
-                first = first == null ? task.getId() : first;
             }
         }
-        return first;
     }
 
     private static boolean isActive(ActivityInstance instance, String activityId) {

@@ -18,6 +18,6 @@ public class QueueEscalationMail implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mails.escalate(((Number) execution.getVariable(Vars.REPORT_ID)).longValue(), OpenTask.of(execution));
+        mails.escalate(((Number) execution.getVariable(Vars.REPORT_ID)).longValue());
     }
 }

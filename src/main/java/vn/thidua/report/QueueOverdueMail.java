@@ -18,6 +18,6 @@ public class QueueOverdueMail implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mails.overdue(((Number) execution.getVariable(Vars.REPORT_ID)).longValue(), OpenTask.of(execution));
+        mails.overdue(((Number) execution.getVariable(Vars.REPORT_ID)).longValue());
     }
 }

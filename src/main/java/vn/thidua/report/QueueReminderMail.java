@@ -27,8 +27,7 @@ public class QueueReminderMail implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String reminderAt = (String) execution.getVariable(Vars.REMINDER_AT);
-        mails.remind(((Number) execution.getVariable(Vars.REPORT_ID)).longValue(), reminderAt,
-                OpenTask.of(execution));
+        mails.remind(((Number) execution.getVariable(Vars.REPORT_ID)).longValue(), reminderAt);
         @SuppressWarnings("unchecked")
         List<String> reminderTimes = (List<String>) execution.getVariable(Vars.REMINDER_TIMES);
         execution.setVariable(Vars.REMINDER_AT, ReportDeadlines.nextReminder(reminderTimes, reminderAt, clock.now()));

@@ -45,7 +45,7 @@ public class ReportMails {
      * Reminds whoever still owes work on the report: its staff while it is being prepared, its council while the
      * tổng kết waits for the evaluation meeting, its head while unsigned.
      */
-    public int remind(long reportId, String reminderAt, String taskId) {
+    public int remind(long reportId, String reminderAt) {
         ReportContext.View view = context.of(reportId);
         Report report = view.report();
         UnitRole owner = report.status().staffOwesWork() ? UnitRole.STAFF
@@ -55,7 +55,7 @@ public class ReportMails {
             return 0;
         }
         int daysLeft = calendar.workingDaysLeft(clock.now(), report.deadline());
-        Map<String, Object> model = base(view, taskId);
+        Map<String, Object> model = base(view);
         model.put("daysLeft", daysLeft);
         return queue("reminder", "reminder:" + reportId + ":" + report.returnCount() + ":" + reminderAt,
                 org.people(report.unitCode(), owner), model);
@@ -65,7 +65,7 @@ public class ReportMails {
      * The deadline passed unsubmitted: the unit's head is told, and the parent's staff unless they read it in their
      * daily digest (thidua.digest).
      */
-    public int overdue(long reportId, String taskId) {
+    public int overdue(long reportId) {
         ReportContext.View view = context.of(reportId);
         Report report = view.report();
         if (report.status() == ReportStatus.SUBMITTED || report.status() == ReportStatus.ACCEPTED) {
@@ -73,7 +73,7 @@ public class ReportMails {
         }
         // The deadline is part of the key: a report extended (gia hạn) and late again is reported again.
         String key = "overdue:" + reportId + ":" + report.returnCount() + ":" + report.deadline().toEpochSecond();
-        Map<String, Object> model = base(view, taskId);
+        Map<String, Object> model = base(view);
         model.put("audience", "head");
         int queued = queue("overdue", key + ":head", org.people(report.unitCode(), UnitRole.HEAD), model);
         if (report.parentUnitCode() != null && !digests.digestsFor(report.parentUnitCode())) {
@@ -88,7 +88,7 @@ public class ReportMails {
     public int returned(long reportId, String reasons, DeadlineCalendar.Due newDeadline) {
         ReportContext.View view = context.of(reportId);
         Report report = view.report();
-        Map<String, Object> model = base(view, null);
+        Map<String, Object> model = base(view);
         model.put("reasons", reasons);
         model.put("newDeadline", newDeadline.label());
         model.put("reviewerUnitName", org.findUnit(report.parentUnitCode()).map(u -> u.name()).orElse(""));
@@ -100,14 +100,14 @@ public class ReportMails {
      * Still not submitted some working days after the deadline: the parent's head is told. Keyed by the deadline
      * too, so a report extended and late again escalates again.
      */
-    public int escalate(long reportId, String taskId) {
+    public int escalate(long reportId) {
         ReportContext.View view = context.of(reportId);
         Report report = view.report();
         if (report.parentUnitCode() == null || report.status() == ReportStatus.SUBMITTED
                 || report.status() == ReportStatus.ACCEPTED) {
             return 0;
         }
-        Map<String, Object> model = base(view, taskId);
+        Map<String, Object> model = base(view);
         model.put("workingDaysLate", calendar.workingDaysLeft(report.deadline(), clock.now()));
         model.put("deadlineUrl", links.reportDeadline(reportId));
         model.put("taskUrl", links.tasklist());
@@ -116,10 +116,10 @@ public class ReportMails {
     }
 
     /** The parent extended the deadline (or a day off moved it): the unit's staff and head learn the new one. */
-    public int extended(DeadlineExtension extension, String taskId) {
+    public int extended(DeadlineExtension extension) {
         ReportContext.View view = context.of(extension.reportId());
         Report report = view.report();
-        Map<String, Object> model = base(view, taskId);
+        Map<String, Object> model = base(view);
         model.put("oldDeadline", DeadlineCalendar.label(extension.oldDeadline()));
         model.put("deadline", DeadlineCalendar.label(extension.newDeadline(), extension.requestedDay()));
         model.put("reason", extension.reason());
@@ -130,13 +130,13 @@ public class ReportMails {
                 + queue("extended", key, org.people(report.unitCode(), UnitRole.HEAD), model);
     }
 
-    private Map<String, Object> base(ReportContext.View view, String taskId) {
+    private Map<String, Object> base(ReportContext.View view) {
         Map<String, Object> model = new HashMap<>();
         model.put("unitName", view.unit().name());
         model.put("campaignName", view.campaign().name());
         model.put("reportTitle", view.title());
         model.put("deadline", DeadlineCalendar.label(view.report().deadline()));
-        model.put("taskUrl", links.task(taskId));
+        model.put("taskUrl", links.openTask(view.report().processInstanceId()));
         return model;
     }
 

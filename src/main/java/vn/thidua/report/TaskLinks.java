@@ -1,28 +1,37 @@
 package vn.thidua.report;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Links into Camunda Tasklist, for emails. */
+import vn.thidua.mail.MailBaseUrl;
+
+/** Links into Camunda Tasklist and our report pages, for emails. */
 @Component
 public class TaskLinks {
 
-    private final String baseUrl;
+    private static final String TASKLIST_PATH = "/camunda/app/tasklist/default/";
+    /** "Mở công việc": resolved when clicked (see {@link OpenTaskLink}). */
+    static final String OPEN_TASK_PATH = "/task-links/";
 
-    public TaskLinks(@Value("${thidua.mail.base-url}") String baseUrl) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    private final MailBaseUrl baseUrl;
+
+    public TaskLinks(MailBaseUrl baseUrl) {
+        this.baseUrl = baseUrl;
     }
 
     public String tasklist() {
-        return baseUrl + "/camunda/app/tasklist/default/";
+        return baseUrl.get() + TASKLIST_PATH;
     }
 
     /** The page of a report's deadline and its extensions (gia hạn). */
     public String reportDeadline(long reportId) {
-        return baseUrl + "/reports/" + reportId + "/deadline";
+        return baseUrl.get() + "/reports/" + reportId + "/deadline";
     }
 
-    public String task(String taskId) {
-        return taskId == null ? tasklist() : tasklist() + "#/?task=" + taskId;
+    /**
+     * The open task of a unit's report process in Tasklist. Not the task's own id: a task is replaced when the report
+     * is returned or its step is repeated, so a link written into a mail days earlier would point at a finished task.
+     */
+    public String openTask(String processInstanceId) {
+        return processInstanceId == null ? tasklist() : baseUrl.get() + OPEN_TASK_PATH + processInstanceId;
     }
 }

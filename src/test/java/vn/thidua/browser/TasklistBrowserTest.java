@@ -255,6 +255,19 @@ class TasklistBrowserTest {
         shot("truong-minh-mo-duoc");
     }
 
+    @Test
+    void aMailsTaskLinkOpensTheTaskAfterSigningIn() {
+        Task saoMai = year.task(campaignId, 1, "BTQSAOMAI", UnitReportProcess.PREPARE_REPORT);
+        signOut();
+        // "Mở công việc" as a mail writes it, opened by someone not signed in yet.
+        browser.get("http://localhost:" + port + "/task-links/" + saoMai.getProcessInstanceId());
+        signIn("saomaicanbo");
+        assertThat(waitFor(By.cssSelector(".task-card h2.task")).getText())
+                .startsWith("Sơ kết đợt 1 – Trường THCS Sao Mai");
+        assertThat(browser.getCurrentUrl()).contains("task=" + saoMai.getId());
+        shot("lien-ket-trong-thu-mo-dung-viec");
+    }
+
     private String tasklist() {
         return "http://localhost:" + port + "/camunda/app/tasklist/" + engineName + "/";
     }

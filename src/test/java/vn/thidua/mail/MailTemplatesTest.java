@@ -10,15 +10,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.mock.env.MockEnvironment;
 import org.thymeleaf.exceptions.TemplateInputException;
 
 class MailTemplatesTest {
 
     private static final String FOOTER = "Thư này được gửi tự động từ hệ thống Thi đua.";
 
-    private final MailTemplates templates = new MailTemplates(messages(), new MailProperties(
+    private final MailTemplates templates = new MailTemplates(messages(), new MailBaseUrl(new MailProperties(
             "Thi đua <thidua@localhost>", "http://thidua.example.vn/", Duration.ofSeconds(10), 3,
-            Duration.ofSeconds(30), 50, Duration.ofMinutes(2), new MailProperties.Dispatcher(false)));
+            Duration.ofSeconds(30), 50, Duration.ofMinutes(2), new MailProperties.Dispatcher(false)),
+            new MockEnvironment()));
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -21,10 +22,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,6 +81,8 @@ class DeadlineExtensionTest {
     ManagementService managementService;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    ProcessEngine engine;
     @Autowired
     ReportRepository reports;
 
@@ -141,8 +146,16 @@ class DeadlineExtensionTest {
         assertThat(mailsTo("sctlamsonstaff")).singleElement().satisfies(m -> {
             assertThat(m.getSubject()).startsWith("Gia hạn:").contains("17:00 ngày 22/03/2027");
             assertThat(plainText(m)).contains("Lý do: Trường tổ chức hội thi giáo viên dạy giỏi cấp tỉnh",
-                    "Hạn cũ: 17:00 ngày 15/03/2027", "/camunda/app/tasklist/default/#/?task=");
+                    "Hạn cũ: 17:00 ngày 15/03/2027", "Mở công việc: ");
         });
+        // "Mở công việc" opens the school's task in Tasklist, before signing in too (Tasklist's sign-in keeps it).
+        String link = TaskLinkMails.openTaskLink(plainText(mailsTo("sctlamsonstaff").get(0)));
+        Task open = year.task(campaignId, 1, "SCTLAMSON", PREPARE_REPORT);
+        assertThat(link).endsWith("/task-links/" + open.getProcessInstanceId());
+        mvc.perform(get(java.net.URI.create(link).getPath()))
+                .andExpect(status().isFound())
+                .andExpect(header().string("Location",
+                        "/camunda/app/tasklist/" + engine.getName() + "/#/?task=" + open.getId()));
 
         // The old reminders never fire.
         for (String at : List.of("2027-03-08T17:01", "2027-03-11T17:01", "2027-03-12T17:01", "2027-03-15T07:31")) {

@@ -9,7 +9,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,10 @@ class DeadlineMailTest {
     YearDriver year;
     @Autowired
     MailDispatcher dispatcher;
+    @Autowired
+    OpenTaskLink openTaskLink;
+    @Autowired
+    ProcessEngine engine;
 
     long campaignId;
     String campaignName;
@@ -164,6 +170,12 @@ class DeadlineMailTest {
             assertThat(m.getSubject()).startsWith("Trả hồ sơ:");
             assertThat(GreenMailUtil.getBody(m)).contains("12/10/2026");
         });
+        // "Mở công việc" opens the report's new task, which did not exist yet when the mail was written.
+        Task again = year.task(campaignId, 1, "SCTQUANGTRUNG", PREPARE_REPORT);
+        String link = TaskLinkMails.openTaskLink(TaskLinkMails.plainText(mailsTo("sctquangtrungstaff").get(0)));
+        assertThat(link).endsWith("/task-links/" + again.getProcessInstanceId());
+        assertThat(openTaskLink.open(again.getProcessInstanceId()).getHeaders().getLocation())
+                .hasToString("/camunda/app/tasklist/" + engine.getName() + "/#/?task=" + again.getId());
 
         // Reminders 5, 2 and 1 working days before Monday 12/10: Monday 05/10, Thursday 08/10, Friday 09/10, 17:00.
         year.setClock(OffsetDateTime.parse("2026-10-05T16:59:00+07:00"));

@@ -119,7 +119,8 @@ class ReminderScheduleTest {
         run();
         assertThat(mailsTo("sctlamsonstaff")).hasSize(2).last().satisfies(m -> {
             assertThat(m.getSubject()).contains("hạn chót hôm nay");
-            assertThat(GreenMailUtil.getBody(m)).contains("/camunda/app/tasklist/default/#/?task=");
+            assertThat(TaskLinkMails.openTaskLink(TaskLinkMails.plainText(m))).endsWith("/task-links/"
+                    + year.task(campaignId, 1, "SCTLAMSON", PREPARE_REPORT).getProcessInstanceId());
         });
         assertThat(mailsTo("scthoabinhstaff")).as("submitted early: no more reminders").hasSize(1);
         assertThat(mailsTo("scthoabinhhead")).isEmpty();
