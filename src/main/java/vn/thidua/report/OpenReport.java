@@ -61,6 +61,8 @@ public class OpenReport implements JavaDelegate {
 
         execution.setVariable(Vars.REPORT_ID, report.id());
         execution.setVariable(Vars.REPORT_TITLE, ReportContext.View.title(phase, unit, campaign));
+        execution.setVariable(Vars.UNIT_NAME, unit.name());
+        execution.setVariable(Vars.CAMPAIGN_NAME, campaign.name());
         execution.setVariable(Vars.STAFF_GROUP, unit.groupId(UnitRole.STAFF));
         execution.setVariable(Vars.HEAD_GROUP, unit.groupId(UnitRole.HEAD));
         execution.setVariable(Vars.COUNCIL_GROUP, unit.groupId(UnitRole.COUNCIL));

@@ -58,6 +58,13 @@ public final class UnitReportProcess {
         // Set when the report opens
         public static final String REPORT_ID = "reportId";
         public static final String REPORT_TITLE = "reportTitle";
+        /**
+         * The unit's and the campaign's names, for people, not for the flow: Cockpit finds a unit's instance by them
+         * (process instances, filter "Variable", e.g. {@code unitName like %Lam Sơn%}). The business key stays
+         * {@code campaignId-phaseNo-unitCode}.
+         */
+        public static final String UNIT_NAME = "unitName";
+        public static final String CAMPAIGN_NAME = "campaignName";
         public static final String STAFF_GROUP = "staffGroup";
         public static final String HEAD_GROUP = "headGroup";
         public static final String COUNCIL_GROUP = "councilGroup";

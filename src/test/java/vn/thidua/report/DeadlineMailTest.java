@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +59,8 @@ class DeadlineMailTest {
     MailDispatcher dispatcher;
     @Autowired
     OpenTaskLink openTaskLink;
+    @Autowired
+    RuntimeService runtimeService;
     @Autowired
     ProcessEngine engine;
 
@@ -187,6 +191,28 @@ class DeadlineMailTest {
         dispatcher.dispatchDue();
         assertThat(mailsTo("sctquangtrungstaff")).extracting(MimeMessage::getSubject)
                 .anySatisfy(s -> assertThat(s).startsWith("Nhắc hạn:"));
+    }
+
+    @Test
+    void tasklistNamesEachTaskByItsReportAndCockpitFindsTheSchoolByName() throws Exception {
+        String title = "Sơ kết đợt 1 – Trường THPT Quang Trung – " + campaignName;
+        assertThat(year.task(campaignId, 1, "SCTQUANGTRUNG", PREPARE_REPORT).getName()).isEqualTo(title);
+        year.submit("sctquangtrungstaff", year.task(campaignId, 1, "SCTQUANGTRUNG", PREPARE_REPORT), Map.of(
+                FormFields.SUMMARY, "Nhà trường triển khai đầy đủ kế hoạch thi đua học kỳ I.",
+                FormFields.STAFF_COUNT, 50, FormFields.REGISTERED_COUNT, 48));
+        assertThat(year.task(campaignId, 1, "SCTQUANGTRUNG", APPROVE_REPORT).getName()).isEqualTo("Ký duyệt: " + title);
+        year.submit("sctquangtrunghead", year.task(campaignId, 1, "SCTQUANGTRUNG", APPROVE_REPORT),
+                Map.of(Vars.HEAD_DECISION, "approve"));
+        assertThat(year.task(campaignId, 1, "SCTQUANGTRUNG", UnitReportProcess.REVIEW_REPORT).getName())
+                .isEqualTo("Thẩm định: " + title);
+
+        // Cockpit's process instance search, filter "Variable": the unit's name, a part of it, and the campaign.
+        List<ProcessInstance> found = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(UnitReportProcess.KEY)
+                .variableValueLike(Vars.UNIT_NAME, "%Quang Trung%")
+                .variableValueEquals(Vars.CAMPAIGN_NAME, campaignName).list();
+        assertThat(found).singleElement().extracting(ProcessInstance::getBusinessKey)
+                .isEqualTo(campaignId + "-1-SCTQUANGTRUNG");
     }
 
     /** Mails of this test's campaign to the user (other tests run campaigns on the same tree). */
