@@ -2,7 +2,6 @@ package vn.thidua.dossier;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,6 +27,7 @@ import vn.thidua.rules.UnmetCriterion;
 import vn.thidua.security.AccessDeniedException;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.security.SignedInUser;
+import vn.thidua.web.DayInput;
 
 /**
  * The dossier for automation ({@code /api}, HTTP Basic): the same reads and actions as the dossier page, the
@@ -143,10 +143,9 @@ public class DossierApi {
     public ResponseEntity<Void> recordMeeting(@PathVariable long reportId, @RequestBody Meeting body) {
         LocalDate heldOn;
         try {
-            heldOn = body.heldOn() == null || body.heldOn().isBlank() ? null : LocalDate.parse(body.heldOn().strip());
-        } catch (DateTimeParseException e) {
-            throw DossierController.invalid("heldOn", "Ngày họp \"" + body.heldOn()
-                    + "\" không phải ngày hợp lệ (năm-tháng-ngày, ví dụ 2027-05-20).");
+            heldOn = DayInput.parse(body.heldOn(), "Ngày họp");
+        } catch (DayInput.NotADay e) {
+            throw DossierController.invalid("heldOn", e.getMessage());
         }
         dossiers.recordMeeting(currentUser.get(), reportId, heldOn, body.membersTotal(), body.present(),
                 Boolean.TRUE.equals(body.secretBallot()), null);

@@ -2,12 +2,13 @@ package vn.thidua.dossier;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
 import org.springframework.http.MediaType;
@@ -28,6 +29,7 @@ import vn.thidua.rules.TitleRule;
 import vn.thidua.security.AccessDeniedException;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.security.SignedInUser;
+import vn.thidua.web.DayInput;
 import vn.thidua.web.InputError;
 import vn.thidua.web.InvalidInputException;
 
@@ -268,9 +270,12 @@ public class DossierController {
         return "redirect:" + DossierForms.pageUrl(reportId);
     }
 
+    /** Names of the units the page speaks of: where each nomination came from, stands, and who decided on it. */
     private Map<String, String> unitNames(List<DossierEntry> entries) {
-        return entries.stream().map(DossierEntry::originUnitCode).distinct().collect(Collectors.toMap(
-                code -> code, code -> org.findUnit(code).map(Unit::name).orElse(code)));
+        return entries.stream()
+                .flatMap(e -> Stream.of(e.originUnitCode(), e.atUnitCode(), e.statusByUnitCode()))
+                .filter(Objects::nonNull).distinct().collect(Collectors.toMap(
+                        code -> code, code -> org.findUnit(code).map(Unit::name).orElse(code)));
     }
 
     static List<TypedNominationRows.Row> editorRows(List<DossierEntry> own) {
@@ -341,14 +346,10 @@ public class DossierController {
     }
 
     private static LocalDate date(String value, String field, String label, List<InputError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
         try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new InputError(0, 0, field, label + ": \"" + value.strip()
-                    + "\" không phải ngày hợp lệ; hãy chọn ngày trên lịch."));
+            return DayInput.parse(value, label);
+        } catch (DayInput.NotADay e) {
+            errors.add(new InputError(0, 0, field, e.getMessage()));
             return null;
         }
     }

@@ -1,11 +1,17 @@
 package vn.thidua.dossier;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -82,12 +88,42 @@ public class DossierService {
         PinnedRuleSet rules = campaignRules.of(report.campaignId());
         Unit unit = org.unit(report.unitCode());
         Map<Long, CouncilRepository.Vote> votes = council.votesAt(report.campaignId(), unit.code());
+        List<String> above = above(unit);
+        List<DossierEntry> entries = nominations.heldOrSentUp(report.campaignId(), unit.code(),
+                above.isEmpty() ? List.of() : subtree(unit.code()), above);
+        Set<Long> granting = entries.stream().map(DossierEntry::decisionId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        List<IssuedDecision> ofCampaign = decisions.ofCampaign(report.campaignId());
         return new DossierView(report, campaign, unit, rules.name() + " (" + rules.legalBasis() + ")",
-                rules.titles(), nominations.heldBy(report.campaignId(), unit.code()), votes,
-                council.meeting(reportId),
-                decisions.ofCampaign(report.campaignId()).stream().filter(d -> d.unitCode().equals(unit.code()))
+                rules.titles(), entries, votes, council.meeting(reportId),
+                ofCampaign.stream().filter(d -> d.unitCode().equals(unit.code())).toList(),
+                ofCampaign.stream().filter(d -> !d.unitCode().equals(unit.code()) && granting.contains(d.id()))
                         .toList(),
                 canEditList(user, report), canVote(user, report), canReject(user, report));
+    }
+
+    /** The unit and every unit below it: where the nominations its dossier gathers come from. */
+    private Set<String> subtree(String unitCode) {
+        Set<String> codes = new LinkedHashSet<>();
+        Deque<String> open = new ArrayDeque<>(List.of(unitCode));
+        while (!open.isEmpty()) {
+            String code = open.poll();
+            if (codes.add(code)) {
+                org.children(code).forEach(child -> open.add(child.code()));
+            }
+        }
+        return codes;
+    }
+
+    /** The units above the unit, nearest first: where a nomination it sent up may stand now. */
+    private List<String> above(Unit unit) {
+        List<String> codes = new ArrayList<>();
+        Optional<Unit> parent = unit.parentCode() == null ? Optional.empty() : org.findUnit(unit.parentCode());
+        while (parent.isPresent() && !parent.get().code().equals(unit.code()) && !codes.contains(parent.get().code())) {
+            codes.add(parent.get().code());
+            parent = parent.get().parentCode() == null ? Optional.empty() : org.findUnit(parent.get().parentCode());
+        }
+        return codes;
     }
 
     public byte[] template(SignedInUser user, long reportId) {

@@ -52,6 +52,26 @@ public class NominationRepository {
                 .param("c", campaignId).param("u", unitCode).query(this::map).list();
     }
 
+    /**
+     * Every nomination a unit's dossier holds now or sent up: those at the unit, and those from its subtree that
+     * stand now at a unit above it (forwarded, decided or rejected there).
+     *
+     * @param subtree the unit and every unit below it
+     * @param above   the units above it, nearest first
+     */
+    public List<DossierEntry> heldOrSentUp(long campaignId, String unitCode, Collection<String> subtree,
+                                           Collection<String> above) {
+        if (above.isEmpty()) {
+            return heldBy(campaignId, unitCode);
+        }
+        return jdbc.sql("""
+                select * from nomination where campaign_id = :c
+                  and (at_unit_code = :u or (at_unit_code in (:above) and origin_unit_code in (:origins)))
+                order by origin_unit_code, list_position, id""")
+                .param("c", campaignId).param("u", unitCode).param("above", above).param("origins", subtree)
+                .query(this::map).list();
+    }
+
     public List<DossierEntry> ofCampaign(long campaignId) {
         return jdbc.sql("select * from nomination where campaign_id = :c order by origin_unit_code, list_position, id")
                 .param("c", campaignId).query(this::map).list();

@@ -1,7 +1,6 @@
 package vn.thidua.dossier;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.thidua.rules.TitleRule;
+import vn.thidua.web.DayInput;
 import vn.thidua.web.InputError;
 import vn.thidua.web.InvalidInputException;
 
@@ -143,7 +143,7 @@ public final class TypedNominationRows {
         Map<String, String> v = new LinkedHashMap<>();
         v.put(KIND, n.kind().name());
         v.put(FULL_NAME, text(n.fullName()));
-        v.put(DATE_OF_BIRTH, n.dateOfBirth() == null ? "" : n.dateOfBirth().toString());
+        v.put(DATE_OF_BIRTH, DayInput.format(n.dateOfBirth()));
         v.put(POSITION, text(n.position()));
         v.put(RATING, n.rating() == null ? "" : n.rating().name());
         v.put(INITIATIVE, text(n.initiative()));
@@ -355,14 +355,13 @@ public final class TypedNominationRows {
             }
             LocalDate date;
             try {
-                date = LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                error(DATE_OF_BIRTH, "\"" + value + "\" không phải ngày hợp lệ (năm-tháng-ngày, ví dụ 1985-03-27).");
+                date = DayInput.parse(value, null);
+            } catch (DayInput.NotADay e) {
+                error(DATE_OF_BIRTH, e.getMessage());
                 return null;
             }
             if (date.getYear() < 1900 || date.isAfter(LocalDate.now().minusYears(15))) {
-                error(DATE_OF_BIRTH, "ngày " + date.getDayOfMonth() + "/" + date.getMonthValue() + "/"
-                        + date.getYear() + " không hợp lý cho một người đang công tác.");
+                error(DATE_OF_BIRTH, "ngày " + DayInput.format(date) + " không hợp lý cho một người đang công tác.");
                 return null;
             }
             return date;

@@ -30,6 +30,8 @@ import vn.thidua.web.InvalidInputException;
 @Controller
 public class AttachmentController {
 
+    private static final String TASKLIST = "/camunda/app/tasklist/default/";
+
     private final AttachmentService service;
     private final ReportContext context;
     private final CurrentUser currentUser;
@@ -48,6 +50,8 @@ public class AttachmentController {
         model.addAttribute("report", report);
         model.addAttribute("attachments", service.list(user, reportId));
         model.addAttribute("canEdit", service.canEdit(user, report));
+        model.addAttribute("uploaders", service.uploaderNames(report));
+        model.addAttribute("backUrl", TASKLIST + service.openTaskId(report).map(id -> "#/?task=" + id).orElse(""));
         return "report/attachments";
     }
 

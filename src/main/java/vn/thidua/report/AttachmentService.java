@@ -2,21 +2,42 @@ package vn.thidua.report;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.thidua.deadline.EngineClock;
+import vn.thidua.org.OrgDirectory;
+import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.security.AccessDeniedException;
 import vn.thidua.security.SignedInUser;
 import vn.thidua.web.InputError;
 import vn.thidua.web.InvalidInputException;
 
-/** Files attached to a report: checked, stored in our table, read back only by those allowed. */
+/**
+ * Files attached to a report: checked, stored in our table, read back only by those allowed. The report's open task
+ * lists them in its form ({@link AttachmentSummary}): every upload and deletion rewrites that list once committed, so
+ * the secretary sees her file there as soon as she returns to the task.
+ */
 @Service
 public class AttachmentService {
+
+    private static final Logger log = LoggerFactory.getLogger(AttachmentService.class);
+    private static final int REFRESH_ATTEMPTS = 5;
 
     static final long MAX_BYTES = 20L * 1024 * 1024;
     static final Set<String> ALLOWED = Set.of("pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "jpg", "jpeg",
@@ -26,13 +47,21 @@ public class AttachmentService {
     private final AttachmentRepository attachments;
     private final ReportAccess access;
     private final EngineClock clock;
+    private final OrgDirectory org;
+    private final TaskService tasks;
+    private final TransactionTemplate separately;
 
     public AttachmentService(ReportRepository reports, AttachmentRepository attachments, ReportAccess access,
-                             EngineClock clock) {
+                             EngineClock clock, OrgDirectory org, TaskService tasks,
+                             PlatformTransactionManager transactions) {
         this.reports = reports;
         this.attachments = attachments;
         this.access = access;
         this.clock = clock;
+        this.org = org;
+        this.tasks = tasks;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     public Report readableReport(SignedInUser user, long reportId) {
@@ -92,12 +121,71 @@ public class AttachmentService {
                 throw new IllegalStateException("Không đọc được tệp tải lên.", e);
             }
         }
+        refreshFormsAfterCommit(report);
     }
 
     @Transactional
     public void delete(SignedInUser user, long reportId, long attachmentId) {
-        requireEditable(user, reportId);
+        Report report = requireEditable(user, reportId);
         attachments.delete(reportId, attachmentId);
+        refreshFormsAfterCommit(report);
+    }
+
+    /** Once the change is committed, so that two uploads at once never fail each other. */
+    private void refreshFormsAfterCommit(Report report) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    refreshForms(report);
+                }
+            });
+        } else {
+            refreshForms(report);
+        }
+    }
+
+    /**
+     * Rewrites the attachment list of the report's open tasks whose form shows it. Each try reads the committed
+     * files afresh, so when two uploads race, the one retried after the other's write lists both. The file is
+     * stored whatever happens here; a list left stale is rewritten when the next task opens.
+     */
+    void refreshForms(Report report) {
+        if (report.processInstanceId() == null) {
+            return;
+        }
+        for (int attempt = 1; attempt <= REFRESH_ATTEMPTS; attempt++) {
+            try {
+                separately.executeWithoutResult(status -> {
+                    String text = AttachmentSummary.markdown(attachments.list(report.id()), org, report.unitCode());
+                    for (Task task : tasks.createTaskQuery().processInstanceId(report.processInstanceId()).list()) {
+                        if (tasks.getVariablesLocal(task.getId(), List.of(FormFields.ATTACHMENT_NAMES))
+                                .containsKey(FormFields.ATTACHMENT_NAMES)) {
+                            tasks.setVariableLocal(task.getId(), FormFields.ATTACHMENT_NAMES, text);
+                        }
+                    }
+                });
+                return;
+            } catch (OptimisticLockingException e) {
+                log.debug("Attachment list of report {} changed meanwhile; reading it again", report.id());
+            } catch (RuntimeException e) {
+                log.warn("Attachment list of report {} not rewritten in its task form", report.id(), e);
+                return;
+            }
+        }
+        log.warn("Attachment list of report {} not rewritten after {} attempts", report.id(), REFRESH_ATTEMPTS);
+    }
+
+    /** Full names of who may have attached the report's files, by username. */
+    public Map<String, String> uploaderNames(Report report) {
+        return AttachmentSummary.fullNames(org, report.unitCode());
+    }
+
+    /** The report's open task, for a link straight back to its form. */
+    public Optional<String> openTaskId(Report report) {
+        return report.processInstanceId() == null ? Optional.empty()
+                : tasks.createTaskQuery().processInstanceId(report.processInstanceId()).list().stream()
+                        .map(Task::getId).findFirst();
     }
 
     public boolean canEdit(SignedInUser user, Report report) {

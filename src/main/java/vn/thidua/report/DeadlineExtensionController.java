@@ -1,7 +1,11 @@
 package vn.thidua.report;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +24,7 @@ import vn.thidua.report.DeadlineExtensions.ExtensionRequest;
 import vn.thidua.security.AccessDeniedException;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.security.SignedInUser;
+import vn.thidua.web.DayInput;
 import vn.thidua.web.InputError;
 import vn.thidua.web.InvalidInputException;
 
@@ -97,9 +102,8 @@ public class DeadlineExtensionController {
                                  @RequestParam(required = false) String newTime,
                                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         SignedInUser user = currentUser.get();
-        String newDeadline = newDay == null || newDay.isBlank() ? "" : newDay.trim()
-                + (newTime == null || newTime.isBlank() ? "" : "T" + newTime.trim());
         try {
+            String newDeadline = typedDeadline(newDay, newTime);
             DeadlineExtension extension = service.extend(user, service.readable(user, reportId, access),
                     new ExtensionRequest(newDeadline, reason));
             redirect.addFlashAttribute("message", "Đã gia hạn đến " + DeadlineCalendar.label(
@@ -107,10 +111,39 @@ public class DeadlineExtensionController {
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errors", e.errors().stream().map(InputError::message).toList());
             redirect.addFlashAttribute("reason", reason);
+            redirect.addFlashAttribute("newDay", newDay);
+            redirect.addFlashAttribute("newTime", newTime);
         } catch (AccessDeniedException e) {
             redirect.addFlashAttribute("errors", List.of(e.getMessage()));
         }
         return "redirect:/reports/" + reportId + "/deadline";
+    }
+
+    private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3])[:hg]([0-5]\\d)");
+
+    /**
+     * The page's day (dd/mm/yyyy) and optional time (16:30) as the ISO text the service reads; a day that does not
+     * exist or a time that cannot be read is refused here with the page's words.
+     */
+    static String typedDeadline(String newDay, String newTime) {
+        LocalDate day;
+        try {
+            day = DayInput.parse(newDay, "Hạn mới");
+        } catch (DayInput.NotADay e) {
+            throw new InvalidInputException(e.getMessage(), List.of(new InputError(0, 0, "newDay", e.getMessage())));
+        }
+        if (day == null) {
+            return "";
+        }
+        if (newTime == null || newTime.isBlank()) {
+            return day.toString();
+        }
+        Matcher time = TIME.matcher(newTime.strip().toLowerCase(Locale.ROOT));
+        if (!time.matches()) {
+            String message = "Giờ: \"" + newTime.strip() + "\" không đúng dạng giờ:phút (ví dụ 16:30).";
+            throw new InvalidInputException(message, List.of(new InputError(0, 0, "newTime", message)));
+        }
+        return day + "T" + String.format("%02d:%s", Integer.parseInt(time.group(1)), time.group(2));
     }
 
     private boolean canExtendNow(SignedInUser user, Report report) {

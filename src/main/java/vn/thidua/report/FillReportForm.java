@@ -5,7 +5,6 @@ import static vn.thidua.process.FormStrings.tableCell;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -77,8 +76,8 @@ public class FillReportForm implements TaskListener {
             local.set(FormFields.OVERVIEW_URL, () -> "/campaigns/" + report.campaignId() + "/overview?unit="
                     + (review && report.parentUnitCode() != null ? report.parentUnitCode() : report.unitCode()));
         }
-        local.set(FormFields.ATTACHMENT_NAMES, () -> attachments.list(reportId).stream()
-                .map(Attachment::fileName).collect(Collectors.joining(", ")));
+        local.set(FormFields.ATTACHMENT_NAMES, () -> AttachmentSummary.markdown(attachments.list(reportId), org,
+                report.unitCode()));
         local.set(FormFields.CHILDREN_SUMMARY, () -> childrenSummary(children.get()));
         local.set(FormFields.SUBMITTED_LABEL, () -> report.submittedAt() == null ? ""
                 : "Đã nộp lúc " + DeadlineCalendar.label(report.submittedAt()));

@@ -220,6 +220,23 @@ class DossierScenarioTest {
         assertThat(afterDistrict.get(SCHOOL_NAME).status()).isEqualTo(NominationStatus.AWARDED);
         assertThat(afterDistrict.get(name(11)).atUnitCode()).isEqualTo("DSCQ1");
         assertThat(afterDistrict.get(name(11)).status()).isEqualTo(NominationStatus.PROPOSED);
+        // The school's page keeps every nominee it sent once the district has decided: where each stands now.
+        DossierView schoolAfterDistrict = dossiers.view(staff, schoolReport);
+        Map<String, DossierEntry> onSchoolPage = byName(schoolAfterDistrict.entries());
+        assertThat(onSchoolPage).hasSize(12).doesNotContainKey(name(10));
+        assertThat(onSchoolPage.get(name(1)).status()).isEqualTo(NominationStatus.AWARDED);
+        assertThat(schoolAfterDistrict.decisionOf(onSchoolPage.get(name(1)))).get()
+                .satisfies(d -> assertThat(d.number()).isEqualTo("45/QĐ-GDĐT"));
+        assertThat(onSchoolPage.get(name(11)).atUnitCode()).isEqualTo("DSCQ1");
+        assertThat(schoolAfterDistrict.isHeld(onSchoolPage.get(name(11)))).isFalse();
+        assertThat(onSchoolPage.get(name(9)).status()).isEqualTo(NominationStatus.REJECTED);
+        assertThat(onSchoolPage.get(name(9)).statusReason()).contains("chưa đạt tiêu chuẩn");
+        assertThat(schoolAfterDistrict.decisions()).isEmpty();
+        assertThat(schoolAfterDistrict.namingDecisions()).extracting(IssuedDecision::number)
+                .containsExactly("45/QĐ-GDĐT");
+        assertThat(schoolAfterDistrict.toVote()).isEmpty();
+        assertThat(schoolAfterDistrict.own()).extracting(e -> e.nomination().fullName())
+                .containsExactlyInAnyOrder(name(7), name(9));
 
         // 6. The city reviewer rejects one city title with a reason; the city's council passes the other.
         dossiers.reject(launcher.asUser("dscsostaff"), districtReport, afterDistrict.get(name(12)).id(),
@@ -255,6 +272,24 @@ class DossierScenarioTest {
                 .extracting(h -> h.nomineeKey().equals(key(1)) ? "1:" + h.titleCode()
                         : h.nomineeKey().equals(key(8)) ? "8:" + h.titleCode() : "11:" + h.titleCode())
                 .containsExactlyInAnyOrder("1:LDTT", "8:CSTDCS", "11:CSTDTP");
+
+        // To the end of the chain: the school's page names the city's decision too, the district's its own and
+        // the city's, and neither shows another unit's nominees.
+        DossierView schoolAtTheEnd = dossiers.view(staff, schoolReport);
+        Map<String, DossierEntry> finalOnSchoolPage = byName(schoolAtTheEnd.entries());
+        assertThat(finalOnSchoolPage).hasSize(12);
+        assertThat(schoolAtTheEnd.decisionOf(finalOnSchoolPage.get(name(11)))).get()
+                .satisfies(d -> assertThat(d.number()).isEqualTo("12/QĐ-SGDĐT"));
+        assertThat(finalOnSchoolPage.get(name(12)).status()).isEqualTo(NominationStatus.REJECTED);
+        assertThat(finalOnSchoolPage.get(name(12)).statusByUnitCode()).isEqualTo("DSC");
+        assertThat(schoolAtTheEnd.namingDecisions()).extracting(IssuedDecision::number)
+                .containsExactly("45/QĐ-GDĐT", "12/QĐ-SGDĐT");
+        DossierView districtAtTheEnd = dossiers.view(launcher.asUser("dscq1staff"), districtReport);
+        assertThat(districtAtTheEnd.decisions()).extracting(IssuedDecision::number).containsExactly("45/QĐ-GDĐT");
+        assertThat(districtAtTheEnd.namingDecisions()).extracting(IssuedDecision::number)
+                .containsExactly("12/QĐ-SGDĐT");
+        assertThat(byName(districtAtTheEnd.entries())).containsKeys(name(1), name(11), name(12))
+                .allSatisfy((name, e) -> assertThat(e.originUnitCode()).isEqualTo(SCHOOL));
 
         List<IssuedDecision> issued = decisions.ofCampaign(staff, campaignId);
         assertThat(issued).extracting(IssuedDecision::number).containsExactly("45/QĐ-GDĐT", "12/QĐ-SGDĐT");

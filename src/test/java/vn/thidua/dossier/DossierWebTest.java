@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
@@ -112,7 +113,7 @@ class DossierWebTest {
                 Map.of(41L, new CouncilRepository.Vote(41, "Q1THLELOI", 8, true, new BigDecimal("0.8889"), null)),
                 Optional.of(new CouncilMeeting(REPORT, LocalDate.of(2027, 5, 20), 11, 9, false, "bien-ban.pdf",
                         "leloihoidong", OffsetDateTime.parse("2027-05-20T16:00:00+07:00"))),
-                List.of(DECISION), canEdit, canVote, canReject);
+                List.of(DECISION), List.of(), canEdit, canVote, canReject);
     }
 
     // ---- The page ---------------------------------------------------------------------------------------------
@@ -127,7 +128,7 @@ class DossierWebTest {
                         "Hoàn thành tốt nhiệm vụ", "Cần xếp loại hoàn thành xuất sắc hoặc có sáng kiến", "8 (88,9%)",
                         "Đang đề nghị", "Tải mẫu danh sách (.xlsx)", "/dossiers/57/template.xlsx",
                         "/dossiers/57/list.xlsx", "name=\"row.0.fullName\"", "value=\"Nguyễn Thị Hoa\"",
-                        "name=\"row.3.fullName\"", "Thêm dòng", "Lý do đề nghị cho các trường hợp chưa đạt tiêu chuẩn",
+                        "name=\"row.3.fullName\"", "Thêm đề nghị", "Lý do đề nghị cho các trường hợp chưa đạt tiêu chuẩn",
                         "/dossiers/57/nominations/41/justification", "/dossiers/decisions/9.docx",
                         "/dossiers/decisions/9.xlsx", "/campaigns/3/results", "Tasklist để hoàn thành công việc",
                         "20/05/2027", "Tải biên bản: bien-ban.pdf")
@@ -186,23 +187,23 @@ class DossierWebTest {
         when(dossiers.view(STAFF, REPORT)).thenReturn(view(true, false, false));
         var request = post("/dossiers/{id}/nominations", REPORT);
         Map<String, String> typed = TypedNominationRowsTest.teacher(0);
-        typed.put("row.0.dateOfBirth", "1985-02-30");
+        typed.put("row.0.dateOfBirth", "30/02/1985");
         typed.forEach((k, v) -> request.param(k, v));
         var result = web.perform(request).andExpect(redirectedUrl("/dossiers/57"))
-                .andExpect(flash().attribute("errors", List.of("Đề nghị số 1, ngày sinh: \"1985-02-30\" không phải "
-                        + "ngày hợp lệ (năm-tháng-ngày, ví dụ 1985-03-27).")))
+                .andExpect(flash().attribute("errors", List.of("Đề nghị số 1, ngày sinh: \"30/02/1985\" không phải "
+                        + "ngày có thật: tháng 2 năm 1985 có 28 ngày.")))
                 .andReturn();
         verify(dossiers, never()).save(any(), anyLong(), anyList());
         @SuppressWarnings("unchecked")
         List<TypedNominationRows.Row> rows = (List<TypedNominationRows.Row>) result.getFlashMap().get("rows");
-        assertThat(rows.get(0).get("dateOfBirth")).isEqualTo("1985-02-30");
+        assertThat(rows.get(0).get("dateOfBirth")).isEqualTo("30/02/1985");
         assertThat(rows.get(0).get("achievements")).isEqualTo("Giáo viên dạy giỏi cấp quận.");
         assertThat(rows).hasSize(1 + DossierController.SPARE_ROWS);
 
         // The page shows the typed rows back, not the saved list.
         when(dossiers.view(STAFF, REPORT)).thenReturn(view(true, false, false, HOA_ENTRY));
         web.perform(get("/dossiers/{id}", REPORT).flashAttr("rows", rows))
-                .andExpect(content().string(containsString("value=\"1985-02-30\"")));
+                .andExpect(content().string(containsString("value=\"30/02/1985\"")));
     }
 
     @Test
@@ -249,12 +250,77 @@ class DossierWebTest {
     }
 
     @Test
-    void meetingWithABadDateIsNotRecorded() throws Exception {
-        web.perform(multipart("/dossiers/{id}/council", REPORT).param("heldOn", "20/05/2027")
+    void meetingWithAnImpossibleDateIsNotRecorded() throws Exception {
+        web.perform(multipart("/dossiers/{id}/council", REPORT).param("heldOn", "31/02/2027")
                         .param("membersTotal", "11").param("present", "9"))
-                .andExpect(flash().attribute("errors", List.of("Ngày họp: \"20/05/2027\" không phải ngày hợp lệ; "
-                        + "hãy chọn ngày trên lịch.")));
-        verify(dossiers, never()).recordMeeting(any(), anyLong(), any(), any(), any(), eq(false), any());
+                .andExpect(flash().attribute("errors", List.of("Ngày họp: \"31/02/2027\" không phải ngày có thật: "
+                        + "tháng 2 năm 2027 có 28 ngày.")));
+        web.perform(multipart("/dossiers/{id}/council", REPORT).param("heldOn", "mm/dd/31985")
+                        .param("membersTotal", "11").param("present", "9"))
+                .andExpect(flash().attribute("errors", List.of("Ngày họp: \"mm/dd/31985\" không đúng dạng "
+                        + "ngày/tháng/năm (ví dụ 31/12/1985).")));
+        verify(dossiers, never()).recordMeeting(any(), anyLong(), any(), any(), any(), anyBoolean(), any());
+    }
+
+    @Test
+    void datesAreTypedAndShownDayFirst() throws Exception {
+        web.perform(multipart("/dossiers/{id}/council", REPORT).param("heldOn", "31/05/2027")
+                        .param("membersTotal", "11").param("present", "9"))
+                .andExpect(flash().attribute("message", "Đã ghi thông tin cuộc họp hội đồng."));
+        verify(dossiers).recordMeeting(eq(STAFF), eq(REPORT), eq(LocalDate.of(2027, 5, 31)), eq(11), eq(9),
+                eq(false), any());
+
+        when(dossiers.view(STAFF, REPORT)).thenReturn(view(true, true, false, HOA_ENTRY));
+        String html = web.perform(get("/dossiers/{id}", REPORT)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("name=\"row.0.dateOfBirth\" value=\"27/03/1985\"",
+                        "name=\"heldOn\" required value=\"20/05/2027\"", "placeholder=\"dd/mm/yyyy\"")
+                .doesNotContain("type=\"date\"", "1985-03-27", "2027-05-20");
+    }
+
+    @Test
+    void apiRefusesAnImpossibleMeetingDayWithAVietnameseProblem() throws Exception {
+        web.perform(put("/api/dossiers/{id}/council", REPORT).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"heldOn\":\"31/02/2027\",\"membersTotal\":11,\"present\":9}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Ngày họp: \"31/02/2027\" không phải ngày có thật: "
+                        + "tháng 2 năm 2027 có 28 ngày."));
+        web.perform(put("/api/dossiers/{id}/council", REPORT).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"heldOn\":\"2027-02-31\",\"membersTotal\":11,\"present\":9}"))
+                .andExpect(status().isBadRequest());
+        verify(dossiers, never()).recordMeeting(any(), anyLong(), any(), any(), any(), anyBoolean(), any());
+        web.perform(put("/api/dossiers/{id}/council", REPORT).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"heldOn\":\"31/12/2026\",\"membersTotal\":11,\"present\":9}"))
+                .andExpect(status().isNoContent());
+        verify(dossiers).recordMeeting(STAFF, REPORT, LocalDate.of(2026, 12, 31), 11, 9, false, null);
+    }
+
+    @Test
+    void nomineesSentUpShowWhereTheyStandAndWhichDecisionGrantsThem() throws Exception {
+        Unit district = new Unit("Q1", "Phòng GD&ĐT Quận 1", "quan", null, "q1@example.vn");
+        when(org.findUnit("Q1")).thenReturn(Optional.of(district));
+        DossierEntry awarded = new DossierEntry(42, 3, "Q1THLELOI", REPORT, "Q1", 2, HOA, List.of(), null,
+                NominationStatus.AWARDED, null, "Q1", DECISION.id());
+        DossierEntry forwarded = new DossierEntry(43, 3, "Q1THLELOI", REPORT, "Q1", 3, HOA, List.of(), null,
+                NominationStatus.PROPOSED, null, null, null);
+        DossierEntry rejected = new DossierEntry(44, 3, "Q1THLELOI", REPORT, "Q1", 4, HOA, List.of(), null,
+                NominationStatus.REJECTED, "Bằng khen năm nay chỉ xét cho tập thể.", "Q1", null);
+        DossierView view = new DossierView(FINAL_REPORT, CAMPAIGN, LE_LOI, "Ngành giáo dục 2025",
+                TypedNominationRowsTest.TITLES, List.of(awarded, forwarded, rejected), Map.of(), Optional.empty(),
+                List.of(), List.of(DECISION), false, false, true);
+        when(dossiers.view(STAFF, REPORT)).thenReturn(view);
+        String html = web.perform(get("/dossiers/{id}", REPORT)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("Đã có quyết định khen thưởng", "Quyết định số", "125/QĐ-GDĐT", "ngày <span>30/05/2027</span>",
+                        "Hồ sơ đang ở Phòng GD&amp;ĐT Quận 1", "Bằng khen năm nay chỉ xét cho tập thể.",
+                        "Do Phòng GD&amp;ĐT Quận 1 xét",
+                        "Đơn vị chưa ban hành quyết định khen thưởng nào trong phong trào này.",
+                        "Quyết định của cấp trên có tên đề nghị của đơn vị", "/dossiers/decisions/9.docx")
+                .doesNotContain("Chưa có quyết định khen thưởng nào của cấp trên",
+                        // Nominations at the district are its reviewer's to reject, not this page's.
+                        "/nominations/43/rejection", "/nominations/44/restoration");
+        assertThat(view.toVote()).isEmpty();
+        assertThat(view.own()).isEmpty();
     }
 
     // ---- Downloads --------------------------------------------------------------------------------------------

@@ -131,17 +131,30 @@ class TypedNominationRowsTest {
     void badNumbersAndDatesAreNamedWithTheRowNumberTheUserSees() {
         Map<String, String> params = new LinkedHashMap<>(team(0));
         params.putAll(teacher(1));
-        params.put("row.1.dateOfBirth", "27/03/1985");
+        params.put("row.1.dateOfBirth", "31/02/1985");
         params.put("row.1.daysAbsent", "mười");
         params.put("row.1.monthsInPost", "13");
         List<InputError> errors = errorsOf(params);
         assertThat(errors).extracting(InputError::message).containsExactlyInAnyOrder(
-                "Đề nghị số 2, ngày sinh: \"27/03/1985\" không phải ngày hợp lệ (năm-tháng-ngày, ví dụ 1985-03-27).",
+                "Đề nghị số 2, ngày sinh: \"31/02/1985\" không phải ngày có thật: tháng 2 năm 1985 có 28 ngày.",
                 "Đề nghị số 2, số ngày nghỉ: \"mười\" không phải số nguyên.",
                 "Đề nghị số 2, số tháng công tác: phải từ 0 đến 12 (đã nhập 13).");
         assertThat(errors).allSatisfy(e -> assertThat(e.line()).isEqualTo(2));
         assertThat(errors).extracting(InputError::field)
                 .containsExactlyInAnyOrder("dateOfBirth", "daysAbsent", "monthsInPost");
+    }
+
+    @Test
+    void dateOfBirthIsTypedDayFirstAndNeverShifted() {
+        Map<String, String> params = teacher(0);
+        params.put("row.0.dateOfBirth", "31/12/1985");
+        assertThat(read(params).get(0).dateOfBirth()).isEqualTo(LocalDate.of(1985, 12, 31));
+        params.put("row.0.dateOfBirth", "12/31/1985");
+        assertThat(errorsOf(params)).extracting(InputError::message).containsExactly(
+                "Đề nghị số 1, ngày sinh: \"12/31/1985\" không phải ngày có thật: không có tháng 31.");
+        params.put("row.0.dateOfBirth", "mm/dd/31985");
+        assertThat(errorsOf(params)).extracting(InputError::message).containsExactly(
+                "Đề nghị số 1, ngày sinh: \"mm/dd/31985\" không đúng dạng ngày/tháng/năm (ví dụ 31/12/1985).");
     }
 
     @Test
@@ -226,7 +239,7 @@ class TypedNominationRowsTest {
     void aSavedNominationComesBackAsTheSameRow() {
         Nomination hoa = read(teacher(0)).get(0);
         TypedNominationRows.Row row = TypedNominationRows.of(1, hoa);
-        assertThat(row.get("dateOfBirth")).isEqualTo("1985-03-27");
+        assertThat(row.get("dateOfBirth")).isEqualTo("27/03/1985");
         assertThat(row.get("maternityLeave")).isEqualTo("true");
         Map<String, String> params = new LinkedHashMap<>();
         row.values().forEach((field, value) -> params.put("row.0." + field, value));

@@ -103,6 +103,42 @@ class AttachmentTest {
     }
 
     @Test
+    void theTaskFormListsTheFilesAsSoonAsTheyAreUploadedOrDeleted() throws Exception {
+        var prepare = year.task(campaignId, 1, "SCTLAMSON", UnitReportProcess.PREPARE_REPORT);
+        assertThat(year.formVariables("sctlamsonstaff", prepare).get(FormFields.ATTACHMENT_NAMES)).isEqualTo("");
+
+        year.setClock(OffsetDateTime.parse("2026-10-02T16:20:00+07:00"));
+        byte[] pdf = new byte[3 * 1024];
+        mvc.perform(multipart("/reports/{id}/attachments", reportId)
+                        .file(new MockMultipartFile("file", "Biên bản họp_hội đồng.pdf", "application/pdf", pdf))
+                        .with(basic("sctlamsonstaff")))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(multipart("/api/reports/{id}/attachments", reportId)
+                        .file(new MockMultipartFile("file", "bao-cao.docx", "application/msword", new byte[1500]))
+                        .with(basic("sctlamsonstaff")))
+                .andExpect(status().isOk());
+
+        // The open task, read again as Tasklist does when she returns to it: name, size, full name, Vietnam time.
+        String listed = (String) year.formVariables("sctlamsonstaff", prepare).get(FormFields.ATTACHMENT_NAMES);
+        assertThat(listed).isEqualTo("""
+
+
+                - **Biên bản họp\\_hội đồng.pdf** – 3 KB – Hoàng Văn Quý, 02/10/2026 16:20
+                - **bao-cao.docx** – 1 KB – Hoàng Văn Quý, 02/10/2026 16:20
+                """);
+        mvc.perform(get("/reports/{r}/attachments", reportId).with(basic("sctlamsonstaff")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Hoàng Văn Quý")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("#/?task=" + prepare.getId())));
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/reports/{r}/attachments/{a}/delete", reportId, reportsAttachment())
+                        .with(basic("sctlamsonstaff")))
+                .andExpect(status().is3xxRedirection());
+        assertThat((String) year.formVariables("sctlamsonstaff", prepare).get(FormFields.ATTACHMENT_NAMES))
+                .doesNotContain("Biên bản").contains("bao-cao.docx");
+    }
+
+    @Test
     void wrongFilesAreRefusedWithTheReasonAndNothingIsStored() throws Exception {
         MockMultipartFile exe = new MockMultipartFile("file", "baocao.exe", "application/octet-stream", new byte[] {1});
         mvc.perform(multipart("/api/reports/{id}/attachments", reportId).file(exe).with(basic("sctlamsonstaff")))

@@ -254,8 +254,17 @@ class DeadlineExtensionTest {
         mvc.perform(get("/reports/{id}/deadline", lamSon.id()).with(basic("scttinhstaff")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Gia hạn nộp báo cáo")));
+        // A day typed day first that does not exist is refused with the page's words, and nothing moves.
         mvc.perform(post("/reports/{id}/deadline", lamSon.id()).with(basic("scttinhstaff"))
-                        .param("newDay", "2027-03-20").param("newTime", "11:00")
+                        .param("newDay", "31/02/2027").param("newTime", "11:00")
+                        .param("reason", "Đoàn kiểm tra của Bộ làm việc tại trường"))
+                .andExpect(redirectedUrl("/reports/" + lamSon.id() + "/deadline"))
+                .andExpect(flash().attribute("errors", java.util.List.of(
+                        "Hạn mới: \"31/02/2027\" không phải ngày có thật: tháng 2 năm 2027 có 28 ngày.")))
+                .andExpect(flash().attribute("newDay", "31/02/2027"));
+        assertThat(report("SCTLAMSON").deadline()).isEqualTo(SCHOOL_DEADLINE);
+        mvc.perform(post("/reports/{id}/deadline", lamSon.id()).with(basic("scttinhstaff"))
+                        .param("newDay", "20/03/2027").param("newTime", "11:00")
                         .param("reason", "Đoàn kiểm tra của Bộ làm việc tại trường"))
                 .andExpect(redirectedUrl("/reports/" + lamSon.id() + "/deadline"))
                 .andExpect(flash().attribute("message", "Đã gia hạn đến 11:00 ngày 22/03/2027 (ngày 20/03/2027 là ngày "

@@ -1,0 +1,80 @@
+package vn.thidua.report;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import vn.thidua.deadline.EngineClock;
+import vn.thidua.org.OrgDirectory;
+import vn.thidua.org.UnitRole;
+import vn.thidua.process.FormStrings;
+
+/**
+ * The files attached to a report as its task form lists them, one Markdown line each: name, size, who attached it
+ * (by full name) and when, Vietnam time. The text starts on a line of its own under the form's label; it keeps to a
+ * form variable's size and says how many files it left out.
+ */
+public final class AttachmentSummary {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private AttachmentSummary() {
+    }
+
+    /** The form's text for these files, or "" for none (the form then says there is none). */
+    public static String markdown(List<Attachment> files, Function<String, String> fullName) {
+        if (files.isEmpty()) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("\n\n");
+        int leftOut = 0;
+        for (Attachment file : files) {
+            String line = "- **" + inline(file.fileName()) + "** – " + size(file.sizeBytes()) + " – "
+                    + inline(fullName.apply(file.uploadedBy())) + ", "
+                    + WHEN.format(file.uploadedAt().atZoneSameInstant(EngineClock.ZONE)) + "\n";
+            if (leftOut > 0 || md.length() + line.length() > FormStrings.ROOM_FOR_ROWS) {
+                leftOut++;
+                continue;
+            }
+            md.append(line);
+        }
+        if (leftOut > 0) {
+            md.append("- _… và ").append(leftOut).append(" tệp khác: xem trang tệp đính kèm_\n");
+        }
+        return md.toString();
+    }
+
+    /** The form's text, with full names from the report unit's people; a name not found stays the username. */
+    public static String markdown(List<Attachment> files, OrgDirectory org, String unitCode) {
+        if (files.isEmpty()) {
+            return "";
+        }
+        Map<String, String> names = fullNames(org, unitCode);
+        return markdown(files, user -> names.getOrDefault(user, user));
+    }
+
+    /** Full names of the unit's people by username. */
+    public static Map<String, String> fullNames(OrgDirectory org, String unitCode) {
+        Map<String, String> names = new HashMap<>();
+        Arrays.stream(UnitRole.values()).flatMap(role -> org.people(unitCode, role).stream())
+                .forEach(p -> names.putIfAbsent(p.username(), p.fullName()));
+        return names;
+    }
+
+    /** "12 KB", "1,5 MB": the way Vietnamese write decimals. */
+    static String size(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+        }
+        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0)).replace('.', ',') + " MB";
+    }
+
+    /** Text inside one Markdown line: no line breaks, no characters that would start emphasis, links or HTML. */
+    private static String inline(String text) {
+        return text == null ? "" : text.replaceAll("\\s*\\R\\s*", " ").replaceAll("([\\\\`*_\\[\\]<>#|~])", "\\\\$1");
+    }
+}
