@@ -27,6 +27,7 @@ import vn.thidua.report.ReportAccess;
 import vn.thidua.report.ReportFormException;
 import vn.thidua.report.ReportRepository;
 import vn.thidua.rules.PinnedRuleSet;
+import vn.thidua.rules.RuleSetDefinition;
 import vn.thidua.security.AccessDeniedException;
 import vn.thidua.security.SignedInUser;
 
@@ -115,7 +116,7 @@ public class AwardDecisionService {
         PinnedRuleSet rules = campaignRules.of(report.campaignId());
         long decisionId = decisions.insert(report.campaignId(), report.unitCode(), report.id(), number,
                 signing.signedOn(), signing.signerName().strip(), signing.signerPosition().strip(),
-                rules.legalBasis(), issuedBy, clock.now());
+                RuleSetDefinition.storedLegalBases(rules.legalBases()), issuedBy, clock.now());
         nominations.grant(decisionId, granted.stream().map(DossierEntry::id).toList());
         Campaign campaign = campaigns.get(report.campaignId());
         decisions.recordHistory(decisionId, campaign.schoolYear(), granted);
@@ -162,7 +163,7 @@ public class AwardDecisionService {
         List<AwardDecision.Award> awards = nominations.ofDecision(decisionId).stream()
                 .map(e -> award(e, rules)).toList();
         return new AwardDecision(issuer.name(), null, d.number(), d.signedOn(), properties.place(), d.signerName(),
-                d.signerPosition(), campaign.name(), campaign.schoolYear(), d.legalBasis(), awards);
+                d.signerPosition(), campaign.name(), campaign.schoolYear(), d.legalBases(), awards);
     }
 
     private AwardDecision.Award award(DossierEntry e, PinnedRuleSet rules) {

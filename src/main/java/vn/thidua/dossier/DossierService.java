@@ -82,7 +82,7 @@ public class DossierService {
         PinnedRuleSet rules = campaignRules.of(report.campaignId());
         Unit unit = org.unit(report.unitCode());
         Map<Long, CouncilRepository.Vote> votes = council.votesAt(report.campaignId(), unit.code());
-        return new DossierView(report, campaign, unit, rules.name() + " (" + rules.legalBasis() + ")",
+        return new DossierView(report, campaign, unit, rules.name() + " (" + String.join("; ", rules.legalBases()) + ")",
                 rules.titles(), nominations.heldBy(report.campaignId(), unit.code()), votes,
                 council.meeting(reportId),
                 decisions.ofCampaign(report.campaignId()).stream().filter(d -> d.unitCode().equals(unit.code()))

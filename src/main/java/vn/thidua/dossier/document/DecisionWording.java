@@ -23,7 +23,6 @@ final class DecisionWording {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-    private static final Pattern BASIS_SEPARATOR = Pattern.compile("[+;\\r\\n]+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.;,]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -132,14 +131,14 @@ final class DecisionWording {
         return text("decision.subject", whom, campaign);
     }
 
-    /** One "Căn cứ …;" line per item of the legal basis (items separated by "+", ";" or a line break). */
+    /** One "Căn cứ …;" line per legal basis, in order. */
     List<String> basis() {
-        if (blank(decision.legalBasis())) {
+        if (decision.legalBases() == null) {
             return List.of();
         }
         String prefix = text("decision.basis.prefix");
         List<String> lines = new ArrayList<>();
-        for (String item : BASIS_SEPARATOR.split(decision.legalBasis())) {
+        for (String item : decision.legalBases()) {
             String basis = TRAILING_PUNCTUATION.matcher(item.trim()).replaceAll("");
             if (basis.isEmpty()) {
                 continue;
