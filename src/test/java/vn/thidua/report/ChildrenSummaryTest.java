@@ -80,6 +80,11 @@ class ChildrenSummaryTest {
         }
 
         @Override
+        public Optional<String> fullName(String username) {
+            return Optional.empty();
+        }
+
+        @Override
         public boolean isSameOrAncestor(String ancestorCode, String unitCode) {
             return ancestorCode.equals(unitCode);
         }
