@@ -19,6 +19,7 @@ import vn.thidua.org.OrgDirectory;
 import vn.thidua.process.FormStrings;
 import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.report.UnitReportProcess.Vars;
+import vn.thidua.text.VietnameseNumbers;
 
 /**
  * Task listener (create) of every report task: puts what the form shows into task-local variables, those its form
@@ -152,8 +153,8 @@ public class FillReportForm implements TaskListener {
                 .append("|---|---:|---:|---|---:|\n");
         Integer staff = sum(children.stream().map(Report::staffCount).toList());
         Integer registered = sum(children.stream().map(Report::registeredCount).toList());
-        String total = "| **Tổng cộng** | " + Objects.toString(staff, "") + " | " + Objects.toString(registered, "")
-                + " |  |  |\n";
+        String total = "| **Tổng cộng** | " + VietnameseNumbers.integer(staff) + " | "
+                + VietnameseNumbers.integer(registered) + " |  |  |\n";
         int leftOut = 0;
         for (Report child : children) {
             if (leftOut > 0) {
@@ -162,8 +163,8 @@ public class FillReportForm implements TaskListener {
             }
             String name = org.findUnit(child.unitCode()).map(u -> u.name()).orElse(child.unitCode());
             String row = "| " + tableCell(name)
-                    + " | " + Objects.toString(child.staffCount(), "")
-                    + " | " + Objects.toString(child.registeredCount(), "")
+                    + " | " + VietnameseNumbers.integer(child.staffCount())
+                    + " | " + VietnameseNumbers.integer(child.registeredCount())
                     + " | " + (child.submittedAt() == null ? "" : DeadlineCalendar.label(child.submittedAt()))
                     + " | " + child.returnCount() + " |\n";
             if (md.length() + row.length() + total.length() > FormStrings.ROOM_FOR_ROWS) {
@@ -173,7 +174,7 @@ public class FillReportForm implements TaskListener {
             md.append(row);
         }
         if (leftOut > 0) {
-            md.append("| _… và ").append(leftOut)
+            md.append("| _… và ").append(VietnameseNumbers.integer(leftOut))
                     .append(" đơn vị khác: xem trang tình hình nộp báo cáo_ |  |  |  |  |\n");
         }
         return md.append(total).toString();

@@ -39,7 +39,7 @@ class ChildrenSummaryTest {
         int listed = (int) md.lines().filter(line -> line.startsWith("| Trường")).count();
         assertThat(listed).isBetween(20, 99);
         assertThat(md).contains("| _… và " + (100 - listed) + " đơn vị khác: xem trang tình hình nộp báo cáo_ |")
-                .endsWith("| **Tổng cộng** | 4500 | 4000 |  |  |\n");
+                .endsWith("| **Tổng cộng** | 4.500 | 4.000 |  |  |\n");
     }
 
     @Test

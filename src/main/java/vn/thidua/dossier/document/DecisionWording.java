@@ -14,6 +14,7 @@ import org.springframework.context.MessageSource;
 import vn.thidua.dossier.AwardDecision;
 import vn.thidua.dossier.AwardDecision.Award;
 import vn.thidua.dossier.NomineeKind;
+import vn.thidua.text.VietnameseNumbers;
 
 /**
  * The sentences of one award decision, built from the record and the {@code decision.*} keys of
@@ -175,9 +176,9 @@ final class DecisionWording {
 
     private String recipients(TitleGroup group) {
         String persons = group.persons().isEmpty() ? null
-                : text("decision.article1.persons", String.valueOf(group.persons().size()));
+                : text("decision.article1.persons", VietnameseNumbers.integer(group.persons().size()));
         String collectives = group.collectives().isEmpty() ? null
-                : text("decision.article1.collectives", String.valueOf(group.collectives().size()));
+                : text("decision.article1.collectives", VietnameseNumbers.integer(group.collectives().size()));
         if (persons != null && collectives != null) {
             return text("decision.article1.and", persons, collectives);
         }
