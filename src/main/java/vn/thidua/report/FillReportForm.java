@@ -4,6 +4,7 @@ import static vn.thidua.process.FormStrings.tableCell;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -68,9 +69,9 @@ public class FillReportForm implements TaskListener {
                 DeadlineCalendar.parseDay(task.getVariable(Vars.DEADLINE_REQUESTED_DAY))));
         local.set(FormFields.SUMMARY, report::summary);
         local.set(FormFields.STAFF_COUNT, () -> report.staffCount() != null ? report.staffCount()
-                : sum(children.get().stream().map(Report::staffCount).toList()));
+                : acceptedTotal(children.get(), Report::staffCount));
         local.set(FormFields.REGISTERED_COUNT, () -> report.registeredCount() != null
-                ? report.registeredCount() : sum(children.get().stream().map(Report::registeredCount).toList()));
+                ? report.registeredCount() : acceptedTotal(children.get(), Report::registeredCount));
         local.set(FormFields.HIGHLIGHTS, report::highlights);
         local.set(FormFields.ATTACHMENTS_URL, () -> "/reports/" + reportId + "/attachments");
         boolean review = UnitReportProcess.REVIEW_REPORT.equals(task.getTaskDefinitionKey());
@@ -135,9 +136,14 @@ public class FillReportForm implements TaskListener {
         }
     }
 
-    private static Integer sum(List<Integer> values) {
-        return values.isEmpty() || values.stream().anyMatch(Objects::isNull) ? null
-                : values.stream().mapToInt(Integer::intValue).sum();
+    /**
+     * A figure summed over the children's accepted reports, for the consolidating unit's own report (its staff may
+     * still correct it); null only when no accepted report gives the figure.
+     */
+    static Integer acceptedTotal(List<Report> children, Function<Report, Integer> figure) {
+        List<Integer> values = children.stream().filter(c -> c.status() == ReportStatus.ACCEPTED).map(figure)
+                .filter(Objects::nonNull).toList();
+        return values.isEmpty() ? null : values.stream().mapToInt(Integer::intValue).sum();
     }
 
     /**
@@ -151,10 +157,8 @@ public class FillReportForm implements TaskListener {
         }
         StringBuilder md = new StringBuilder("| Đơn vị | Tổng số CB-GV-NV | Đăng ký thi đua | Nộp lúc | Số lần trả |\n")
                 .append("|---|---:|---:|---|---:|\n");
-        Integer staff = sum(children.stream().map(Report::staffCount).toList());
-        Integer registered = sum(children.stream().map(Report::registeredCount).toList());
-        String total = "| **Tổng cộng** | " + VietnameseNumbers.integer(staff) + " | "
-                + VietnameseNumbers.integer(registered) + " |  |  |\n";
+        String total = "| **Tổng cộng** | " + VietnameseNumbers.integer(acceptedTotal(children, Report::staffCount))
+                + " | " + VietnameseNumbers.integer(acceptedTotal(children, Report::registeredCount)) + " |  |  |\n";
         int leftOut = 0;
         for (Report child : children) {
             if (leftOut > 0) {
