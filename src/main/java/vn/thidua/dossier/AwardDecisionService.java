@@ -217,6 +217,15 @@ public class AwardDecisionService {
         return org.people(unitCode, UnitRole.HEAD).stream().findFirst().map(Person::fullName).orElse("");
     }
 
+    /**
+     * The prefilled signer position: the one the unit's head gave on the unit's latest decision ("Trưởng phòng"),
+     * null when the head has signed none here (users.csv holds no positions).
+     */
+    public String headPosition(String unitCode) {
+        String head = headName(unitCode);
+        return head.isEmpty() ? null : decisions.lastPositionOf(unitCode, head).orElse(null);
+    }
+
     /** Another tree's campaign is refused like a missing one: its name is not for the user either. */
     private void requireCanSeeCampaign(SignedInUser user, long campaignId) {
         Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> new AccessDeniedException(DossierService.DENIED));

@@ -107,7 +107,7 @@ public class FillReportForm implements TaskListener {
                 local.set(FormFields.DECISION_NUMBER, () -> null);
                 local.set(FormFields.DECISION_SIGNED_ON, () -> null);
                 local.set(FormFields.SIGNER_NAME, () -> decisions.headName(report.unitCode()));
-                local.set(FormFields.SIGNER_POSITION, () -> null);
+                local.set(FormFields.SIGNER_POSITION, () -> decisions.headPosition(report.unitCode()));
             }
             case UnitReportProcess.REVIEW_REPORT -> {
                 local.set(Vars.REVIEW_DECISION, () -> null);
