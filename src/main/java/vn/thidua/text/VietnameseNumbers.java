@@ -30,6 +30,16 @@ public final class VietnameseNumbers {
         return value == null ? "" : format(new BigDecimal(value.toString()), maxDecimals);
     }
 
+    /** Exactly {@code decimals} decimals, for sizes and measures read side by side: "20,0", "1.024,5". */
+    public static String fixed(Number value, int decimals) {
+        if (value == null) {
+            return "";
+        }
+        DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), SYMBOLS);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(new BigDecimal(value.toString()));
+    }
+
     /** A share between 0 and 1 as a percentage with at most {@code maxDecimals} decimals: 0.875 → "87,5%". */
     public static String percent(Number share, int maxDecimals) {
         return share == null ? "" : format(new BigDecimal(share.toString()).movePointRight(2), maxDecimals) + "%";

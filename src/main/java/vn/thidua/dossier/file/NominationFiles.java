@@ -220,6 +220,6 @@ public class NominationFiles {
     }
 
     private static String megabytes(long bytes) {
-        return VietnameseNumbers.decimal(bytes / (1024.0 * 1024.0), 1);
+        return VietnameseNumbers.fixed(bytes / (1024.0 * 1024.0), 1);
     }
 }
