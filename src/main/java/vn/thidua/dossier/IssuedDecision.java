@@ -17,6 +17,6 @@ public record IssuedDecision(long id, long campaignId, String unitCode, long rep
 
     /** One item per "Căn cứ …;" line of the printed decision. */
     public List<String> legalBases() {
-        return RuleSetDefinition.legacyLegalBases(legalBasis);
+        return RuleSetDefinition.legalBasesOf(legalBasis);
     }
 }

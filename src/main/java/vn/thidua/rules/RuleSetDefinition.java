@@ -99,7 +99,7 @@ public record RuleSetDefinition(String id, String name, List<String> legalBases,
      * and ";" with the "mặc định" decoration (as versions deployed before {@code legalBases} wrote their single
      * line, "Luật … + Nghị định … (mặc định)"). No basis contains a separator: {@link #parse} refuses it.
      */
-    public static List<String> legacyLegalBases(String line) {
+    public static List<String> legalBasesOf(String line) {
         List<String> bases = new ArrayList<>();
         if (line == null) {
             return bases;
@@ -140,7 +140,7 @@ public record RuleSetDefinition(String id, String name, List<String> legalBases,
         }
         String name = text(root, "name", "tên bộ quy tắc", errors);
         List<String> legalBases = deployed && root.path("legalBases").isMissingNode()
-                ? legacyLegalBases(root.path("legalBasis").asText(null))
+                ? legalBasesOf(root.path("legalBasis").asText(null))
                 : legalBases(root, errors);
         String note = root.path("note").isTextual() ? root.path("note").asText() : null;
 
