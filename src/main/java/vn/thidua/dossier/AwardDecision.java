@@ -16,12 +16,12 @@ import java.util.List;
  * @param signerPosition    chức vụ người ký, e.g. "Trưởng phòng"
  * @param campaignName      the campaign the awards close, e.g. "Phong trào thi đua năm học 2026-2027"
  * @param schoolYear        e.g. "2026-2027"
- * @param legalBasis        căn cứ: the rule set's legal basis line(s)
+ * @param legalBases        căn cứ: the legal documents cited, one per "Căn cứ …;" line (never the rule set's name)
  * @param awards            who receives what, in the order printed
  */
 public record AwardDecision(String issuingUnitName, String parentUnitName, String number, LocalDate signedOn,
                             String place, String signerName, String signerPosition, String campaignName,
-                            String schoolYear, String legalBasis, List<Award> awards) {
+                            String schoolYear, List<String> legalBases, List<Award> awards) {
 
     /**
      * One line of the decision's list.

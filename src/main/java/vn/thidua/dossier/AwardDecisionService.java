@@ -27,6 +27,7 @@ import vn.thidua.report.ReportAccess;
 import vn.thidua.report.ReportFormException;
 import vn.thidua.report.ReportRepository;
 import vn.thidua.rules.PinnedRuleSet;
+import vn.thidua.rules.RuleSetDefinition;
 import vn.thidua.security.AccessDeniedException;
 import vn.thidua.security.SignedInUser;
 
@@ -115,7 +116,7 @@ public class AwardDecisionService {
         PinnedRuleSet rules = campaignRules.of(report.campaignId());
         long decisionId = decisions.insert(report.campaignId(), report.unitCode(), report.id(), number,
                 signing.signedOn(), signing.signerName().strip(), signing.signerPosition().strip(),
-                rules.legalBasis(), issuedBy, clock.now());
+                RuleSetDefinition.storedLegalBases(rules.legalBases()), issuedBy, clock.now());
         nominations.grant(decisionId, granted.stream().map(DossierEntry::id).toList());
         Campaign campaign = campaigns.get(report.campaignId());
         decisions.recordHistory(decisionId, campaign.schoolYear(), granted);
@@ -162,7 +163,7 @@ public class AwardDecisionService {
         List<AwardDecision.Award> awards = nominations.ofDecision(decisionId).stream()
                 .map(e -> award(e, rules)).toList();
         return new AwardDecision(issuer.name(), null, d.number(), d.signedOn(), properties.place(), d.signerName(),
-                d.signerPosition(), campaign.name(), campaign.schoolYear(), d.legalBasis(), awards);
+                d.signerPosition(), campaign.name(), campaign.schoolYear(), d.legalBases(), awards);
     }
 
     private AwardDecision.Award award(DossierEntry e, PinnedRuleSet rules) {
@@ -214,6 +215,15 @@ public class AwardDecisionService {
     /** Report whose head signs: the prefilled signer name. */
     public String headName(String unitCode) {
         return org.people(unitCode, UnitRole.HEAD).stream().findFirst().map(Person::fullName).orElse("");
+    }
+
+    /**
+     * The prefilled signer position: the one the unit's head gave on the unit's latest decision ("Trưởng phòng"),
+     * null when the head has signed none here (users.csv holds no positions).
+     */
+    public String headPosition(String unitCode) {
+        String head = headName(unitCode);
+        return head.isEmpty() ? null : decisions.lastPositionOf(unitCode, head).orElse(null);
     }
 
     /** Another tree's campaign is refused like a missing one: its name is not for the user either. */

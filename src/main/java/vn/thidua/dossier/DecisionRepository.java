@@ -55,6 +55,14 @@ public class DecisionRepository implements TitleHistory {
         return jdbc.sql("select * from award_decision where id = :id").param("id", id).query(this::map).optional();
     }
 
+    /** The position the signer gave on the unit's latest decision signed under that name, if any. */
+    public Optional<String> lastPositionOf(String unitCode, String signerName) {
+        return jdbc.sql("""
+                select signer_position from award_decision where unit_code = :u and signer_name = :name
+                order by published_at desc, id desc limit 1""")
+                .param("u", unitCode).param("name", signerName).query(String.class).optional();
+    }
+
     public List<IssuedDecision> ofCampaign(long campaignId) {
         return jdbc.sql("select * from award_decision where campaign_id = :c order by published_at, id")
                 .param("c", campaignId).query(this::map).list();

@@ -2,7 +2,6 @@ package vn.thidua.dossier;
 
 import static vn.thidua.process.FormStrings.tableCell;
 
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,6 +19,7 @@ import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.rules.PinnedRuleSet;
 import vn.thidua.rules.TitleRule;
 import vn.thidua.rules.UnmetCriterion;
+import vn.thidua.text.VietnameseNumbers;
 
 /** What the tổng kết task forms show of the dossier: a link to its page and the list as a Markdown table. */
 @Component
@@ -58,8 +58,9 @@ public class DossierForms {
         PinnedRuleSet rules = campaignRules.of(report.campaignId());
         Map<Long, CouncilRepository.Vote> votes = council.votesAt(report.campaignId(), report.unitCode());
         long failing = held.stream().filter(e -> !e.eligible()).count();
-        StringBuilder md = new StringBuilder("**").append(held.size()).append(" đề nghị**, ")
-                .append(held.size() - failing).append(" đạt tiêu chuẩn, ").append(failing)
+        StringBuilder md = new StringBuilder("**").append(VietnameseNumbers.integer(held.size())).append(" đề nghị**, ")
+                .append(VietnameseNumbers.integer(held.size() - failing)).append(" đạt tiêu chuẩn, ")
+                .append(VietnameseNumbers.integer(failing))
                 .append(" chưa đạt.\n\n| STT | Họ và tên / Tập thể | Danh hiệu đề nghị | Tiêu chuẩn | Phiếu | Tình trạng |\n"
                         + "|---:|---|---|---|---|---|\n");
         StringBuilder unmet = new StringBuilder();
@@ -79,7 +80,7 @@ public class DossierForms {
                             .orElse(e.nomination().requestedTitle())))
                     .append(" | ").append(e.eligible() ? "Đạt" : "Chưa đạt (" + e.unmet().size() + ")")
                     .append(" | ").append(vote == null ? "" : vote.votesFor() + (vote.share() == null ? ""
-                            : " (" + vote.share().movePointRight(2).setScale(1, RoundingMode.HALF_UP) + "%)"))
+                            : " (" + VietnameseNumbers.percent(vote.share(), 1) + ")"))
                     .append(" | ").append(tableCell(e.status().label())).append(" |\n");
             StringBuilder why = new StringBuilder();
             if (!e.eligible() || e.statusReason() != null) {
@@ -150,6 +151,6 @@ public class DossierForms {
     static final int ROOM_FOR_ROWS = FormStrings.ROOM_FOR_ROWS;
 
     private static String leftOut(int rows) {
-        return rows == 0 ? "" : "\n_… và " + rows + " đề nghị khác: xem đầy đủ trên trang hồ sơ khen thưởng._\n";
+        return rows == 0 ? "" : "\n_… và " + VietnameseNumbers.integer(rows) + " đề nghị khác: xem đầy đủ trên trang hồ sơ khen thưởng._\n";
     }
 }

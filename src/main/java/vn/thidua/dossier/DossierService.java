@@ -94,7 +94,7 @@ public class DossierService {
         Set<Long> granting = entries.stream().map(DossierEntry::decisionId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         List<IssuedDecision> ofCampaign = decisions.ofCampaign(report.campaignId());
-        return new DossierView(report, campaign, unit, rules.name() + " (" + rules.legalBasis() + ")",
+        return new DossierView(report, campaign, unit, rules.name() + " (" + String.join("; ", rules.legalBases()) + ")",
                 rules.titles(), entries, votes, council.meeting(reportId),
                 ofCampaign.stream().filter(d -> d.unitCode().equals(unit.code())).toList(),
                 ofCampaign.stream().filter(d -> !d.unitCode().equals(unit.code()) && granting.contains(d.id()))

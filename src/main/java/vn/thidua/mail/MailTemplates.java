@@ -14,6 +14,8 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 
+import vn.thidua.text.VietnameseNumbersDialect;
+
 /**
  * Renders a mail from files only, so adding a mail means adding files:
  * <ul>
@@ -48,12 +50,14 @@ public class MailTemplates {
 
         SpringTemplateEngine bodyEngine = new SpringTemplateEngine();
         bodyEngine.setTemplateEngineMessageSource(messages);
+        bodyEngine.addDialect(new VietnameseNumbersDialect());
         bodyEngine.addTemplateResolver(fileResolver(TemplateMode.HTML, "*.html", 1));
         bodyEngine.addTemplateResolver(fileResolver(TemplateMode.TEXT, "*.txt", 2));
         this.bodies = bodyEngine;
 
         SpringTemplateEngine subjectEngine = new SpringTemplateEngine();
         subjectEngine.setTemplateEngineMessageSource(messages);
+        subjectEngine.addDialect(new VietnameseNumbersDialect());
         StringTemplateResolver subjectResolver = new StringTemplateResolver();
         subjectResolver.setTemplateMode(TemplateMode.TEXT);
         subjectResolver.setCacheable(true);

@@ -37,6 +37,11 @@ public class JdbcOrgDirectory implements OrgDirectory {
     }
 
     @Override
+    public Optional<String> fullName(String username) {
+        return username == null ? Optional.empty() : repository.fullName(username);
+    }
+
+    @Override
     public boolean isSameOrAncestor(String ancestorCode, String unitCode) {
         Set<String> seen = new HashSet<>();
         Optional<Unit> current = findUnit(unitCode);

@@ -23,6 +23,12 @@ public interface OrgDirectory {
     /** People holding the role in the unit, ordered by username. */
     List<Person> people(String unitCode, UnitRole role);
 
+    /**
+     * The full name users.csv gives a username, in Vietnamese order ("Mai Thị Hoa"), for whatever shows a person to
+     * users; empty for an account that is none of our people (an administrator).
+     */
+    Optional<String> fullName(String username);
+
     /** True when {@code ancestorCode} is the unit itself or above it in the tree. */
     boolean isSameOrAncestor(String ancestorCode, String unitCode);
 }

@@ -79,6 +79,11 @@ public class OrgRepository {
         }
     }
 
+    public Optional<String> fullName(String username) {
+        return jdbc.sql("select full_name from org_person where username = :u").param("u", username)
+                .query(String.class).optional();
+    }
+
     public List<Person> people(String unitCode, UnitRole role) {
         return jdbc.sql("""
                 select p.username, p.full_name, p.email, p.unit_code from org_person p

@@ -4,6 +4,7 @@ import static vn.thidua.process.FormStrings.tableCell;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -18,6 +19,7 @@ import vn.thidua.org.OrgDirectory;
 import vn.thidua.process.FormStrings;
 import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.report.UnitReportProcess.Vars;
+import vn.thidua.text.VietnameseNumbers;
 
 /**
  * Task listener (create) of every report task: puts what the form shows into task-local variables, those its form
@@ -66,9 +68,9 @@ public class FillReportForm implements TaskListener {
                 DeadlineCalendar.parseDay(task.getVariable(Vars.DEADLINE_REQUESTED_DAY))));
         local.set(FormFields.SUMMARY, report::summary);
         local.set(FormFields.STAFF_COUNT, () -> report.staffCount() != null ? report.staffCount()
-                : sum(children.get().stream().map(Report::staffCount).toList()));
+                : acceptedTotal(children.get(), Report::staffCount));
         local.set(FormFields.REGISTERED_COUNT, () -> report.registeredCount() != null
-                ? report.registeredCount() : sum(children.get().stream().map(Report::registeredCount).toList()));
+                ? report.registeredCount() : acceptedTotal(children.get(), Report::registeredCount));
         local.set(FormFields.HIGHLIGHTS, report::highlights);
         local.set(FormFields.ATTACHMENTS_URL, () -> "/reports/" + reportId + "/attachments");
         boolean review = UnitReportProcess.REVIEW_REPORT.equals(task.getTaskDefinitionKey());
@@ -104,7 +106,7 @@ public class FillReportForm implements TaskListener {
                 local.set(FormFields.DECISION_NUMBER, () -> null);
                 local.set(FormFields.DECISION_SIGNED_ON, () -> null);
                 local.set(FormFields.SIGNER_NAME, () -> decisions.headName(report.unitCode()));
-                local.set(FormFields.SIGNER_POSITION, () -> null);
+                local.set(FormFields.SIGNER_POSITION, () -> decisions.headPosition(report.unitCode()));
             }
             case UnitReportProcess.REVIEW_REPORT -> {
                 local.set(Vars.REVIEW_DECISION, () -> null);
@@ -133,9 +135,14 @@ public class FillReportForm implements TaskListener {
         }
     }
 
-    private static Integer sum(List<Integer> values) {
-        return values.isEmpty() || values.stream().anyMatch(Objects::isNull) ? null
-                : values.stream().mapToInt(Integer::intValue).sum();
+    /**
+     * A figure summed over the children's accepted reports, for the consolidating unit's own report (its staff may
+     * still correct it); null only when no accepted report gives the figure.
+     */
+    static Integer acceptedTotal(List<Report> children, Function<Report, Integer> figure) {
+        List<Integer> values = children.stream().filter(c -> c.status() == ReportStatus.ACCEPTED).map(figure)
+                .filter(Objects::nonNull).toList();
+        return values.isEmpty() ? null : values.stream().mapToInt(Integer::intValue).sum();
     }
 
     /**
@@ -149,10 +156,8 @@ public class FillReportForm implements TaskListener {
         }
         StringBuilder md = new StringBuilder("| Đơn vị | Tổng số CB-GV-NV | Đăng ký thi đua | Nộp lúc | Số lần trả |\n")
                 .append("|---|---:|---:|---|---:|\n");
-        Integer staff = sum(children.stream().map(Report::staffCount).toList());
-        Integer registered = sum(children.stream().map(Report::registeredCount).toList());
-        String total = "| **Tổng cộng** | " + Objects.toString(staff, "") + " | " + Objects.toString(registered, "")
-                + " |  |  |\n";
+        String total = "| **Tổng cộng** | " + VietnameseNumbers.integer(acceptedTotal(children, Report::staffCount))
+                + " | " + VietnameseNumbers.integer(acceptedTotal(children, Report::registeredCount)) + " |  |  |\n";
         int leftOut = 0;
         for (Report child : children) {
             if (leftOut > 0) {
@@ -161,8 +166,8 @@ public class FillReportForm implements TaskListener {
             }
             String name = org.findUnit(child.unitCode()).map(u -> u.name()).orElse(child.unitCode());
             String row = "| " + tableCell(name)
-                    + " | " + Objects.toString(child.staffCount(), "")
-                    + " | " + Objects.toString(child.registeredCount(), "")
+                    + " | " + VietnameseNumbers.integer(child.staffCount())
+                    + " | " + VietnameseNumbers.integer(child.registeredCount())
                     + " | " + (child.submittedAt() == null ? "" : DeadlineCalendar.label(child.submittedAt()))
                     + " | " + child.returnCount() + " |\n";
             if (md.length() + row.length() + total.length() > FormStrings.ROOM_FOR_ROWS) {
@@ -172,7 +177,7 @@ public class FillReportForm implements TaskListener {
             md.append(row);
         }
         if (leftOut > 0) {
-            md.append("| _… và ").append(leftOut)
+            md.append("| _… và ").append(VietnameseNumbers.integer(leftOut))
                     .append(" đơn vị khác: xem trang tình hình nộp báo cáo_ |  |  |  |  |\n");
         }
         return md.append(total).toString();

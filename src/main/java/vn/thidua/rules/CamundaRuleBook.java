@@ -77,7 +77,7 @@ public class CamundaRuleBook implements RuleBook {
         }
         EligibilityTable evaluated = inputs -> EligibilityDmn.unmet(dmnEngine.evaluateDecision(table, inputs));
         PinnedRuleSet ruleSet = new DmnRuleSet(ref,
-                RuleSetDefinition.parse(version.definition().getBytes(StandardCharsets.UTF_8)),
+                RuleSetDefinition.parseDeployed(version.definition().getBytes(StandardCharsets.UTF_8)),
                 remembered(evaluated));
         PinnedRuleSet raced = opened.putIfAbsent(ref, ruleSet);
         return raced == null ? ruleSet : raced;

@@ -62,8 +62,8 @@ public final class DmnRuleSet implements PinnedRuleSet {
     }
 
     @Override
-    public String legalBasis() {
-        return definition.legalBasis();
+    public List<String> legalBases() {
+        return definition.legalBases();
     }
 
     @Override

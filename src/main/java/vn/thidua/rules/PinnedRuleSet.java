@@ -12,7 +12,8 @@ public interface PinnedRuleSet {
 
     String name();
 
-    String legalBasis();
+    /** The legal documents a decision under this version cites, one per "Căn cứ …;" line; never its name. */
+    List<String> legalBases();
 
     /** The titles of this set, lowest rank first. */
     List<TitleRule> titles();

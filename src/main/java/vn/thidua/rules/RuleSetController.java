@@ -3,6 +3,7 @@ package vn.thidua.rules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,13 +50,17 @@ public class RuleSetController {
      *
      * @param ref       what a launch pins, e.g. "giao-duc-2025:2"
      * @param isDefault whether launches that name no rule set use it
+     * @param legalBasis the legal bases on one line
+     * @param legalBases the legal bases as a decision prints them, one "Căn cứ …;" line each
      * @param created   on a deploy: false when the content equals the newest version (nothing new was made)
      */
     public record RuleSetView(String id, int version, String ref, String name, String legalBasis,
-                              OffsetDateTime deployedAt, String deployedBy, boolean isDefault, Boolean created) {
+                              List<String> legalBases, OffsetDateTime deployedAt, String deployedBy, boolean isDefault,
+                              Boolean created) {
 
         static RuleSetView of(RuleSetVersion v, String defaultId, Boolean created) {
             return new RuleSetView(v.ruleSetId(), v.version(), v.ref().toString(), v.name(), v.legalBasis(),
+                    RuleSetDefinition.parseDeployed(v.definition().getBytes(StandardCharsets.UTF_8)).legalBases(),
                     v.deployedAt(), v.deployedBy(), v.ruleSetId().equals(defaultId), created);
         }
     }

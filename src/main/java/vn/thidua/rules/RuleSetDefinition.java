@@ -23,13 +23,27 @@ import vn.thidua.web.InvalidInputException;
  * decides which title, quotas over a unit's list and consecutive-year requirements. Eligibility itself lives in
  * the set's DMN table.
  *
- * @param titles    lowest rank first
- * @param deciders  level label of units.csv → codes of the titles a unit of that level decides
+ * @param name        the display name users choose from (e.g. "Ngành giáo dục – mặc định"), never printed on a
+ *                    decision
+ * @param legalBases  the legal documents a decision under this set cites, one per "Căn cứ …;" line, in order
+ * @param titles      lowest rank first
+ * @param deciders    level label of units.csv → codes of the titles a unit of that level decides
  */
-public record RuleSetDefinition(String id, String name, String legalBasis, String note, List<Title> titles,
+public record RuleSetDefinition(String id, String name, List<String> legalBases, String note, List<Title> titles,
                                 Map<String, List<String>> deciders, List<Quota> quotas, List<HistoryRule> history) {
 
     public static final Pattern ID = Pattern.compile("[a-z0-9-]+");
+    /** Column {@code rule_set.legal_basis} holds the bases joined by {@link #BASES_SEPARATOR}. */
+    static final int MAX_LEGAL_BASES_CHARS = 1_000;
+    static final int MAX_LEGAL_BASES = 20;
+    static final String BASES_SEPARATOR = "; ";
+    /** What separated the items of the single legal-basis line of versions deployed before {@code legalBases}. */
+    private static final Pattern LEGACY_SEPARATOR = Pattern.compile("[+;\\r\\n]+");
+    /** The display decoration those versions carried in their legal-basis line ("… (mặc định)", "…, mặc định"). */
+    private static final Pattern LEGACY_DECORATION = Pattern.compile(
+            "\\s*(\\(\\s*mặc định\\s*\\)|,\\s*mặc định)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.;,]+$");
+    private static final Pattern BASIS_FORBIDDEN = Pattern.compile("[+;\\r\\n]");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -57,8 +71,55 @@ public record RuleSetDefinition(String id, String name, String legalBasis, Strin
     public record HistoryRule(String code, String title, List<String> anyOf, int years, String note) {
     }
 
-    /** Reads and checks a ruleset.json; every problem is listed in Vietnamese. */
+    /** Reads and checks a ruleset.json to deploy; every problem is listed in Vietnamese. */
     public static RuleSetDefinition parse(byte[] json) {
+        return parse(json, false);
+    }
+
+    /**
+     * Reads a version as deployed: a version deployed before {@code legalBases} existed keeps its single
+     * {@code legalBasis} line, whose items become the bases without the display decoration it carried.
+     */
+    public static RuleSetDefinition parseDeployed(byte[] json) {
+        return parse(json, true);
+    }
+
+    /** How a decision stores the bases: one per line. */
+    public static String storedLegalBases(List<String> bases) {
+        return String.join("\n", bases);
+    }
+
+    /** The bases on one line, for lists and pages (not for a decision, which prints one line per basis). */
+    public String legalBasesLine() {
+        return String.join(BASES_SEPARATOR, legalBases);
+    }
+
+    /**
+     * The bases of a stored legal-basis line: items separated by line breaks (as decisions store them), or by "+"
+     * and ";" with the "mặc định" decoration (as versions deployed before {@code legalBases} wrote their single
+     * line, "Luật … + Nghị định … (mặc định)"). No basis contains a separator: {@link #parse} refuses it.
+     */
+    public static List<String> legalBasesOf(String line) {
+        List<String> bases = new ArrayList<>();
+        if (line == null) {
+            return bases;
+        }
+        for (String item : LEGACY_SEPARATOR.split(line)) {
+            String basis = item.trim();
+            String before;
+            do {
+                before = basis;
+                basis = TRAILING_PUNCTUATION.matcher(basis).replaceAll("");
+                basis = LEGACY_DECORATION.matcher(basis).replaceAll("");
+            } while (!basis.equals(before));
+            if (!basis.isEmpty()) {
+                bases.add(basis);
+            }
+        }
+        return List.copyOf(bases);
+    }
+
+    private static RuleSetDefinition parse(byte[] json, boolean deployed) {
         JsonNode root;
         try {
             root = JSON.readTree(json);
@@ -78,7 +139,9 @@ public record RuleSetDefinition(String id, String name, String legalBasis, Strin
             errors.add(error("id", "Mã bộ quy tắc chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang: " + id + "."));
         }
         String name = text(root, "name", "tên bộ quy tắc", errors);
-        String legalBasis = text(root, "legalBasis", "căn cứ pháp lý", errors);
+        List<String> legalBases = deployed && root.path("legalBases").isMissingNode()
+                ? legalBasesOf(root.path("legalBasis").asText(null))
+                : legalBases(root, errors);
         String note = root.path("note").isTextual() ? root.path("note").asText() : null;
 
         List<Title> titles = titles(root.path("titles"), errors);
@@ -91,7 +154,48 @@ public record RuleSetDefinition(String id, String name, String legalBasis, Strin
             throw invalid(errors);
         }
         titles.sort(Comparator.comparingInt(t -> t.rule().rank()));
-        return new RuleSetDefinition(id, name, legalBasis, note, List.copyOf(titles), deciders, quotas, history);
+        return new RuleSetDefinition(id, name, legalBases, note, List.copyOf(titles), deciders, quotas, history);
+    }
+
+    /**
+     * Required: a decision without its legal bases cannot be signed. One document per item, printed as
+     * "Căn cứ &lt;item&gt;;" in order; all of them fit column {@code rule_set.legal_basis}.
+     */
+    private static List<String> legalBases(JsonNode root, List<InputError> errors) {
+        JsonNode node = root.path("legalBases");
+        List<String> bases = new ArrayList<>();
+        if (!node.isArray() || node.isEmpty()) {
+            errors.add(error("legalBases", "Chưa ghi căn cứ pháp lý in trên quyết định khen thưởng (legalBases): "
+                    + "danh sách các văn bản, mỗi văn bản một mục, ví dụ [\"Luật Thi đua, khen thưởng số 06/2022/QH15 "
+                    + "ngày 15 tháng 6 năm 2022\", \"Nghị định số 152/2025/NĐ-CP …\"]."
+                    + (root.has("legalBasis") ? " Trường legalBasis cũ không còn được dùng: hãy tách thành từng văn bản "
+                    + "trong legalBases." : "")));
+            return bases;
+        }
+        if (node.size() > MAX_LEGAL_BASES) {
+            errors.add(error("legalBases", "Quyết định chỉ ghi tối đa " + MAX_LEGAL_BASES + " căn cứ pháp lý."));
+            return bases;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            String at = "legalBases[" + i + "]";
+            if (!item.isTextual() || item.asText().isBlank()) {
+                errors.add(error(at, "Mỗi căn cứ pháp lý là tên một văn bản, không để trống."));
+                continue;
+            }
+            String basis = item.asText().trim().replaceAll("\\s+", " ");
+            if (BASIS_FORBIDDEN.matcher(basis).find()) {
+                errors.add(error(at, "Mỗi mục chỉ ghi một văn bản (không có dấu chấm phẩy, dấu + hay xuống dòng; "
+                        + "văn bản khác ghi thành mục riêng): " + basis + "."));
+                continue;
+            }
+            bases.add(basis);
+        }
+        if (String.join(BASES_SEPARATOR, bases).length() > MAX_LEGAL_BASES_CHARS) {
+            errors.add(error("legalBases", "Các căn cứ pháp lý cộng lại dài quá " + MAX_LEGAL_BASES_CHARS
+                    + " ký tự; hãy ghi ngắn gọn số, ngày và cơ quan ban hành của từng văn bản."));
+        }
+        return List.copyOf(bases);
     }
 
     public List<TitleRule> titleRules() {

@@ -113,7 +113,7 @@ public class RuleSetDeployment {
         }
         allowEveryoneToEvaluate(key);
         RuleSetVersion version = new RuleSetVersion(definition.id(), latest.map(v -> v.version() + 1).orElse(1),
-                deployment.getId(), key, decisions.get(0).getId(), definition.name(), definition.legalBasis(),
+                deployment.getId(), key, decisions.get(0).getId(), definition.name(), definition.legalBasesLine(),
                 new String(json, StandardCharsets.UTF_8), hash, deployedBy, clock.now());
         repository.insert(version);
         log.info("Rule set {} deployed (deployment {}, decision {})", version.ref(), deployment.getId(),

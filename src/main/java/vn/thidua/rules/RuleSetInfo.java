@@ -5,7 +5,8 @@ package vn.thidua.rules;
  *
  * @param ref        id and newest version
  * @param name       Vietnamese name, e.g. "Ngành giáo dục – mặc định"
- * @param legalBasis e.g. "Luật TĐKT 2022 + NĐ 152/2025, mặc định"
+ * @param legalBasis its legal bases on one line, e.g. "Luật Thi đua, khen thưởng số 06/2022/QH15 …; Nghị định số
+ *                   152/2025/NĐ-CP …"
  */
 public record RuleSetInfo(RuleSetRef ref, String name, String legalBasis) {
 }

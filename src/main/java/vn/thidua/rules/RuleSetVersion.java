@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 /**
  * One deployed version of a rule set, as kept in table {@code rule_set}.
  *
+ * @param legalBasis  the legal bases on one line ({@link RuleSetDefinition#legalBasesLine()}), for lists
  * @param definition  ruleset.json exactly as deployed
  * @param deployedBy  the administrator who uploaded it, null for the versions shipped with the application
  */

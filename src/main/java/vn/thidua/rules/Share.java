@@ -3,6 +3,8 @@ package vn.thidua.rules;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
+import vn.thidua.text.VietnameseNumbers;
+
 /**
  * A share of a whole as an exact fraction, as a rule set writes it: {@code 0.7}, {@code 0.15} or {@code "2/3"}.
  * Kept exact so that thresholds behave as the rule reads: exactly 70% passes, 2/3 of 9 members is 6.
@@ -80,6 +82,6 @@ public record Share(BigInteger numerator, BigInteger denominator) {
     String percent() {
         BigDecimal p = new BigDecimal(numerator).multiply(BigDecimal.valueOf(100))
                 .divide(new BigDecimal(denominator), 2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
-        return p.toPlainString().replace('.', ',') + "%";
+        return VietnameseNumbers.decimal(p, 2) + "%";
     }
 }

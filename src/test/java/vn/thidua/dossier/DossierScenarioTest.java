@@ -206,12 +206,15 @@ class DossierScenarioTest {
         assertThat(districtDecision.getName()).startsWith("Ký quyết định khen thưởng: Tổng kết");
         Map<String, Object> decisionForm = year.formVariables("dscq1head", districtDecision);
         assertThat(decisionForm.get(FormFields.SIGNER_NAME)).isEqualTo("Võ Thanh Sơn");
+        assertThat(decisionForm.get(FormFields.SIGNER_POSITION)).as("no decision signed here yet").isNull();
         assertThat((String) decisionForm.get(FormFields.NOMINATION_SUMMARY)).contains(name(1), name(8))
                 .doesNotContain(name(11), name(12));
         assertThatThrownBy(() -> year.submit("dscq1head", districtDecision, signing("sai số", "Trưởng phòng")))
                 .hasMessageContaining("Số quyết định");
         year.submit("dscq1head", districtDecision, signing("45/QĐ-GDĐT", "Trưởng phòng"));
         year.runDueJobs();
+        // The head's next decision form offers the position he signed with.
+        assertThat(decisions.headPosition("DSCQ1")).isEqualTo("Trưởng phòng");
 
         Map<String, DossierEntry> afterDistrict = byName(decisions.results(staff, campaignId));
         for (int n : List.of(1, 2, 3, 4, 5, 6, 8)) {

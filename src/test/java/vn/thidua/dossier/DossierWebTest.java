@@ -454,7 +454,7 @@ class DossierWebTest {
         when(decisions.readable(STAFF, 9)).thenReturn(DECISION);
         when(decisions.document(9)).thenReturn(new AwardDecision("Phòng Giáo dục và Đào tạo Quận 1", null,
                 "125/QĐ-GDĐT", LocalDate.of(2027, 5, 30), "Thành phố Hồ Chí Minh", "Lê Văn Bình", "Trưởng phòng",
-                CAMPAIGN.name(), "2026-2027", "Luật Thi đua, Khen thưởng 2022",
+                CAMPAIGN.name(), "2026-2027", List.of("Luật Thi đua, khen thưởng số 06/2022/QH15"),
                 List.of(new AwardDecision.Award("LDTT", "Lao động tiên tiến", NomineeKind.PERSON, "Nguyễn Thị Hoa",
                         "Giáo viên", "Trường TH Lê Lợi"))));
         web.perform(get("/api/decisions/9")).andExpect(status().isOk())

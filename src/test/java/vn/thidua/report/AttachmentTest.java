@@ -86,9 +86,13 @@ class AttachmentTest {
         mvc.perform(get("/api/reports/{r}/attachments/{a}", reportId, attachmentId).with(basic("scttinhstaff")))
                 .andExpect(status().isOk())
                 .andExpect(content().bytes("%PDF-1.4 biên bản".getBytes(StandardCharsets.UTF_8)));
+        // The page names who uploaded the file as people know her, not by her account name.
         mvc.perform(get("/reports/{r}/attachments", reportId).with(basic("sctlamsonhead")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Biên bản họp hội đồng.pdf")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Biên bản họp hội đồng.pdf")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<td>Hoàng Văn Quý</td>")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
+                        "<td>sctlamsonstaff</td>"))));
 
         // Another school: neither the list nor the file, and no upload.
         mvc.perform(get("/api/reports/{r}/attachments", reportId).with(basic("scthoabinhstaff")))

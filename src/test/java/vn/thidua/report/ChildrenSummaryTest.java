@@ -39,7 +39,22 @@ class ChildrenSummaryTest {
         int listed = (int) md.lines().filter(line -> line.startsWith("| Trường")).count();
         assertThat(listed).isBetween(20, 99);
         assertThat(md).contains("| _… và " + (100 - listed) + " đơn vị khác: xem trang tình hình nộp báo cáo_ |")
-                .endsWith("| **Tổng cộng** | 4500 | 4000 |  |  |\n");
+                .endsWith("| **Tổng cộng** | 4.500 | 4.000 |  |  |\n");
+    }
+
+    /** The consolidating unit's figures are the sum of what its children reported and had accepted. */
+    @Test
+    void totalsComeFromTheAcceptedReportsOnly() {
+        List<Report> children = new java.util.ArrayList<>(schools(3));
+        Report accepted = children.get(2);
+        children.set(2, new Report(accepted.id(), accepted.campaignId(), accepted.phaseNo(), accepted.unitCode(),
+                accepted.parentUnitCode(), accepted.kind(), ReportStatus.RETURNED, accepted.deadline(), null, null, null,
+                null, null, 1, null, null, null));
+
+        assertThat(FillReportForm.acceptedTotal(children, Report::staffCount)).isEqualTo(90);
+        assertThat(FillReportForm.acceptedTotal(children, Report::registeredCount)).isEqualTo(80);
+        assertThat(form.childrenSummary(children)).endsWith("| **Tổng cộng** | 90 | 80 |  |  |\n");
+        assertThat(FillReportForm.acceptedTotal(children.subList(2, 3), Report::staffCount)).isNull();
     }
 
     @Test
@@ -77,6 +92,11 @@ class ChildrenSummaryTest {
         @Override
         public List<Person> people(String unitCode, UnitRole role) {
             return List.of();
+        }
+
+        @Override
+        public Optional<String> fullName(String username) {
+            return Optional.empty();
         }
 
         @Override

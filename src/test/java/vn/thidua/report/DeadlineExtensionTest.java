@@ -270,6 +270,11 @@ class DeadlineExtensionTest {
                 .andExpect(flash().attribute("message", "Đã gia hạn đến 11:00 ngày 22/03/2027 (ngày 20/03/2027 là ngày "
                         + "nghỉ, hạn chuyển sang ngày làm việc kế tiếp). Các mốc nhắc hạn được tính lại theo hạn mới."));
         assertThat(report("SCTLAMSON").deadline()).isEqualTo("2027-03-22T11:00+07:00");
+        // The history names who extended by full name, not by account name.
+        mvc.perform(get("/reports/{id}/deadline", lamSon.id()).with(basic("sctlamsonstaff")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<td>Nguyễn Văn Tâm</td>")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
+                        "<td>scttinhstaff</td>"))));
         assertThat(year.formVariables("sctlamsonstaff", year.task(campaignId, 1, "SCTLAMSON", PREPARE_REPORT)))
                 .as("the form shows the new deadline and why it moved")
                 .containsEntry(UnitReportProcess.FormFields.DEADLINE_LABEL, "Hạn nộp: 11:00 ngày 22/03/2027 (ngày "

@@ -50,6 +50,24 @@ class EducationEligibilityTest {
                 .containsExactlyInAnyOrder("RATING_BELOW_GOOD", "DISCIPLINED");
     }
 
+    /** 50 days off in the year is a remark on the dossier, not silence; maternity leave does not count. */
+    @Test
+    void aLongAbsenceRulesOutLaoDongTienTienAndTheTitlesBuiltOnIt() {
+        assertThat(unmet(person("LDTT").absent(50, false))).containsExactly("ABSENT_40_DAYS");
+        assertThat(RULES.eligibility(person("LDTT").absent(50, false).build()).get(0).message())
+                .isEqualTo("Nghỉ từ 40 ngày trở lên trong năm (không phải nghỉ thai sản).");
+        assertThat(unmet(person("LDTT").absent(40, false))).as("exactly 40").containsExactly("ABSENT_40_DAYS");
+        assertThat(unmet(person("LDTT").absent(39, false))).isEmpty();
+        assertThat(unmet(person("LDTT").absent(0, null))).isEmpty();
+        assertThat(unmet(person("LDTT").absent(120, true))).as("maternity leave").isEmpty();
+        assertThat(unmet(person("CSTDCS").rating(Rating.EXCELLENT).absent(50, false)))
+                .containsExactly("ABSENT_40_DAYS");
+        assertThat(unmet(person("CSTDTP").rating(Rating.EXCELLENT).initiative(RecognitionLevel.CITY).absent(45, false)))
+                .containsExactly("ABSENT_40_DAYS");
+        assertThat(unmet(person("BKTP").rating(Rating.EXCELLENT).absent(50, false)))
+                .as("Bằng khen looks at the years before").isEmpty();
+    }
+
     @Test
     void missingRatingOrDisciplineIsAnUnmetCriterionNotAnError() {
         assertThat(unmet(person("LDTT").rating(null))).containsExactly("RATING_MISSING");

@@ -108,8 +108,8 @@ class RuleSetPinningTest {
 
         mvc.perform(get("/api/rule-sets").with(basic(CITY_STAFF))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == 'giao-duc-2025')].isDefault").value(true))
-                .andExpect(jsonPath("$[?(@.id == 'cong-doan-2024')].legalBasis")
-                        .value("Quyết định 999/QĐ-TLĐ năm 2024 của Tổng Liên đoàn Lao động Việt Nam (mặc định)"));
+                .andExpect(jsonPath("$[?(@.id == 'cong-doan-2024')].legalBases[1]")
+                        .value("Quyết định số 999/QĐ-TLĐ năm 2024 của Tổng Liên đoàn Lao động Việt Nam"));
         mvc.perform(get("/api/rule-sets")).andExpect(status().isUnauthorized());
     }
 
@@ -190,6 +190,30 @@ class RuleSetPinningTest {
                 .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("Eligibility_giaoduc2025")));
         assertThat(versions()).isEqualTo(before);
         assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
+    }
+
+    /** The decision cites the set's legal bases: an upload without them, or with two documents in one item, fails. */
+    @Test
+    void anUploadNamesItsLegalBasesOneDocumentEach() throws Exception {
+        int before = versions();
+        String legacy = copy("ruleset.json").replaceFirst("(?s)\"legalBases\": \\[.*?\\],",
+                "\"legalBasis\": \"Luật Thi đua, khen thưởng 2022 + Nghị định 152/2025/NĐ-CP\",");
+        mvc.perform(upload(legacy, copy("eligibility.dmn"), ADMIN)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'legalBases')].message").value(org.hamcrest.Matchers.hasItem(
+                        org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.startsWith("Chưa ghi căn cứ pháp lý in trên quyết định"),
+                                org.hamcrest.Matchers.containsString("Trường legalBasis cũ không còn được dùng")))));
+        String joined = copy("ruleset.json").replaceFirst("(?s)\"legalBases\": \\[.*?\\],",
+                "\"legalBases\": [\"Luật Thi đua, khen thưởng 2022; Nghị định 152/2025/NĐ-CP\", \"  \"],");
+        mvc.perform(upload(joined, copy("eligibility.dmn"), ADMIN)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'legalBases[0]')].message").value(org.hamcrest.Matchers
+                        .hasItem(org.hamcrest.Matchers.startsWith("Mỗi mục chỉ ghi một văn bản"))))
+                .andExpect(jsonPath("$.errors[?(@.field == 'legalBases[1]')]").exists());
+        String tooLong = copy("ruleset.json").replaceFirst("(?s)\"legalBases\": \\[.*?\\],",
+                "\"legalBases\": [\"" + "Quyết định số 1/QĐ-UBND ".repeat(45) + "\"],");
+        mvc.perform(upload(tooLong, copy("eligibility.dmn"), ADMIN)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'legalBases')].message").value(org.hamcrest.Matchers
+                        .hasItem(org.hamcrest.Matchers.containsString("dài quá 1000 ký tự"))));
+        assertThat(versions()).isEqualTo(before);
     }
 
     @Test

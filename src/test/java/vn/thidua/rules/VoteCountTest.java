@@ -123,6 +123,6 @@ class VoteCountTest {
             assertThat(t.secretBallot()).isTrue();
             assertThat(t.approvalShare()).isEqualTo(0.9);
         });
-        assertThat(RULES.legalBasis()).contains("Nghị định 152/2025/NĐ-CP");
+        assertThat(RULES.legalBases()).anyMatch(b -> b.startsWith("Nghị định số 152/2025/NĐ-CP"));
     }
 }

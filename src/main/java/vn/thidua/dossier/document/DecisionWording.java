@@ -14,6 +14,7 @@ import org.springframework.context.MessageSource;
 import vn.thidua.dossier.AwardDecision;
 import vn.thidua.dossier.AwardDecision.Award;
 import vn.thidua.dossier.NomineeKind;
+import vn.thidua.text.VietnameseNumbers;
 
 /**
  * The sentences of one award decision, built from the record and the {@code decision.*} keys of
@@ -23,7 +24,6 @@ final class DecisionWording {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-    private static final Pattern BASIS_SEPARATOR = Pattern.compile("[+;\\r\\n]+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.;,]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -132,14 +132,14 @@ final class DecisionWording {
         return text("decision.subject", whom, campaign);
     }
 
-    /** One "Căn cứ …;" line per item of the legal basis (items separated by "+", ";" or a line break). */
+    /** One "Căn cứ …;" line per legal basis, in order. */
     List<String> basis() {
-        if (blank(decision.legalBasis())) {
+        if (decision.legalBases() == null) {
             return List.of();
         }
         String prefix = text("decision.basis.prefix");
         List<String> lines = new ArrayList<>();
-        for (String item : BASIS_SEPARATOR.split(decision.legalBasis())) {
+        for (String item : decision.legalBases()) {
             String basis = TRAILING_PUNCTUATION.matcher(item.trim()).replaceAll("");
             if (basis.isEmpty()) {
                 continue;
@@ -176,9 +176,9 @@ final class DecisionWording {
 
     private String recipients(TitleGroup group) {
         String persons = group.persons().isEmpty() ? null
-                : text("decision.article1.persons", String.valueOf(group.persons().size()));
+                : text("decision.article1.persons", VietnameseNumbers.integer(group.persons().size()));
         String collectives = group.collectives().isEmpty() ? null
-                : text("decision.article1.collectives", String.valueOf(group.collectives().size()));
+                : text("decision.article1.collectives", VietnameseNumbers.integer(group.collectives().size()));
         if (persons != null && collectives != null) {
             return text("decision.article1.and", persons, collectives);
         }

@@ -20,6 +20,7 @@ import vn.thidua.dossier.Nomination;
 import vn.thidua.dossier.file.SheetTable.Cell;
 import vn.thidua.dossier.file.SheetTable.Row;
 import vn.thidua.rules.TitleRule;
+import vn.thidua.text.VietnameseNumbers;
 import vn.thidua.web.InputError;
 import vn.thidua.web.InvalidInputException;
 
@@ -219,6 +220,6 @@ public class NominationFiles {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0)).replace('.', ',');
+        return VietnameseNumbers.fixed(bytes / (1024.0 * 1024.0), 1);
     }
 }

@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +19,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -30,6 +33,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import vn.thidua.dossier.AwardDecision;
 import vn.thidua.dossier.AwardDecision.Award;
 import vn.thidua.dossier.NomineeKind;
+import vn.thidua.rules.RuleSetDefinition;
 
 class DecisionDocumentsTest {
 
@@ -52,11 +56,17 @@ class DecisionDocumentsTest {
         return new AwardDecision("Phòng Giáo dục và Đào tạo Quận 1", "Ủy ban nhân dân Quận 1", "125/QĐ-GDĐT",
                 signedOn, "Thành phố Hồ Chí Minh", "Trần Thị Ngọc Hạnh", "Trưởng phòng",
                 "Phong trào thi đua năm học 2026-2027", "2026-2027",
-                "Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;"
-                        + " Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết thi hành Luật Thi đua, khen thưởng"
-                        + "\nQuyết định số 1024/QĐ-UBND ngày 20 tháng 8 năm 2026 của Ủy ban nhân dân Quận 1 về chức năng,"
-                        + " nhiệm vụ của Phòng Giáo dục và Đào tạo.",
+                List.of("Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022",
+                        "Nghị định số 152/2025/NĐ-CP của Chính phủ quy định chi tiết thi hành Luật Thi đua, khen thưởng",
+                        "Quyết định số 1024/QĐ-UBND ngày 20 tháng 8 năm 2026 của Ủy ban nhân dân Quận 1 về chức năng,"
+                                + " nhiệm vụ của Phòng Giáo dục và Đào tạo."),
                 awards);
+    }
+
+    static AwardDecision quan1(List<String> legalBases) {
+        AwardDecision d = quan1(LocalDate.of(2027, 6, 15), awards());
+        return new AwardDecision(d.issuingUnitName(), d.parentUnitName(), d.number(), d.signedOn(), d.place(),
+                d.signerName(), d.signerPosition(), d.campaignName(), d.schoolYear(), legalBases, d.awards());
     }
 
     static List<Award> awards() {
@@ -158,6 +168,47 @@ class DecisionDocumentsTest {
             assertThat(twips(margins.getTop())).isEqualTo(1134);
             assertThat(twips(docx.getDocument().getBody().getSectPr().getPgSz().getW())).isEqualTo(11906);
         }
+    }
+
+    @Test
+    void theDecisionCitesExactlyTheRuleSetsLegalBasesAndNeverItsDisplayName() throws IOException {
+        RuleSetDefinition education = RuleSetDefinition.parse(Files.readAllBytes(SHIPPED_EDUCATION));
+
+        String text = allText(documents.docx(quan1(education.legalBases())));
+
+        assertThat(basisLines(text)).containsExactly(
+                "Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;",
+                "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết thi hành"
+                        + " Luật Thi đua, khen thưởng;");
+        assertThat(text).doesNotContain("mặc định").doesNotContain(education.name());
+    }
+
+    /** A campaign launched on a version deployed before legalBases existed keeps its pin and a clean decision. */
+    @Test
+    void aVersionPinnedBeforeLegalBasesExistedCitesItsDocumentsWithoutTheDecoration() throws IOException {
+        String shipped = Files.readString(SHIPPED_EDUCATION);
+        String legacy = shipped.replaceFirst("(?s)\"legalBases\": \\[.*?\\],", "\"legalBasis\": "
+                + "\"Luật Thi đua, Khen thưởng 2022 + Nghị định 152/2025/NĐ-CP (mặc định)\",");
+        assertThat(legacy).doesNotContain("legalBases");
+        RuleSetDefinition pinned = RuleSetDefinition.parseDeployed(legacy.getBytes(StandardCharsets.UTF_8));
+
+        String text = allText(documents.docx(quan1(pinned.legalBases())));
+
+        assertThat(basisLines(text)).containsExactly("Căn cứ Luật Thi đua, Khen thưởng 2022;",
+                "Căn cứ Nghị định 152/2025/NĐ-CP;");
+        assertThat(text).doesNotContain("mặc định");
+    }
+
+    private static final Path SHIPPED_EDUCATION = Path.of("processes/rules/giao-duc-2025/ruleset.json");
+
+    private static String allText(byte[] docx) throws IOException {
+        try (XWPFWordExtractor text = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
+            return text.getText();
+        }
+    }
+
+    private static List<String> basisLines(String text) {
+        return text.lines().map(String::trim).filter(l -> l.startsWith("Căn cứ")).toList();
     }
 
     @Test
