@@ -21,8 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Holds every rule of a form on the server, for every process deployed: each user task whose
- * {@code camunda:formRef} names one of our forms checks what was submitted when it completes, before any listener
- * of its own (so the user reads the form's rule first), and a start event's form checks what is submitted to start
+ * {@code camunda:formRef} names one of our forms checks what was submitted when it completes, after the task's own
+ * complete listeners (where they check the same rule, their message says more, e.g. which count exceeds which; what
+ * they wrote is rolled back with the refusal), and a start event's form checks what is submitted to start
  * the process (Tasklist's start form, {@code submit-form} of the REST API). A breach refuses the completion or the
  * start with {@link FormRules}' message; nothing is stored. A start form's values are held to every rule but
  * "required": what a start needs is the process's own check (a campaign's launch has as many phases as it lists,
@@ -57,7 +58,7 @@ public class FormRulesPlugin extends AbstractProcessEnginePlugin {
             String formId = formRef(userTaskElement);
             if (rules.knows(formId) && activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
                 TaskListener check = task -> rules.check(formId, task::getVariable);
-                behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, check);
+                behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_COMPLETE, check);
             }
         }
 
