@@ -24,7 +24,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,6 +57,7 @@ import vn.thidua.support.YearDriver;
  */
 @PostgresHttpTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class FormRefusalHttpTest {
 
     static final String ENGINE = PostgresHttpTest.ENGINE;
@@ -118,7 +122,8 @@ class FormRefusalHttpTest {
     }
 
     @Test
-    void aNominationWithoutJustificationIsRefusedWithOurSentenceAloneThroughEngineRest() throws Exception {
+    void aNominationWithoutJustificationIsRefusedWithOurSentenceAloneThroughEngineRest(CapturedOutput log)
+            throws Exception {
         Task prepare = prepareAtHoaLan();
         HttpResponse<String> response = http.postJson(engineRest("/task/" + prepare.getId() + "/submit-form"),
                 "tclanstaff", PASSWORD, prepareForm(GOOD_SUMMARY, 30, 20));
@@ -126,6 +131,9 @@ class FormRefusalHttpTest {
         assertRefused(response, "Các đề nghị chưa đạt tiêu chuẩn cần ghi lý do đề nghị trước khi chuyển hội đồng "
                 + "(trên trang hồ sơ): 1. " + NOMINEE + ".");
         assertStillOpen(prepare);
+        // A refused input, on one line: no ERROR of the engine, no stack trace.
+        assertThat(log.getOut()).contains("Refused input on POST ").doesNotContain("ENGINE-16004", "ENGINE-03051",
+                "ENGINE-REST-HTTP", "Exception while invoking TaskListener");
         // /complete puts the values on the process, under the task's own copies of the form's variables: the task
         // still reads none, and says so in Vietnamese.
         HttpResponse<String> complete = http.postJson(engineRest("/task/" + prepare.getId() + "/complete"),
