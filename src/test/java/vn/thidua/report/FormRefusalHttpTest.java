@@ -79,6 +79,8 @@ class FormRefusalHttpTest {
     ReportRepository reports;
     @Autowired
     DossierService dossiers;
+    @Autowired
+    vn.thidua.campaign.CampaignRepository campaigns;
 
     final ObjectMapper json = new ObjectMapper();
     HttpCalls http;
@@ -203,6 +205,20 @@ class FormRefusalHttpTest {
                 "Hãy ghi rõ lý do trả và nội dung cần bổ sung (ít nhất 10 ký tự).");
         assertStillOpen(review);
         assertThat(reports.lastReturn(reports.find(campaignId, 1, "TCDAO").orElseThrow().id())).isEmpty();
+    }
+
+    @Test
+    void aLaunchThroughTheStartFormKeepsTheFormsRules() throws Exception {
+        String launch = json.writeValueAsString(Map.of("variables", Map.of(
+                "campaignName", Map.of("value", "Thi", "type", "String"),
+                "schoolYear", Map.of("value", "2026-2027", "type", "String"),
+                "phase1Name", Map.of("value", "Đợt 1", "type", "String"),
+                "phase1StartsOn", Map.of("value", "2027-01-04", "type", "String"),
+                "phase1EndsOn", Map.of("value", "2027-05-20", "type", "String"),
+                "phase1ReportDeadline", Map.of("value", "2027-05-25", "type", "String"))));
+        assertRefused(http.postJson(engineRest("/process-definition/key/Campaign/submit-form"), "tcsostaff", PASSWORD,
+                launch), "Tên phong trào thi đua: cần nhập ít nhất 5 ký tự.");
+        assertThat(campaigns.all()).noneMatch(c -> c.name().equals("Thi"));
     }
 
     private Task prepareAtHoaLan() {
