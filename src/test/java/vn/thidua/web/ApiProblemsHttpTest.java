@@ -73,6 +73,13 @@ class ApiProblemsHttpTest {
     }
 
     @Test
+    void aWrongTypeInThePath() throws Exception {
+        JsonNode problem = problem(http.get("/api/dossiers/abc", ADMIN, PASSWORD), 400);
+        assertThat(problem.path("detail").asText())
+                .isEqualTo("Tham số \"reportId\" có giá trị không đúng kiểu: \"abc\", cần một số nguyên.");
+    }
+
+    @Test
     void aWrongMethodOrContentType() throws Exception {
         JsonNode method = problem(http.delete("/api/campaigns", ADMIN, PASSWORD), 405);
         assertThat(method.path("detail").asText()).startsWith("Địa chỉ này không nhận phương thức DELETE");
