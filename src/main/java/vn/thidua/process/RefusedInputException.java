@@ -1,5 +1,9 @@
 package vn.thidua.process;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
 import org.camunda.bpm.engine.exception.NotValidException;
 
 /**
@@ -15,7 +19,7 @@ public class RefusedInputException extends NotValidException {
 
     /** Our refusal in the cause chain of an exception, or null when the exception is no refusal of ours. */
     public static RefusedInputException in(Throwable exception) {
-        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable t = exception; t != null && seen.add(t); t = t.getCause()) {
             if (t instanceof RefusedInputException refusal) {
                 return refusal;

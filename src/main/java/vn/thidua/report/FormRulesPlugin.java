@@ -1,5 +1,6 @@
 package vn.thidua.report;
 
+import java.util.ArrayList;
 import java.util.function.Function;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -42,7 +43,7 @@ public class FormRulesPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         if (configuration.getCustomPreBPMNParseListeners() == null) {
-            configuration.setCustomPreBPMNParseListeners(new java.util.ArrayList<>());
+            configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
         }
         configuration.getCustomPreBPMNParseListeners().add(new ParseListener());
     }

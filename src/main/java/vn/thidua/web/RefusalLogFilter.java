@@ -17,13 +17,15 @@ import vn.thidua.process.RefusedInputException;
 /**
  * The engine logs every exception that ends a command as an ERROR with its stack trace (ENGINE-16004), our refusals
  * of a user's input included. A refusal is no error: whoever answers it logs it as a refused input (see
- * {@link EngineRefusals}); this filter drops the engine's ERROR and WARN lines whose exception is a refusal of ours.
- * Every other line of the engine is logged as before.
+ * {@link EngineRefusals}); this filter drops the command context's ERROR and WARN lines whose exception is a refusal
+ * of ours. Every other line of the engine is logged as before: a refusal in a background job still shows in the job
+ * executor's own line and as an incident.
  */
 @Component
 class RefusalLogFilter extends TurboFilter implements SmartInitializingSingleton {
 
-    private static final String ENGINE_LOGGERS = "org.camunda.bpm";
+    /** Where the engine logs an exception that ended a command (ENGINE-16004). */
+    private static final String COMMAND_CONTEXT_LOGGER = "org.camunda.bpm.engine.context";
 
     @Override
     public void afterSingletonsInstantiated() {
@@ -39,7 +41,8 @@ class RefusalLogFilter extends TurboFilter implements SmartInitializingSingleton
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
                               Throwable t) {
-        if (level == null || !level.isGreaterOrEqual(Level.WARN) || !logger.getName().startsWith(ENGINE_LOGGERS)) {
+        if (level == null || !level.isGreaterOrEqual(Level.WARN)
+                || !COMMAND_CONTEXT_LOGGER.equals(logger.getName())) {
             return FilterReply.NEUTRAL;
         }
         Throwable thrown = t;
