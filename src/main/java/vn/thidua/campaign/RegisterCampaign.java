@@ -3,7 +3,6 @@ package vn.thidua.campaign;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -13,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.thidua.campaign.CampaignLaunchValidator.ValidLaunch;
 import vn.thidua.campaign.CampaignProcess.Vars;
 import vn.thidua.deadline.EngineClock;
+import vn.thidua.process.RefusedInputException;
 import vn.thidua.security.SignedInUser;
 import vn.thidua.web.InputError;
 import vn.thidua.web.InvalidInputException;
@@ -46,7 +46,7 @@ public class RegisterCampaign implements JavaDelegate {
         try {
             valid = validator.validate(LaunchVariables.read(execution), launchedBy, admin);
         } catch (InvalidInputException e) {
-            throw new ProcessEngineException(e.getMessage() + " " + e.errors().stream()
+            throw new RefusedInputException(e.getMessage() + " " + e.errors().stream()
                     .map(InputError::message).collect(Collectors.joining(" ")));
         }
         long id = campaigns.insert(valid.launch(), valid.rootUnit().code(), launchedBy == null ? "" : launchedBy,

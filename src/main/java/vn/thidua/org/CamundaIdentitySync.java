@@ -28,6 +28,8 @@ public class CamundaIdentitySync {
 
     static final String UNIT_GROUP_TYPE = "unit";
     static final String ROLE_GROUP_TYPE = "role";
+    /** The most characters of a group's name: Camunda's ACT_ID_GROUP.NAME_. */
+    static final int MAX_GROUP_NAME = 255;
     /** Process keys users see in Tasklist; launching is for the root's staff only. */
     static final String CAMPAIGN_PROCESS = "Campaign";
     static final String UNIT_REPORT_PROCESS = "UnitReport";
@@ -45,7 +47,7 @@ public class CamundaIdentitySync {
         boolean changed = group(unit.code(), unit.name(), UNIT_GROUP_TYPE);
         for (UnitRole role : UnitRole.values()) {
             String groupId = unit.groupId(role);
-            changed |= group(groupId, unit.name() + " – " + role.label(), ROLE_GROUP_TYPE);
+            changed |= group(groupId, roleGroupName(unit.name(), role), ROLE_GROUP_TYPE);
         }
         if (unit.isRoot()) {
             String staff = unit.groupId(UnitRole.STAFF);
@@ -183,5 +185,10 @@ public class CamundaIdentitySync {
         }
         authorizationService.saveAuthorization(authorization);
         return true;
+    }
+
+    /** The name of a unit's role group, e.g. "Trường Tiểu học Lê Lợi – Hội đồng Thi đua – Khen thưởng". */
+    static String roleGroupName(String unitName, UnitRole role) {
+        return unitName + " – " + role.label();
     }
 }

@@ -11,6 +11,14 @@ final class OrgValidation {
     /** Group ids are at most 64 characters: the unit code plus the longest role suffix must fit. */
     static final int MAX_UNIT_CODE = 64 - "council".length();
     static final int MAX_USERNAME = 64;
+    /**
+     * A unit's name is its unit group's name and, followed by a role, its role groups' names: all of them must fit
+     * Camunda's group name (our org_unit.name holds 300).
+     */
+    static final int MAX_UNIT_NAME = java.util.Arrays.stream(UnitRole.values())
+            .mapToInt(role -> CamundaIdentitySync.MAX_GROUP_NAME
+                    - CamundaIdentitySync.roleGroupName("", role).length())
+            .min().orElse(CamundaIdentitySync.MAX_GROUP_NAME);
 
     private OrgValidation() {
     }

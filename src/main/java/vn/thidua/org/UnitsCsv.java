@@ -50,8 +50,9 @@ final class UnitsCsv {
             }
             if (name.isEmpty()) {
                 errors.add(new InputError(line, 2, "name", "Chưa có tên đơn vị."));
-            } else if (name.length() > 300) {
-                errors.add(new InputError(line, 2, "name", "Tên đơn vị dài quá 300 ký tự."));
+            } else if (name.length() > OrgValidation.MAX_UNIT_NAME) {
+                errors.add(new InputError(line, 2, "name", "Tên đơn vị dài " + name.length() + " ký tự, tối đa "
+                        + OrgValidation.MAX_UNIT_NAME + " ký tự."));
             }
             if (level.isEmpty()) {
                 errors.add(new InputError(line, 3, "level", "Chưa có cấp của đơn vị (ví dụ thanh_pho, quan, phuong, truong)."));

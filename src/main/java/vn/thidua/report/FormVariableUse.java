@@ -51,6 +51,11 @@ public class FormVariableUse {
         return userTask == null ? null : userTask.getCamundaFormRef();
     }
 
+    /** The form-js JSON of a form of processes/forms/ by its id, or null when there is no such form. */
+    public String definition(String formId) {
+        return formId == null ? null : forms.get(formId);
+    }
+
     /** Whether the form names the variable anywhere; true for a task without a known form. */
     public boolean uses(String formId, String variable) {
         String form = formId == null ? null : forms.get(formId);

@@ -29,8 +29,17 @@ public class ReportContext {
             return title(phase, unit, campaign);
         }
 
+        /**
+         * The most characters of a title. Task names of unit-report.bpmn are a short prefix ("Thẩm định: ") and the
+         * title, and Camunda keeps a task's name in 255 characters (ACT_RU_TASK.NAME_, ACT_HI_TASKINST.NAME_): a
+         * unit's name (up to 222 characters) and a campaign's (up to 300) together could not fit.
+         */
+        public static final int MAX_TITLE = 255 - 40;
+
+        /** The title, shortened with "…" to {@link #MAX_TITLE} characters when the names are very long. */
         public static String title(CampaignPhase phase, Unit unit, Campaign campaign) {
-            return phase.reportLabel() + " – " + unit.name() + " – " + campaign.name();
+            String title = phase.reportLabel() + " – " + unit.name() + " – " + campaign.name();
+            return title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE - 1).stripTrailing() + "…";
         }
     }
 

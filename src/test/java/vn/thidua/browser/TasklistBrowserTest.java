@@ -268,6 +268,44 @@ class TasklistBrowserTest {
         shot("lien-ket-trong-thu-mo-dung-viec");
     }
 
+    @Test
+    void aRefusalOfOurRulesReachesTasklistAsOurSentenceAlone() throws Exception {
+        // A campaign of its own, so that the other tests' tasks stay where they are.
+        LocalDate today = LocalDate.now(VIETNAM);
+        long own = year.launch("btqcanbo", "Phong trào chào mừng ngày Nhà giáo Việt Nam", List.of(
+                YearDriver.phase("Đợt 1", today, today.plusDays(30), today.plusDays(45)),
+                YearDriver.phase("Đợt 2", today.plusDays(31), today.plusDays(90), today.plusDays(100))));
+        year.runDueJobs();
+        year.submit("saomaicanbo", year.task(own, 1, "BTQSAOMAI", UnitReportProcess.PREPARE_REPORT), java.util.Map.of(
+                UnitReportProcess.FormFields.SUMMARY, "Trường phát động thi đua đến toàn thể cán bộ, giáo viên.",
+                UnitReportProcess.FormFields.STAFF_COUNT, 30, UnitReportProcess.FormFields.REGISTERED_COUNT, 30));
+        year.submit("saomaihieutruong", year.task(own, 1, "BTQSAOMAI", UnitReportProcess.APPROVE_REPORT),
+                java.util.Map.of(UnitReportProcess.Vars.HEAD_DECISION, UnitReportProcess.HEAD_APPROVE));
+        year.runDueJobs();
+
+        signOutAndIn("btqcanbo");
+        open(taskInList("Thẩm định: Sơ kết đợt 1 – Trường THCS Sao Mai – Phong trào chào mừng ngày Nhà giáo Việt Nam"));
+        claim();
+        radio("Field_ReviewDecision", 1).click();
+        type(field("Field_ReturnReasons"), "Thiếu biên bản họp hội đồng thi đua của trường.");
+        // Three months away: the form takes the date, our rule (at most 60 days) refuses it.
+        WebElement date = waitFor(By.cssSelector(".fjs-form-field-datetime input.fjs-input"));
+        date.click();
+        date.sendKeys(today.plusDays(90).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        date.sendKeys(Keys.ESCAPE);
+        radio("Field_ReviewDecision", 1).click();
+        waitUntil(d -> d.findElements(By.cssSelector(".fjs-form-field-error")).isEmpty() && completeButton().isEnabled());
+        click(completeButton());
+
+        WebElement message = waitFor(By.cssSelector(".notifications .alert .message"));
+        waitUntil(d -> message.getText().contains("xa hơn 60 ngày"));
+        shot("tu-choi-bang-cau-tieng-viet");
+        String notice = waitFor(By.cssSelector(".notifications")).getText();
+        assertThat(message.getText()).startsWith("Hạn nộp bổ sung (").contains("xa hơn 60 ngày");
+        assertThat(notice).doesNotContain("ENGINE-", "Exception", "TaskListener", "Cannot submit");
+        assertThat(year.task(own, 1, "BTQSAOMAI", UnitReportProcess.REVIEW_REPORT)).as("still open").isNotNull();
+    }
+
     private String tasklist() {
         return "http://localhost:" + port + "/camunda/app/tasklist/" + engineName + "/";
     }

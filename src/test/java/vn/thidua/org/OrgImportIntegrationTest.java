@@ -221,6 +221,32 @@ class OrgImportIntegrationTest {
                 .andExpect(jsonPath("$[?(@.code == 'RESTA')].name").value("Phường Rest"));
     }
 
+    @Test
+    void aUnitNameFitsEveryGroupNameItBecomesOrTheLineIsRefusedWithItsColumn() throws Exception {
+        // The council's group is the longest name: the unit's name, " – Hội đồng Thi đua – Khen thưởng".
+        String longest = "Trường Trung học cơ sở " + "Nguyễn Văn A ".repeat(17);
+        longest = longest.substring(0, 222);
+        String tooLong = longest + "x";
+        mvc.perform(post("/api/org/units").with(basic(ADMIN, ADMIN_PASSWORD)).contentType("text/csv")
+                        .content("code,name,level,parent_code,email\nLENMAX,%s,truong,,max@x.vn\n".formatted(longest)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.created").value(1));
+        String council = identityService.createGroupQuery().groupId("LENMAXcouncil").singleResult().getName();
+        assertThat(council).hasSize(255).startsWith(longest).endsWith(" – Hội đồng Thi đua – Khen thưởng");
+        assertThat(identityService.createGroupQuery().groupId("LENMAX").singleResult().getName()).isEqualTo(longest);
+
+        long units = count("org_unit");
+        mvc.perform(post("/api/org/units").with(basic(ADMIN, ADMIN_PASSWORD)).contentType("text/csv")
+                        .content("code,name,level,parent_code,email\nLENOVER,%s,truong,,over@x.vn\n".formatted(tooLong)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].line").value(2))
+                .andExpect(jsonPath("$.errors[0].column").value(2))
+                .andExpect(jsonPath("$.errors[0].field").value("name"))
+                .andExpect(jsonPath("$.errors[0].message").value("Tên đơn vị dài 223 ký tự, tối đa 222 ký tự."));
+        assertThat(count("org_unit")).isEqualTo(units);
+        assertThat(identityService.createGroupQuery().groupId("LENOVER").count()).isZero();
+    }
+
     private static org.springframework.test.web.servlet.request.RequestPostProcessor basic(String user, String password) {
         return request -> {
             request.addHeader("Authorization", "Basic " + java.util.Base64.getEncoder()

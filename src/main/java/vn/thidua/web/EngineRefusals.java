@@ -1,0 +1,125 @@
+package vn.thidua.web;
+
+import jakarta.annotation.Priority;
+import jakarta.servlet.ServletRegistration;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.webapp.impl.engine.EngineRestApplication;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.glassfish.jersey.servlet.ServletProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+
+import vn.thidua.process.RefusedInputException;
+
+/**
+ * Refusals of our own rules through Camunda's REST API. The engine wraps an exception thrown by a task listener or
+ * a delegate ("ENGINE-03051 There was an exception while invoking the TaskListener …") and the REST resource wraps
+ * that again ("Cannot submit task form …"), answering 500. These exception mappers look through the cause chain:
+ * when it holds a {@link RefusedInputException} the answer is 400 in Camunda's error shape ({@code type},
+ * {@code message}) with our Vietnamese sentence alone as the message, which Tasklist shows after its own heading;
+ * the refusal is logged as a refused input on one line. Every other exception is answered exactly as Camunda
+ * answers it. They are registered on both JAX-RS applications that serve the engine API: {@code /engine-rest}
+ * (Spring Boot's Jersey application) and the webapps' {@code /camunda/api/engine} that Tasklist calls.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EngineRefusals {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineRefusals.class);
+
+    /** The servlet Camunda's webapp initializer registers for {@code {application-path}/api/engine/*}. */
+    static final String WEBAPP_ENGINE_SERVLET = "Engine Api";
+
+    @Bean
+    ResourceConfigCustomizer engineRestRefusals() {
+        return config -> config.register(ForEngineException.class).register(ForRestException.class);
+    }
+
+    /**
+     * Camunda's webapp initializer registers the engine API's servlet (a Jersey {@code ServletContainer} of
+     * {@code EngineRestApplication}) under a fixed name, unless a servlet of that name exists; initializers run in
+     * an order we do not control. Whichever runs first creates the servlet exactly as Camunda does, and ours names
+     * our providers in its init parameters; Jersey registers them on top of the application's own classes.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    ServletContextInitializer webappEngineApiRefusals(
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String applicationPath) {
+        return servletContext -> {
+            ServletRegistration engineApi = servletContext.getServletRegistration(WEBAPP_ENGINE_SERVLET);
+            if (engineApi == null) {
+                engineApi = servletContext.addServlet(WEBAPP_ENGINE_SERVLET, ServletContainer.class);
+                engineApi.addMapping(applicationPath + "/api/engine/*");
+                engineApi.setInitParameter(ServletProperties.JAXRS_APPLICATION_CLASS,
+                        EngineRestApplication.class.getName());
+            }
+            engineApi.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
+                    ForEngineException.class.getName() + "," + ForRestException.class.getName());
+        };
+    }
+
+    static Response answer(Throwable exception, Request request, UriInfo uri) {
+        RefusedInputException refusal = RefusedInputException.in(exception);
+        if (refusal == null) {
+            return ExceptionHandlerHelper.getInstance().getResponse(exception);
+        }
+        log.info("Refused input on {} {}: {}", request == null ? "?" : request.getMethod(),
+                uri == null ? "?" : uri.getPath(), refusal.getMessage());
+        ExceptionDto body = new ExceptionDto();
+        body.setType(refusal.getClass().getSimpleName());
+        body.setMessage(refusal.getMessage());
+        return Response.status(Response.Status.BAD_REQUEST).entity(body).type(MediaType.APPLICATION_JSON_TYPE)
+                .build();
+    }
+
+    /** Takes precedence over Camunda's {@code ProcessEngineExceptionHandler} for the same type. */
+    @Provider
+    @Priority(Priorities.USER - 1000)
+    public static class ForEngineException implements ExceptionMapper<ProcessEngineException> {
+
+        @Context
+        private Request request;
+        @Context
+        private UriInfo uri;
+
+        @Override
+        public Response toResponse(ProcessEngineException exception) {
+            return answer(exception, request, uri);
+        }
+    }
+
+    /** Takes precedence over Camunda's {@code RestExceptionHandler} for the same type. */
+    @Provider
+    @Priority(Priorities.USER - 1000)
+    public static class ForRestException implements ExceptionMapper<RestException> {
+
+        @Context
+        private Request request;
+        @Context
+        private UriInfo uri;
+
+        @Override
+        public Response toResponse(RestException exception) {
+            return answer(exception, request, uri);
+        }
+    }
+}
