@@ -12,7 +12,9 @@ import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +31,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,6 +81,8 @@ class CamundaWebappsBrowserTest {
     IdentityService identityService;
     @Autowired
     AuthorizationService authorizationService;
+    @Autowired
+    TaskService taskService;
 
     SystemChromium.Screenshots screenshots;
 
@@ -232,6 +237,36 @@ class CamundaWebappsBrowserTest {
         } finally {
             browser.close();
             browser.switchTo().window(tasklistWindow);
+        }
+    }
+
+    /** The secretary clicks into the form of a task nobody has claimed: it becomes hers, and she types at once. */
+    @Test
+    void theFirstClickIntoAFormClaimsTheTask() {
+        signOut(browser, "tasklist");
+        signIn(browser, "tasklist", "hoamaicanbo");
+        open(browser, By.xpath("//*[contains(@class,'task-filters')]//*[contains(text(),'" + TasklistFilters.MY_UNIT
+                + "')]"));
+        open(browser, taskInList());
+        waitFor(browser, By.cssSelector(".task-card button.claim"));
+        WebElement summary = field(browser, "Field_Summary");
+        Task task = taskService.createTaskQuery().taskCandidateUser("hoamaicanbo").taskNameLike("Sơ kết đợt 1 – %")
+                .singleResult();
+        assertThat(task.getAssignee()).isNull();
+        try {
+            // Where her mouse goes, not through WebDriver's check: until claimed, Tasklist's veil lies over the form.
+            new Actions(browser).moveToElement(summary).click().perform();
+            waitUntil(browser, d -> d.findElements(By.cssSelector(".task-card button.claim")).isEmpty()
+                    && d.findElements(By.cssSelector(".disabled-form")).isEmpty());
+            assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee())
+                    .isEqualTo("hoamaicanbo");
+            waitUntil(browser, d -> d.switchTo().activeElement().getAttribute("id").endsWith("-Field_Summary"));
+            browser.switchTo().activeElement().sendKeys("Trường phát động thi đua đến toàn thể giáo viên.");
+            assertThat(field(browser, "Field_Summary").getAttribute("value"))
+                    .isEqualTo("Trường phát động thi đua đến toàn thể giáo viên.");
+            shot(browser, "da-nhan-viec-khi-bam-vao-bieu-mau");
+        } finally {
+            taskService.setAssignee(task.getId(), null);
         }
     }
 

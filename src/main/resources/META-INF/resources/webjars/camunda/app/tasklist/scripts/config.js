@@ -42,8 +42,9 @@ export default {
   },
 
   // Thi đua: scripts/forms-vi.js puts the task forms' validation messages and date picker in Vietnamese
-  // for Vietnamese browsers (form-js itself only speaks English).
-  customScripts: ['scripts/forms-vi'],
+  // (form-js itself only speaks English) and reads typed dates day first; scripts/claim-on-edit.js claims
+  // a task for a candidate on her first click or keystroke into its form.
+  customScripts: ['scripts/forms-vi', 'scripts/claim-on-edit'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
