@@ -49,6 +49,14 @@ public final class SystemChromium implements ExecutionCondition {
 
     /** A headless Chromium whose first language is Vietnamese, as a school's computer would be set up. */
     static WebDriver start() {
+        return start("vi");
+    }
+
+    /**
+     * A headless Chromium whose interface and accepted languages are {@code language} first (e.g. "en-US", a
+     * computer bought abroad or set up in English).
+     */
+    static WebDriver start(String language) {
         // Belt and braces: Selenium reads these before it would ever consider Selenium Manager.
         System.setProperty("webdriver.chrome.driver", DRIVER.toString());
         System.setProperty("SE_AVOID_BROWSER_DOWNLOAD", "true");
@@ -56,8 +64,9 @@ public final class SystemChromium implements ExecutionCondition {
         options.setBinary(BROWSER.toFile());
         // --no-sandbox and --disable-dev-shm-usage: CI runs as root in a container with a small /dev/shm.
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--lang=vi", "--window-size=" + WINDOW_SIZE, "--no-first-run", "--disable-extensions");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi"));
+                "--lang=" + language, "--window-size=" + WINDOW_SIZE, "--no-first-run", "--disable-extensions");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages",
+                language.contains("-") ? language + "," + language.substring(0, language.indexOf('-')) : language));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);

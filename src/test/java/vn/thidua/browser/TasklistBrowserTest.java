@@ -142,7 +142,7 @@ class TasklistBrowserTest {
         type(field("Field_StaffCount"), "42");
         type(field("Field_RegisteredCount"), "45");
         field("Field_Summary").click();
-        assertError("Field_RegisteredCount", "Giá trị lớn nhất được nhận là 42.");
+        assertError("Field_RegisteredCount", "Giá trị không được lớn hơn 42.");
         assertError("Field_Summary", "Cần nhập ít nhất 20 ký tự.");
         assertThat(completeButton().isEnabled()).as("cannot complete with errors").isFalse();
         shot("thong-bao-loi-tieng-viet");

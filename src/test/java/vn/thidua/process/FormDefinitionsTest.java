@@ -153,6 +153,55 @@ class FormDefinitionsTest {
         }
     }
 
+    /**
+     * form-js's own message for a pattern says only "wrong format"; each field with a pattern says what it expects
+     * (validate.patternErrorMessage, shown by Tasklist's scripts/forms-vi.js), in Vietnamese.
+     */
+    @Test
+    void everyPatternSaysWhatItExpects() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (Path file : formFiles()) {
+            Form form = Form.read(file.getFileName().toString().replaceFirst("\\.form$", ""));
+            for (JsonNode c : form.components()) {
+                if (c.path("validate").has("pattern")) {
+                    checkVietnamese(file.getFileName() + " " + c.path("id").asText() + " patternErrorMessage",
+                            c.path("validate").path("patternErrorMessage").asText(""), problems);
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** Staff read the forms: no endpoint, HTTP verb or other technical text. */
+    @Test
+    void formsShowNoTechnicalText() throws IOException {
+        for (Path file : formFiles()) {
+            for (JsonNode c : Form.read(file.getFileName().toString().replaceFirst("\\.form$", "")).components()) {
+                String shown = c.path("text").asText("") + " " + c.path("content").asText("") + " "
+                        + c.path("label").asText("") + " " + c.path("description").asText("");
+                assertThat(shown).as("%s %s", file.getFileName(), c.path("id").asText())
+                        .doesNotContainPattern("\\bAPI\\b|\\b(GET|POST|PUT|DELETE)\\b|/api/");
+            }
+        }
+    }
+
+    /**
+     * Names people chose (a unit's, a campaign's) are shown whole, as text: a text component renders its template as
+     * Markdown/HTML and form-js's sanitizer then drops what looks like markup ("<script>…</script>" vanished from a
+     * title), while an html component escapes each value it inserts.
+     */
+    @Test
+    void namesAreShownByHtmlComponentsWhichEscapeThem() throws IOException {
+        for (Path file : formFiles()) {
+            for (JsonNode c : Form.read(file.getFileName().toString().replaceFirst("\\.form$", "")).components()) {
+                if ("text".equals(c.path("type").asText())) {
+                    assertThat(c.path("text").asText()).as("%s %s", file.getFileName(), c.path("id").asText())
+                            .doesNotContainPattern("\\{\\{\\s*(reportTitle|unitName|campaignName)\\b");
+                }
+            }
+        }
+    }
+
     private static void checkForm(Path file) throws IOException {
         String name = file.getFileName().toString().replaceFirst("\\.form$", "");
         JsonNode root = JSON.readTree(Files.readString(file));

@@ -65,14 +65,27 @@ class CamundaWebappLocaleTest {
         }
     }
 
-    /** Each app with a vi.json offers it, keeps English, and shows dates as 31/12/2026 14:30. */
+    /**
+     * Each app speaks Vietnamese whatever the browser's language (no English locale to fall back to, which would also
+     * turn moment's relative dates English), and shows dates as 31/12/2026 14:30.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"tasklist", "welcome", "admin", "cockpit"})
-    void ourConfigOffersVietnameseAndEnglish(String app) throws IOException {
+    void ourConfigOffersVietnameseOnly(String app) throws IOException {
         String config = read(APP + app + "/scripts/config.js");
-        assertThat(config).containsPattern("availableLocales:\\s*\\['vi',\\s*'en'\\]")
-                .contains("fallbackLocale: 'en'")
+        assertThat(config).containsPattern("availableLocales:\\s*\\['vi'\\]")
+                .contains("fallbackLocale: 'vi'")
                 .contains("normal: 'DD/MM/YYYY HH:mm'");
+    }
+
+    /** Relative dates read "còn 11 ngày", "vài giây trước" (moment's locale comes from dateLocales of vi.json). */
+    @ParameterizedTest
+    @ValueSource(strings = {"tasklist", "admin", "cockpit"})
+    void relativeDatesAreVietnamese(String app) throws IOException {
+        JsonNode relative = localeFile(app, "vi").get("dateLocales").get("relativeTime");
+        assertThat(relative.get("future").asText()).isEqualTo("còn %s");
+        assertThat(relative.get("past").asText()).isEqualTo("%s trước");
+        assertThat(relative.get("s").asText()).isEqualTo("vài giây");
     }
 
     private Map<String, String> labels(String app, String locale) throws IOException {

@@ -23,11 +23,8 @@ export default {
   // },
   // // custom libraries and scripts loading and initialization,
   // // see: http://docs.camunda.org/guides/user-guide/#tasklist-customizing-custom-scripts
-  // customScripts: [
-  //   // If you have a folder called 'my-custom-script' (in the 'admin' folder)
-  //   // with a file called 'customScript.js' in it
-  //   // 'my-custom-script/customScript'
-  // ],
+  // Thi đua: scripts/group-types-vi.js shows the group types ("unit", "role") in Vietnamese.
+  customScripts: ['scripts/group-types-vi'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
@@ -49,12 +46,14 @@ export default {
   //     'unit': 'day'
   //   }
   // },
-  // Thi đua: locales/vi.json is ours (Camunda ships en and de only). The webapp picks the browser's
-  // first language when it is listed here, otherwise the fallback; a key missing from vi.json is
-  // shown from the fallback locale.
+  // Thi đua: locales/vi.json is ours (Camunda ships en and de only). Our users are Vietnamese whatever
+  // language their browser asks for, and Camunda has no per-user language choice: Vietnamese is the only
+  // locale offered, so an English browser gets it too. One locale also keeps the dates right: each
+  // locale file Camunda loads redefines moment's global locale, and a fallback 'en' loaded after
+  // vi.json turned "còn 11 ngày" back into "in 11 days".
   locales: {
-    availableLocales: ['vi', 'en'],
-    fallbackLocale: 'en'
+    availableLocales: ['vi'],
+    fallbackLocale: 'vi'
   },
   // Thi đua: Vietnamese dates (day/month/year, 24-hour clock) in every language; times are shown
   // in the browser's time zone, which for our users is Asia/Ho_Chi_Minh.

@@ -31,17 +31,20 @@ export default {
     short: 'DD/MM/YYYY'
   },
 
-  // Thi đua: locales/vi.json is ours (Camunda ships en and de only). The webapp picks the browser's
-  // first language when it is listed here, otherwise the fallback; a key missing from vi.json is
-  // shown from the fallback locale.
+  // Thi đua: locales/vi.json is ours (Camunda ships en and de only). Our users are Vietnamese whatever
+  // language their browser asks for, and Camunda has no per-user language choice: Vietnamese is the only
+  // locale offered, so an English browser gets it too. One locale also keeps the dates right: each
+  // locale file Camunda loads redefines moment's global locale, and a fallback 'en' loaded after
+  // vi.json turned "còn 11 ngày" back into "in 11 days".
   locales: {
-    availableLocales: ['vi', 'en'],
-    fallbackLocale: 'en'
+    availableLocales: ['vi'],
+    fallbackLocale: 'vi'
   },
 
   // Thi đua: scripts/forms-vi.js puts the task forms' validation messages and date picker in Vietnamese
-  // for Vietnamese browsers (form-js itself only speaks English).
-  customScripts: ['scripts/forms-vi'],
+  // (form-js itself only speaks English) and reads typed dates day first; scripts/claim-on-edit.js claims
+  // a task for a candidate on her first click or keystroke into its form.
+  customScripts: ['scripts/forms-vi', 'scripts/claim-on-edit'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
