@@ -199,7 +199,10 @@ public class FormRules {
                         validate.path("maxLength").asInt())), text.length());
             }
             if (validate.hasNonNull("pattern") && !matches(validate.path("pattern").asText(), text)) {
-                return message("formrules.pattern", field);
+                // The form's own sentence for its pattern, the one Tasklist shows, when it has one.
+                return validate.hasNonNull("patternErrorMessage")
+                        ? field.label() + ": " + validate.path("patternErrorMessage").asText()
+                        : message("formrules.pattern", field);
             }
         }
         return null;
