@@ -200,9 +200,11 @@ public class FormRules {
             }
             if (validate.hasNonNull("pattern") && !matches(validate.path("pattern").asText(), text)) {
                 // The form's own sentence for its pattern, the one Tasklist shows, when it has one.
-                return validate.hasNonNull("patternErrorMessage")
-                        ? field.label() + ": " + validate.path("patternErrorMessage").asText()
-                        : message("formrules.pattern", field);
+                if (!validate.hasNonNull("patternErrorMessage")) {
+                    return message("formrules.pattern", field);
+                }
+                String sentence = validate.path("patternErrorMessage").asText();
+                return sentence.startsWith(field.label()) ? sentence : field.label() + ": " + sentence;
             }
         }
         return null;

@@ -5,8 +5,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
  * A day as Vietnamese users type and read it: dd/mm/yyyy. Parsing is strict: 31/02/2027 is refused with a sentence
@@ -20,6 +24,9 @@ public final class DayInput {
 
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    private static final ResourceBundleMessageSource BUNDLE = bundle();
 
     private DayInput() {
     }
@@ -43,7 +50,7 @@ public final class DayInput {
             return null;
         }
         String value = text.strip();
-        String prefix = (label == null ? "" : label + ": ") + "\"" + value + "\" ";
+        String prefix = (label == null ? "" : label + ": ") + "\"" + value + "\"";
         Matcher dmy = DAY_MONTH_YEAR.matcher(value);
         Matcher iso = ISO.matcher(value);
         int day;
@@ -58,21 +65,34 @@ public final class DayInput {
             month = Integer.parseInt(iso.group(2));
             day = Integer.parseInt(iso.group(3));
         } else {
-            throw new NotADay(prefix + "không đúng dạng ngày/tháng/năm (ví dụ 31/12/1985).");
+            throw new NotADay(message("days.format", prefix));
         }
         if (month < 1 || month > 12) {
-            throw new NotADay(prefix + "không phải ngày có thật: không có tháng " + month + ".");
+            throw new NotADay(message("days.noSuchMonth", prefix, month));
         }
         int length = YearMonth.of(year, month).lengthOfMonth();
         if (day < 1 || day > length) {
-            throw new NotADay(prefix + "không phải ngày có thật: tháng " + month + " năm " + year
-                    + " có " + length + " ngày.");
+            throw new NotADay(message("days.monthLength", prefix, month, year, length));
         }
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
-            throw new NotADay(prefix + "không phải ngày có thật.");
+            throw new NotADay(message("days.noSuchDay", prefix));
         }
+    }
+
+    private static String message(String key, Object... args) {
+        // Numbers as plain text: a year is 2027, never 2.027.
+        Object[] texts = Arrays.stream(args).map(String::valueOf).toArray();
+        return BUNDLE.getMessage(key, texts, VI);
+    }
+
+    private static ResourceBundleMessageSource bundle() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasename("i18n/days");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
     }
 
     /** dd/MM/yyyy, or "" for no day. */

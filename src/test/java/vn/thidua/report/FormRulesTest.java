@@ -72,7 +72,7 @@ class FormRulesTest {
                 FormFields.DECISION_SIGNED_ON, "2026-10-01", FormFields.SIGNER_NAME, "Võ Thanh Sơn",
                 FormFields.SIGNER_POSITION, "Trưởng phòng"));
         assertThat(rules.problems("issue-decision", decision::get)).singleElement().asString()
-                .endsWith(": giá trị không đúng định dạng yêu cầu.");
+                .isEqualTo("Số quyết định ghi theo dạng số/ký hiệu, ví dụ 125/QĐ-GDĐT.");
         decision.put(FormFields.DECISION_NUMBER, "45/QĐ-GDĐT");
         assertThat(rules.problems("issue-decision", decision::get)).isEmpty();
         assertThat(rules.problems("council-vote", values(FormFields.COUNCIL_CONFIRMED, false))).hasSize(1);
