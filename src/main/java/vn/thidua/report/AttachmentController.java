@@ -50,7 +50,6 @@ public class AttachmentController {
         model.addAttribute("report", report);
         model.addAttribute("attachments", service.list(user, reportId));
         model.addAttribute("canEdit", service.canEdit(user, report));
-        model.addAttribute("uploaders", service.uploaderNames(report));
         model.addAttribute("backUrl", TASKLIST + service.openTaskId(report).map(id -> "#/?task=" + id).orElse(""));
         return "report/attachments";
     }

@@ -2,7 +2,6 @@ package vn.thidua.report;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -157,7 +156,7 @@ public class AttachmentService {
         for (int attempt = 1; attempt <= REFRESH_ATTEMPTS; attempt++) {
             try {
                 separately.executeWithoutResult(status -> {
-                    String text = AttachmentSummary.markdown(attachments.list(report.id()), org, report.unitCode());
+                    String text = AttachmentSummary.markdown(attachments.list(report.id()), org);
                     for (Task task : tasks.createTaskQuery().processInstanceId(report.processInstanceId()).list()) {
                         if (tasks.getVariablesLocal(task.getId(), List.of(FormFields.ATTACHMENT_NAMES))
                                 .containsKey(FormFields.ATTACHMENT_NAMES)) {
@@ -174,11 +173,6 @@ public class AttachmentService {
             }
         }
         log.warn("Attachment list of report {} not rewritten after {} attempts", report.id(), REFRESH_ATTEMPTS);
-    }
-
-    /** Full names of who may have attached the report's files, by username. */
-    public Map<String, String> uploaderNames(Report report) {
-        return AttachmentSummary.fullNames(org, report.unitCode());
     }
 
     /** The report's open task, for a link straight back to its form. */

@@ -1,16 +1,12 @@
 package vn.thidua.report;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 
 import vn.thidua.deadline.EngineClock;
 import vn.thidua.org.OrgDirectory;
-import vn.thidua.org.UnitRole;
 import vn.thidua.process.FormStrings;
 
 /**
@@ -48,21 +44,12 @@ public final class AttachmentSummary {
         return md.toString();
     }
 
-    /** The form's text, with full names from the report unit's people; a name not found stays the username. */
-    public static String markdown(List<Attachment> files, OrgDirectory org, String unitCode) {
+    /** The form's text, with full names from the org directory; a name not found stays the username. */
+    public static String markdown(List<Attachment> files, OrgDirectory org) {
         if (files.isEmpty()) {
             return "";
         }
-        Map<String, String> names = fullNames(org, unitCode);
-        return markdown(files, user -> names.getOrDefault(user, user));
-    }
-
-    /** Full names of the unit's people by username. */
-    public static Map<String, String> fullNames(OrgDirectory org, String unitCode) {
-        Map<String, String> names = new HashMap<>();
-        Arrays.stream(UnitRole.values()).flatMap(role -> org.people(unitCode, role).stream())
-                .forEach(p -> names.putIfAbsent(p.username(), p.fullName()));
-        return names;
+        return markdown(files, user -> org.fullName(user).orElse(user));
     }
 
     /** "12 KB", "1,5 MB": the way Vietnamese write decimals. */

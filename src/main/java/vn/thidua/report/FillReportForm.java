@@ -78,8 +78,7 @@ public class FillReportForm implements TaskListener {
             local.set(FormFields.OVERVIEW_URL, () -> "/campaigns/" + report.campaignId() + "/overview?unit="
                     + (review && report.parentUnitCode() != null ? report.parentUnitCode() : report.unitCode()));
         }
-        local.set(FormFields.ATTACHMENT_NAMES, () -> AttachmentSummary.markdown(attachments.list(reportId), org,
-                report.unitCode()));
+        local.set(FormFields.ATTACHMENT_NAMES, () -> AttachmentSummary.markdown(attachments.list(reportId), org));
         local.set(FormFields.CHILDREN_SUMMARY, () -> childrenSummary(children.get()));
         local.set(FormFields.SUBMITTED_LABEL, () -> report.submittedAt() == null ? ""
                 : "Đã nộp lúc " + DeadlineCalendar.label(report.submittedAt()));
