@@ -133,9 +133,12 @@ class FormRefusalHttpTest {
         assertRefused(response, "Các đề nghị chưa đạt tiêu chuẩn cần ghi lý do đề nghị trước khi chuyển hội đồng "
                 + "(trên trang hồ sơ): 1. " + NOMINEE + ".");
         assertStillOpen(prepare);
-        // A refused input, on one line: no ERROR of the engine, no stack trace.
-        assertThat(log.getOut()).contains("Refused input on POST ").doesNotContain("ENGINE-16004", "ENGINE-03051",
-                "ENGINE-REST-HTTP", "Exception while invoking TaskListener");
+        // A refused input, on one line: no ERROR of the engine, no stack trace. Only the lines about this refusal
+        // count (they name the nominee): other applications of the test run log from their own job executors.
+        List<String> aboutIt = log.getOut().lines().filter(line -> line.contains(NOMINEE)).toList();
+        assertThat(aboutIt).anySatisfy(line -> assertThat(line).contains("Refused input on POST "));
+        assertThat(aboutIt).noneSatisfy(line -> assertThat(line).containsAnyOf(" ERROR ", "ENGINE-16004",
+                "ENGINE-03051", "ENGINE-REST-HTTP", "Exception while invoking TaskListener"));
         // /complete puts the values on the process, under the task's own copies of the form's variables: the task
         // still reads none, and says so in Vietnamese.
         HttpResponse<String> complete = http.postJson(engineRest("/task/" + prepare.getId() + "/complete"),
