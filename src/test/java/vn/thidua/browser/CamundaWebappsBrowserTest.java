@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -24,15 +23,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,9 +55,8 @@ import vn.thidua.support.YearDriver;
 @Import(EmbeddedPostgresConfiguration.class)
 class CamundaWebappsBrowserTest {
 
-    static final String PASSWORD = TasklistBrowserTest.PASSWORD;
-    static final Duration PATIENCE = TasklistBrowserTest.PATIENCE;
-    /** A school named with a script element, as the unit import accepts it. */
+    static final String PASSWORD = BrowserSession.PASSWORD;
+        /** A school named with a script element, as the unit import accepts it. */
     static final String UNIT = "Trường TH <script>window.thiduaRan='unit'</script> Hoa Mai";
     /** A campaign named with an image whose error handler would run. */
     static final String CAMPAIGN = "Phong trào <img src=x onerror=\"window.thiduaRan='campaign'\"> năm học 2026-2027";
@@ -85,6 +80,7 @@ class CamundaWebappsBrowserTest {
     TaskService taskService;
 
     SystemChromium.Screenshots screenshots;
+    BrowserSession session;
 
     @BeforeAll
     static void openBrowser() {
@@ -106,6 +102,7 @@ class CamundaWebappsBrowserTest {
             folder += "-" + test.getDisplayName();
         }
         screenshots = new SystemChromium.Screenshots(folder);
+        session = session(browser);
         if (launched) {
             return;
         }
@@ -128,47 +125,49 @@ class CamundaWebappsBrowserTest {
     @ValueSource(strings = {"vi", "en-US"})
     void everyBrowserSeesVietnameseWithoutTheCamunda8Banner(String language) {
         WebDriver own = SystemChromium.start(language);
+        BrowserSession ownSession = session(own);
         try {
             assertThat((String) ((JavascriptExecutor) own).executeScript("return navigator.languages[0]"))
                     .as("the browser's first language").isEqualTo(language);
 
             // Tasklist, as the school's secretary: the list's relative dates are Vietnamese.
-            signIn(own, "tasklist", "hoamaicanbo");
-            open(own, By.xpath("//*[contains(@class,'task-filters')]//*[contains(text(),'"
+            ownSession.signIn("tasklist", "hoamaicanbo");
+            ownSession.open(By.xpath("//*[contains(@class,'task-filters')]//*[contains(text(),'"
                     + TasklistFilters.MY_UNIT + "')]"));
-            WebElement task = waitFor(own, taskInList());
+            WebElement task = ownSession.waitFor(taskInList());
             assertThat(own.findElement(By.cssSelector("[cam-widget-header]")).getText()).contains("Bắt đầu quy trình");
             String card = task.findElement(By.xpath("./ancestor::li[1]")).getText();
             assertThat(card).as("the task's card in the list").containsPattern("còn \\d+ ngày")
                     .containsPattern("(vài giây|\\d+ giây|một phút|\\d+ phút) trước")
                     .doesNotContainPattern(ENGLISH_RELATIVE_DATE);
             assertNoBanner(own);
-            shot(own, "tasklist");
+            ownSession.shot("tasklist");
 
             // The launch form, as the district's staff: form-js's messages are Vietnamese too.
-            signOut(own, "tasklist");
-            signIn(own, "tasklist", "btxcanbo");
-            openLaunchForm(own);
-            WebElement name = field(own, "Field_CampaignName");
+            ownSession.signOut("tasklist");
+            ownSession.signIn("tasklist", "btxcanbo");
+            openLaunchForm(ownSession);
+            WebElement name = field(ownSession, "Field_CampaignName");
             name.sendKeys("Thi");
-            field(own, "Field_SchoolYear").click();
-            assertError(own, "Field_CampaignName", "Cần nhập ít nhất 5 ký tự.");
-            assertThat(waitFor(own, By.cssSelector(".fjs-form-field-datetime input.fjs-input")).getAttribute("placeholder"))
-                    .isEqualTo("dd/mm/yyyy");
-            shot(own, "bieu-mau-phat-dong");
+            field(ownSession, "Field_SchoolYear").click();
+            assertError(ownSession, "Field_CampaignName", "Cần nhập ít nhất 5 ký tự.");
+            assertThat(ownSession.waitFor(By.cssSelector(".fjs-form-field-datetime input.fjs-input"))
+                    .getAttribute("placeholder")).isEqualTo("dd/mm/yyyy");
+            ownSession.shot("bieu-mau-phat-dong");
 
             // Cockpit, Admin and the welcome page, as the administrator.
-            signOut(own, "tasklist");
-            signIn(own, "cockpit", "admin");
-            waitUntil(own, d -> d.findElement(By.cssSelector("[cam-widget-header]")).getText().contains("Quy trình"));
+            ownSession.signOut("tasklist");
+            ownSession.signIn("cockpit", "admin");
+            ownSession.waitUntil(d -> d.findElement(By.cssSelector("[cam-widget-header]")).getText()
+                    .contains("Quy trình"));
             assertThat(own.findElement(By.tagName("body")).getText()).doesNotContainPattern(ENGLISH_RELATIVE_DATE);
             assertNoBanner(own);
-            shot(own, "cockpit");
+            ownSession.shot("cockpit");
 
-            own.get(app("admin") + "#/groups");
-            waitUntil(own, d -> d.findElements(By.cssSelector("td.group-type")).size() > 1);
+            own.get(ownSession.app("admin") + "#/groups");
+            ownSession.waitUntil(d -> d.findElements(By.cssSelector("td.group-type")).size() > 1);
             List<String> types = new ArrayList<>();
-            waitUntil(own, d -> {
+            ownSession.waitUntil(d -> {
                 types.clear();
                 d.findElements(By.cssSelector("td.group-type")).forEach(cell -> types.add(cell.getText().trim()));
                 return types.contains("Đơn vị");
@@ -176,14 +175,14 @@ class CamundaWebappsBrowserTest {
             assertThat(types).as("group types in Admin").contains("Đơn vị", "Vai trò").doesNotContain("unit", "role");
             assertThat(own.findElement(By.cssSelector("[cam-widget-header]")).getText()).contains("Nhóm");
             assertNoBanner(own);
-            shot(own, "admin-nhom");
+            ownSession.shot("admin-nhom");
 
-            own.get(app("welcome"));
-            waitUntil(own, d -> d.findElement(By.tagName("body")).getText().contains("Ứng dụng"));
+            own.get(ownSession.app("welcome"));
+            ownSession.waitUntil(d -> d.findElement(By.tagName("body")).getText().contains("Ứng dụng"));
             assertNoBanner(own);
-            shot(own, "welcome");
+            ownSession.shot("welcome");
         } catch (RuntimeException | AssertionError e) {
-            failure(own);
+            ownSession.failure();
             throw e;
         } finally {
             own.quit();
@@ -192,17 +191,17 @@ class CamundaWebappsBrowserTest {
 
     @Test
     void namesWithMarkupAreShownWholeAsTextAndNothingRuns() {
-        signOut(browser, "tasklist");
-        signIn(browser, "tasklist", "hoamaicanbo");
-        open(browser, By.xpath("//*[contains(@class,'task-filters')]//*[contains(text(),'" + TasklistFilters.MY_UNIT
+        session.signOut("tasklist");
+        session.signIn("tasklist", "hoamaicanbo");
+        session.open(By.xpath("//*[contains(@class,'task-filters')]//*[contains(text(),'" + TasklistFilters.MY_UNIT
                 + "')]"));
-        WebElement inList = waitFor(browser, taskInList());
+        WebElement inList = session.waitFor(taskInList());
         assertThat(inList.getText()).as("in the list").isEqualTo(SO_KET);
-        open(browser, taskInList());
-        assertThat(waitFor(browser, By.cssSelector(".task-card h2.task")).getText()).as("task header").isEqualTo(SO_KET);
-        WebElement title = waitFor(browser, By.cssSelector(".fjs-container h2"));
+        session.open(taskInList());
+        assertThat(session.waitFor(By.cssSelector(".task-card h2.task")).getText()).as("task header").isEqualTo(SO_KET);
+        WebElement title = session.waitFor(By.cssSelector(".fjs-container h2"));
         assertThat(title.getText()).as("form title").isEqualTo(SO_KET);
-        shot(browser, "ten-co-the-html");
+        session.shot("ten-co-the-html");
 
         JavascriptExecutor js = (JavascriptExecutor) browser;
         assertThat(js.executeScript("return window.thiduaRan === undefined ? null : String(window.thiduaRan)"))
@@ -213,27 +212,27 @@ class CamundaWebappsBrowserTest {
 
     @Test
     void aFormLinkWorksBeforeTheTaskIsClaimed() {
-        signOut(browser, "tasklist");
-        signIn(browser, "tasklist", "hoamaicanbo");
-        open(browser, By.xpath("//*[contains(@class,'task-filters')]//*[contains(text(),'" + TasklistFilters.MY_UNIT
+        session.signOut("tasklist");
+        session.signIn("tasklist", "hoamaicanbo");
+        session.open(By.xpath("//*[contains(@class,'task-filters')]//*[contains(text(),'" + TasklistFilters.MY_UNIT
                 + "')]"));
-        open(browser, taskInList());
-        assertThat(waitFor(browser, By.cssSelector(".task-card button.claim")).getText()).as("not claimed")
+        session.open(taskInList());
+        assertThat(session.waitFor(By.cssSelector(".task-card button.claim")).getText()).as("not claimed")
                 .isEqualTo("Nhận việc");
-        WebElement link = waitFor(browser, By.xpath("//*[contains(@class,'fjs-container')]//a[contains(.,"
+        WebElement link = session.waitFor(By.xpath("//*[contains(@class,'fjs-container')]//a[contains(.,"
                 + "'Mở trang tệp đính kèm')]"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
-        shot(browser, "chua-nhan-viec");
+        session.scrollTo(link);
+        session.shot("chua-nhan-viec");
         String tasklistWindow = browser.getWindowHandle();
         Set<String> before = browser.getWindowHandles();
         link.click();
-        waitUntil(browser, d -> d.getWindowHandles().size() > before.size());
+        session.waitUntil(d -> d.getWindowHandles().size() > before.size());
         String opened = browser.getWindowHandles().stream().filter(h -> !before.contains(h)).findFirst().orElseThrow();
         try {
             browser.switchTo().window(opened);
-            waitUntil(browser, d -> d.getCurrentUrl().matches(".*/reports/\\d+/attachments$"));
-            waitFor(browser, By.tagName("h1"));
-            shot(browser, "trang-tep-dinh-kem");
+            session.waitUntil(d -> d.getCurrentUrl().matches(".*/reports/\\d+/attachments$"));
+            session.waitFor(By.tagName("h1"));
+            session.shot("trang-tep-dinh-kem");
         } finally {
             browser.close();
             browser.switchTo().window(tasklistWindow);
@@ -243,28 +242,28 @@ class CamundaWebappsBrowserTest {
     /** The secretary clicks into the form of a task nobody has claimed: it becomes hers, and she types at once. */
     @Test
     void theFirstClickIntoAFormClaimsTheTask() {
-        signOut(browser, "tasklist");
-        signIn(browser, "tasklist", "hoamaicanbo");
-        open(browser, By.xpath("//*[contains(@class,'task-filters')]//*[contains(text(),'" + TasklistFilters.MY_UNIT
+        session.signOut("tasklist");
+        session.signIn("tasklist", "hoamaicanbo");
+        session.open(By.xpath("//*[contains(@class,'task-filters')]//*[contains(text(),'" + TasklistFilters.MY_UNIT
                 + "')]"));
-        open(browser, taskInList());
-        waitFor(browser, By.cssSelector(".task-card button.claim"));
-        WebElement summary = field(browser, "Field_Summary");
+        session.open(taskInList());
+        session.waitFor(By.cssSelector(".task-card button.claim"));
+        WebElement summary = field(session, "Field_Summary");
         Task task = taskService.createTaskQuery().taskCandidateUser("hoamaicanbo").taskNameLike("Sơ kết đợt 1 – %")
                 .singleResult();
         assertThat(task.getAssignee()).isNull();
         try {
             // Where her mouse goes, not through WebDriver's check: until claimed, Tasklist's veil lies over the form.
             new Actions(browser).moveToElement(summary).click().perform();
-            waitUntil(browser, d -> d.findElements(By.cssSelector(".task-card button.claim")).isEmpty()
+            session.waitUntil(d -> d.findElements(By.cssSelector(".task-card button.claim")).isEmpty()
                     && d.findElements(By.cssSelector(".disabled-form")).isEmpty());
             assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee())
                     .isEqualTo("hoamaicanbo");
-            waitUntil(browser, d -> d.switchTo().activeElement().getAttribute("id").endsWith("-Field_Summary"));
+            session.waitUntil(d -> d.switchTo().activeElement().getAttribute("id").endsWith("-Field_Summary"));
             browser.switchTo().activeElement().sendKeys("Trường phát động thi đua đến toàn thể giáo viên.");
-            assertThat(field(browser, "Field_Summary").getAttribute("value"))
+            assertThat(field(session, "Field_Summary").getAttribute("value"))
                     .isEqualTo("Trường phát động thi đua đến toàn thể giáo viên.");
-            shot(browser, "da-nhan-viec-khi-bam-vao-bieu-mau");
+            session.shot("da-nhan-viec-khi-bam-vao-bieu-mau");
         } finally {
             taskService.setAssignee(task.getId(), null);
         }
@@ -272,43 +271,43 @@ class CamundaWebappsBrowserTest {
 
     @Test
     void datesAreTypedDayFirstAndAnImpossibleDateIsRefused() {
-        signOut(browser, "tasklist");
-        signIn(browser, "tasklist", "btxcanbo");
-        openLaunchForm(browser);
+        session.signOut("tasklist");
+        session.signIn("tasklist", "btxcanbo");
+        openLaunchForm(session);
 
-        WebElement startsOn = waitFor(browser, By.cssSelector("input[id$='-Field_Phase1StartsOn-date']"));
+        WebElement startsOn = session.waitFor(By.cssSelector("input[id$='-Field_Phase1StartsOn-date']"));
         assertThat(startsOn.getAttribute("placeholder")).isEqualTo("dd/mm/yyyy");
         typeDate(startsOn, "31/02/2027");
-        assertError(browser, "Field_Phase1StartsOn", "Không có ngày 31/02/2027: tháng 2 năm 2027 chỉ có 28 ngày.");
+        assertError(session, "Field_Phase1StartsOn", "Không có ngày 31/02/2027: tháng 2 năm 2027 chỉ có 28 ngày.");
         assertThat(startsOn.getAttribute("value")).as("kept as typed, not moved to March").isEqualTo("31/02/2027");
-        shot(browser, "ngay-khong-co-that");
+        session.shot("ngay-khong-co-that");
 
         typeDate(startsOn, "31/12/2027");
-        waitUntil(browser, d -> d.findElements(By.cssSelector("[id$='-Field_Phase1StartsOn-error-message'] li"))
+        session.waitUntil(d -> d.findElements(By.cssSelector("[id$='-Field_Phase1StartsOn-error-message'] li"))
                 .isEmpty());
         // Leave the field and let form-js apply and draw the value again: it stays the 31st of December.
-        field(browser, "Field_Phase1Name").click();
-        staysFor(TasklistBrowserTest.FORM_JS_DEBOUNCE.multipliedBy(2), () -> startsOn.getAttribute("value"), "31/12/2027");
+        field(session, "Field_Phase1Name").click();
+        staysFor(BrowserSession.FORM_JS_DEBOUNCE.multipliedBy(2), () -> startsOn.getAttribute("value"), "31/12/2027");
         assertThat(browser.findElements(By.cssSelector("[id$='-Field_Phase1StartsOn-error-message'] li"))).isEmpty();
-        shot(browser, "ngay-dung");
+        session.shot("ngay-dung");
 
         // A school year without its second year, a number above its maximum: messages that say what is expected.
-        field(browser, "Field_SchoolYear").sendKeys("2026");
-        WebElement leadDays = field(browser, "Field_LeadDays");
+        field(session, "Field_SchoolYear").sendKeys("2026");
+        WebElement leadDays = field(session, "Field_LeadDays");
         leadDays.sendKeys("61");
-        field(browser, "Field_CampaignName").click();
-        assertError(browser, "Field_SchoolYear", "Năm học ghi theo dạng 2026-2027: năm bắt đầu, gạch nối, năm kết thúc.");
-        assertError(browser, "Field_LeadDays", "Giá trị không được lớn hơn 60.");
-        shot(browser, "thong-bao-ro-rang");
+        field(session, "Field_CampaignName").click();
+        assertError(session, "Field_SchoolYear", "Năm học ghi theo dạng 2026-2027: năm bắt đầu, gạch nối, năm kết thúc.");
+        assertError(session, "Field_LeadDays", "Giá trị không được lớn hơn 60.");
+        session.shot("thong-bao-ro-rang");
         assertThat(browser.findElement(By.cssSelector(".fjs-container")).getText()).as("no technical text")
                 .doesNotContain("API").doesNotContain("POST");
     }
 
-    private void openLaunchForm(WebDriver driver) {
-        open(driver, By.cssSelector("[cam-widget-header] .start-process-action a"));
-        open(driver, By.xpath("//div[contains(@class,'modal-content')]//ul[contains(@class,'processes')]"
+    private void openLaunchForm(BrowserSession page) {
+        page.open(By.cssSelector("[cam-widget-header] .start-process-action a"));
+        page.open(By.xpath("//div[contains(@class,'modal-content')]//ul[contains(@class,'processes')]"
                 + "//a[normalize-space()='Phong trào thi đua']"));
-        waitFor(driver, By.cssSelector(".modal-content .fjs-container .fjs-form"));
+        page.waitFor(By.cssSelector(".modal-content .fjs-container .fjs-form"));
     }
 
     /** Types a date as a user does and presses Enter, which applies it. */
@@ -329,50 +328,14 @@ class CamundaWebappsBrowserTest {
         assertThat(value.get()).as("changed after a moment").isEqualTo(expected);
     }
 
+    private BrowserSession session(WebDriver driver) {
+        return new BrowserSession(driver, port, TasklistBrowserTest.ENGINE, screenshots);
+    }
+
     private void assertNoBanner(WebDriver driver) {
         assertThat(driver.findElements(By.cssSelector(".ce-eol-banner")).stream().filter(WebElement::isDisplayed))
                 .as("Camunda 8 banner").isEmpty();
         assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("Camunda 8");
-    }
-
-    private String app(String name) {
-        return "http://localhost:" + port + "/camunda/app/" + name + "/" + TasklistBrowserTest.ENGINE + "/";
-    }
-
-    private void signIn(WebDriver driver, String app, String username) {
-        if (!driver.getCurrentUrl().startsWith(app(app))) {
-            driver.get(app(app));
-        }
-        for (int attempt = 1; ; attempt++) {
-            WebElement name = waitFor(driver, By.cssSelector("input[ng-model='username']"));
-            assertThat(driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).getText())
-                    .isEqualTo("Đăng nhập");
-            name.clear();
-            name.sendKeys(username);
-            WebElement password = driver.findElement(By.cssSelector("input[ng-model='password']"));
-            password.clear();
-            password.sendKeys(PASSWORD);
-            driver.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
-            try {
-                new WebDriverWait(driver, PATIENCE).until(d -> d.findElements(By.cssSelector("form[name='signinForm']"))
-                        .isEmpty() && !d.findElement(By.cssSelector("[cam-widget-header]")).getText().isBlank());
-                return;
-            } catch (TimeoutException e) {
-                // A login racing the fresh session's CSRF cookie is refused once; a second one on a fresh page passes.
-                if (attempt == 2) {
-                    failure(driver);
-                    throw e;
-                }
-                driver.navigate().refresh();
-            }
-        }
-    }
-
-    private void signOut(WebDriver driver, String app) {
-        driver.get(app(app));
-        driver.manage().deleteAllCookies();
-        ((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
-        driver.navigate().refresh();
     }
 
     private By taskInList() {
@@ -380,62 +343,17 @@ class CamundaWebappsBrowserTest {
                 + "normalize-space(),'Sơ kết đợt 1 – Trường TH ') and contains(.,'Hoa Mai')]");
     }
 
-    private WebElement field(WebDriver driver, String id) {
-        WebElement field = waitFor(driver, By.cssSelector(".fjs-container [id$='-" + id + "']"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
+    private WebElement field(BrowserSession page, String id) {
+        WebElement field = page.waitFor(By.cssSelector(".fjs-container [id$='-" + id + "']"));
+        page.scrollTo(field);
         return field;
     }
 
     /** The message form-js shows under a field, once it has applied what was typed (a pause, or leaving the field). */
-    private void assertError(WebDriver driver, String id, String expected) {
+    private void assertError(BrowserSession page, String id, String expected) {
         By message = By.cssSelector("[id$='-" + id + "-error-message'] li");
-        try {
-            new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class)
-                    .until(d -> d.findElements(message).stream().anyMatch(e -> expected.equals(e.getText())));
-        } catch (TimeoutException e) {
-            failure(driver);
-        }
-        assertThat(driver.findElements(message).stream().map(WebElement::getText).toList()).as("errors under %s", id)
-                .containsExactly(expected);
-    }
-
-    /** Clicks what the locator finds, again if the page redraws it under the pointer. */
-    private void open(WebDriver driver, By locator) {
-        try {
-            new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class)
-                    .ignoring(ElementClickInterceptedException.class).until(d -> {
-                        d.findElement(locator).click();
-                        return true;
-                    });
-        } catch (TimeoutException e) {
-            failure(driver);
-            throw e;
-        }
-    }
-
-    private WebElement waitFor(WebDriver driver, By locator) {
-        try {
-            return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
-        } catch (TimeoutException e) {
-            failure(driver);
-            throw e;
-        }
-    }
-
-    private void waitUntil(WebDriver driver, Function<WebDriver, Boolean> condition) {
-        try {
-            new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition::apply);
-        } catch (TimeoutException e) {
-            failure(driver);
-            throw e;
-        }
-    }
-
-    private void failure(WebDriver driver) {
-        screenshots.failure(driver);
-    }
-
-    private void shot(WebDriver driver, String step) {
-        screenshots.take(driver, step);
+        page.awaitText(message, expected);
+        assertThat(page.browser().findElements(message).stream().map(WebElement::getText).toList())
+                .as("errors under %s", id).containsExactly(expected);
     }
 }

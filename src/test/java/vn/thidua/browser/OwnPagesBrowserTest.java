@@ -24,13 +24,9 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,8 +63,8 @@ import vn.thidua.support.YearDriver;
 class OwnPagesBrowserTest {
 
     static final String ENGINE = "ownpagestest";
-    static final String PASSWORD = "ThiDua@2026";
-    static final Duration PATIENCE = Duration.ofSeconds(30);
+    static final String PASSWORD = BrowserSession.PASSWORD;
+    static final Duration PATIENCE = BrowserSession.PATIENCE;
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     static final int PHONE_WIDTH = 390;
@@ -96,7 +92,7 @@ class OwnPagesBrowserTest {
     @Autowired
     CouncilRepository council;
 
-    SystemChromium.Screenshots screenshots;
+    BrowserSession session;
 
     @BeforeAll
     static void openBrowser() {
@@ -116,7 +112,8 @@ class OwnPagesBrowserTest {
     /** A district with one school and its people, and a one-phase campaign: the school's report is its tổng kết. */
     @BeforeEach
     void campaignInTongKet(TestInfo test) throws Exception {
-        screenshots = new SystemChromium.Screenshots(test.getTestMethod().orElseThrow().getName());
+        session = new BrowserSession(browser, port, engineName,
+                new SystemChromium.Screenshots(test.getTestMethod().orElseThrow().getName()));
         if (campaignId != 0) {
             return;
         }
@@ -139,65 +136,66 @@ class OwnPagesBrowserTest {
         Report report = reports.find(campaignId, 1, SCHOOL).orElseThrow();
 
         // 1. The secretary attaches the council's minutes on the attachment page.
-        signIn("bachdangcanbo");
-        browser.get(url("/reports/" + report.id() + "/attachments"));
-        waitFor(By.cssSelector("input[type=file]"));
+        session.signIn("tasklist", "bachdangcanbo");
+        browser.get(session.url("/reports/" + report.id() + "/attachments"));
+        session.waitFor(By.cssSelector("input[type=file]"));
         assertFitsThePhone("attachment page");
-        shot("tep-dinh-kem-trong");
+        session.shot("tep-dinh-kem-trong");
         Path minutes = Files.createDirectories(Path.of("target", "own-pages")).resolve("bien-ban-hop-hoi-dong.pdf");
         Files.write(minutes, new byte[5 * 1024]);
         browser.findElement(By.cssSelector("input[type=file]")).sendKeys(minutes.toAbsolutePath().toString());
-        click(browser.findElement(By.xpath("//button[normalize-space()='Tải lên']")));
-        WebElement row = waitFor(By.xpath("//table//tr[.//a[normalize-space()='bien-ban-hop-hoi-dong.pdf']]"));
+        session.click(browser.findElement(By.xpath("//button[normalize-space()='Tải lên']")));
+        WebElement row = session.waitFor(By.xpath("//table//tr[.//a[normalize-space()='bien-ban-hop-hoi-dong.pdf']]"));
         assertThat(row.getText()).contains("5 KB", SECRETARY_NAME).containsPattern("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
         assertFitsThePhone("attachment page with a file");
-        shot("tep-dinh-kem-da-tai-len");
+        session.shot("tep-dinh-kem-da-tai-len");
 
         // 2. Back in Tasklist, on the same phone, her task form lists the file: size, her full name, when.
         Task prepare = year.task(campaignId, 1, SCHOOL, UnitReportProcess.PREPARE_REPORT);
-        browser.get(tasklist() + "#/?task=" + prepare.getId());
-        WebElement form = waitFor(By.cssSelector(".fjs-container .fjs-form"));
-        WebElement listed = waitFor(By.xpath("//*[contains(@class,'fjs-container')]//li[contains(.,"
+        browser.get(session.tasklist() + "#/?task=" + prepare.getId());
+        WebElement form = session.waitFor(By.cssSelector(".fjs-container .fjs-form"));
+        WebElement listed = session.waitFor(By.xpath("//*[contains(@class,'fjs-container')]//li[contains(.,"
                 + "'bien-ban-hop-hoi-dong.pdf')]"));
         assertThat(listed.getText()).contains("5 KB", SECRETARY_NAME)
                 .containsPattern("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
         assertThat(form.getText()).doesNotContain("Chưa có tệp đính kèm");
-        scrollTo(listed);
-        shot("tasklist-bieu-mau-co-tep-dinh-kem");
+        session.scrollTo(listed);
+        session.shot("tasklist-bieu-mau-co-tep-dinh-kem");
 
         // 3. Her dossier page: one card per nominee, the birthday typed day first and saved so.
-        browser.get(url("/dossiers/" + report.id()));
-        WebElement birthday = waitFor(By.name("row.0.dateOfBirth"));
+        browser.get(session.url("/dossiers/" + report.id()));
+        WebElement birthday = session.waitFor(By.name("row.0.dateOfBirth"));
         assertThat(birthday.getAttribute("type")).isEqualTo("text");
         assertThat(birthday.getAttribute("placeholder")).isEqualTo("dd/mm/yyyy");
         assertFitsThePhone("dossier page");
-        shot("ho-so-trang-nhap");
-        type(browser.findElement(By.name("row.0.fullName")), "Nguyễn Thị Thanh Hương");
-        type(birthday, "31/12/1985");
+        session.shot("ho-so-trang-nhap");
+        session.type(browser.findElement(By.name("row.0.fullName")), "Nguyễn Thị Thanh Hương");
+        session.type(birthday, "31/12/1985");
         assertThat(birthday.getAttribute("value")).isEqualTo("31/12/1985");
-        type(browser.findElement(By.name("row.0.position")), "Giáo viên");
+        session.type(browser.findElement(By.name("row.0.position")), "Giáo viên");
         new Select(browser.findElement(By.name("row.0.rating"))).selectByValue("GOOD");
         new Select(browser.findElement(By.name("row.0.requestedTitle"))).selectByVisibleText("Lao động tiên tiến");
-        type(browser.findElement(By.name("row.0.achievements")), "Giáo viên dạy giỏi cấp trường năm học 2026-2027.");
+        session.type(browser.findElement(By.name("row.0.achievements")),
+                "Giáo viên dạy giỏi cấp trường năm học 2026-2027.");
         assertFitsThePhone("dossier page, first nominee typed");
-        shot("ho-so-nhap-nguoi-thu-nhat");
-        click(browser.findElement(By.xpath("//button[normalize-space()='Lưu danh sách']")));
-        assertThat(waitFor(By.cssSelector("p.ok")).getText()).isEqualTo("Đã lưu danh sách: 1 đề nghị.");
+        session.shot("ho-so-nhap-nguoi-thu-nhat");
+        session.click(browser.findElement(By.xpath("//button[normalize-space()='Lưu danh sách']")));
+        assertThat(session.waitFor(By.cssSelector("p.ok")).getText()).isEqualTo("Đã lưu danh sách: 1 đề nghị.");
         assertThat(browser.findElement(By.name("row.0.dateOfBirth")).getAttribute("value")).isEqualTo("31/12/1985");
         assertThat(nominations.ofOriginReport(report.id())).singleElement()
                 .satisfies(e -> assertThat(e.nomination().dateOfBirth()).isEqualTo(LocalDate.of(1985, 12, 31)));
         assertThat(browser.findElement(By.cssSelector("table.cards")).getText()).contains("Nguyễn Thị Thanh Hương");
         assertFitsThePhone("dossier page with its list");
-        shot("ho-so-da-luu");
+        session.shot("ho-so-da-luu");
 
         // An impossible day: refused on the page, in Vietnamese, and nothing is sent.
         WebElement wrong = browser.findElement(By.name("row.0.dateOfBirth"));
-        type(wrong, "31/02/2027");
+        session.type(wrong, "31/02/2027");
         browser.findElement(By.name("row.0.position")).click();
         assertThat(errorUnder(wrong)).isEqualTo("\"31/02/2027\" không phải ngày có thật: tháng 2 năm 2027 có 28 ngày.");
-        shot("ho-so-ngay-khong-co-that");
+        session.shot("ho-so-ngay-khong-co-that");
         ((JavascriptExecutor) browser).executeScript("document.body.dataset.notSent = 'yes';");
-        click(browser.findElement(By.xpath("//button[normalize-space()='Lưu danh sách']")));
+        session.click(browser.findElement(By.xpath("//button[normalize-space()='Lưu danh sách']")));
         assertThat(errorUnder(wrong)).contains("không phải ngày có thật");
         assertThat(((JavascriptExecutor) browser).executeScript("return document.body.dataset.notSent;"))
                 .as("the page was not sent").isEqualTo("yes");
@@ -209,72 +207,72 @@ class OwnPagesBrowserTest {
                 FormFields.SUMMARY, "Nhà trường tổng kết phong trào thi đua, bình xét thi đua cuối năm học.",
                 FormFields.STAFF_COUNT, 32, FormFields.REGISTERED_COUNT, 30));
         assertThat(reports.get(report.id()).status()).isEqualTo(ReportStatus.WAITING_COUNCIL);
-        signOutAndIn("bachdanghoidong");
-        browser.get(url("/dossiers/" + report.id()));
-        WebElement heldOn = waitFor(By.name("heldOn"));
+        session.signOutAndIn("tasklist", "bachdanghoidong");
+        browser.get(session.url("/dossiers/" + report.id()));
+        WebElement heldOn = session.waitFor(By.name("heldOn"));
         assertFitsThePhone("dossier page for the council");
-        type(heldOn, "31/02/2027");
+        session.type(heldOn, "31/02/2027");
         browser.findElement(By.name("membersTotal")).click();
         assertThat(errorUnder(heldOn)).isEqualTo("\"31/02/2027\" không phải ngày có thật: tháng 2 năm 2027 có 28 ngày.");
-        shot("hoi-dong-ngay-khong-co-that");
+        session.shot("hoi-dong-ngay-khong-co-that");
         LocalDate meetingDay = lastDayAfterThe12th(LocalDate.now(VIETNAM));
-        type(heldOn, meetingDay.format(DAY));
-        type(browser.findElement(By.name("membersTotal")), "9");
-        type(browser.findElement(By.name("present")), "8");
-        click(browser.findElement(By.xpath("//button[normalize-space()='Ghi thông tin cuộc họp']")));
-        assertThat(waitFor(By.cssSelector("p.ok")).getText()).isEqualTo("Đã ghi thông tin cuộc họp hội đồng.");
+        session.type(heldOn, meetingDay.format(DAY));
+        session.type(browser.findElement(By.name("membersTotal")), "9");
+        session.type(browser.findElement(By.name("present")), "8");
+        session.click(browser.findElement(By.xpath("//button[normalize-space()='Ghi thông tin cuộc họp']")));
+        assertThat(session.waitFor(By.cssSelector("p.ok")).getText()).isEqualTo("Đã ghi thông tin cuộc họp hội đồng.");
         assertThat(council.meeting(report.id())).get().extracting(CouncilMeeting::heldOn).isEqualTo(meetingDay);
         assertThat(browser.findElement(By.name("heldOn")).getAttribute("value")).isEqualTo(meetingDay.format(DAY));
         assertFitsThePhone("dossier page with the meeting");
-        shot("hoi-dong-da-ghi-cuoc-hop");
+        session.shot("hoi-dong-da-ghi-cuoc-hop");
 
         // 5. The district extends the school's deadline on its deadline page, day first.
-        signOutAndIn("opqcanbo");
-        browser.get(url("/reports/" + report.id() + "/deadline"));
-        WebElement newDay = waitFor(By.name("newDay"));
+        session.signOutAndIn("tasklist", "opqcanbo");
+        browser.get(session.url("/reports/" + report.id() + "/deadline"));
+        WebElement newDay = session.waitFor(By.name("newDay"));
         assertFitsThePhone("deadline page");
-        type(newDay, "31/02/2027");
+        session.type(newDay, "31/02/2027");
         browser.findElement(By.name("reason")).click();
         assertThat(errorUnder(newDay)).isEqualTo("\"31/02/2027\" không phải ngày có thật: tháng 2 năm 2027 có 28 ngày.");
-        shot("gia-han-ngay-khong-co-that");
+        session.shot("gia-han-ngay-khong-co-that");
         LocalDate extended = firstDayAfterThe12th(reports.get(report.id()).deadline().toLocalDate().plusDays(7));
-        type(newDay, extended.format(DAY));
-        type(browser.findElement(By.name("reason")), "Trường tổ chức hội thi giáo viên dạy giỏi cấp trường.");
-        click(browser.findElement(By.xpath("//button[normalize-space()='Gia hạn']")));
-        assertThat(waitFor(By.cssSelector("p.ok")).getText()).startsWith("Đã gia hạn đến ");
+        session.type(newDay, extended.format(DAY));
+        session.type(browser.findElement(By.name("reason")), "Trường tổ chức hội thi giáo viên dạy giỏi cấp trường.");
+        session.click(browser.findElement(By.xpath("//button[normalize-space()='Gia hạn']")));
+        assertThat(session.waitFor(By.cssSelector("p.ok")).getText()).startsWith("Đã gia hạn đến ");
         assertThat(reports.get(report.id()).deadline().atZoneSameInstant(VIETNAM).toLocalDate())
                 .isBetween(extended, extended.plusDays(4));
         assertFitsThePhone("deadline page after an extension");
-        shot("gia-han-xong");
+        session.shot("gia-han-xong");
 
         // 6. The overview of the district: its schools as cards, no sideways scrolling.
-        browser.get(url("/campaigns/" + campaignId + "/overview"));
-        waitFor(By.cssSelector("h1"));
+        browser.get(session.url("/campaigns/" + campaignId + "/overview"));
+        session.waitFor(By.cssSelector("h1"));
         assertFitsThePhone("overview");
-        shot("tinh-hinh-nop-bao-cao");
-        browser.get(url("/campaigns/" + campaignId + "/results"));
-        waitFor(By.cssSelector("h1"));
+        session.shot("tinh-hinh-nop-bao-cao");
+        browser.get(session.url("/campaigns/" + campaignId + "/results"));
+        session.waitFor(By.cssSelector("h1"));
         assertFitsThePhone("results");
-        shot("ket-qua");
+        session.shot("ket-qua");
 
         // 7. The administrator's pages: the outbox with the extension mail, one mail, the password links.
-        signOutAndIn("admin");
-        browser.get(url("/admin/outbox"));
-        WebElement mail = waitFor(By.cssSelector("table.cards tbody tr td a"));
+        session.signOutAndIn("tasklist", "admin");
+        browser.get(session.url("/admin/outbox"));
+        WebElement mail = session.waitFor(By.cssSelector("table.cards tbody tr td a"));
         assertFitsThePhone("outbox");
-        shot("hop-thu-di");
+        session.shot("hop-thu-di");
         browser.get(mail.getAttribute("href"));
-        waitFor(By.cssSelector("iframe"));
+        session.waitFor(By.cssSelector("iframe"));
         assertFitsThePhone("one mail of the outbox");
-        shot("mot-thu");
-        browser.get(url("/admin/password-links"));
-        waitFor(By.cssSelector("h1"));
+        session.shot("mot-thu");
+        browser.get(session.url("/admin/password-links"));
+        session.waitFor(By.cssSelector("h1"));
         assertFitsThePhone("password links");
-        shot("lien-ket-dat-mat-khau");
-        browser.get(url("/account/password?token=khong-con-hieu-luc"));
-        waitFor(By.cssSelector("h1"));
+        session.shot("lien-ket-dat-mat-khau");
+        browser.get(session.url("/account/password?token=khong-con-hieu-luc"));
+        session.waitFor(By.cssSelector("h1"));
         assertFitsThePhone("password page");
-        shot("dat-mat-khau");
+        session.shot("dat-mat-khau");
     }
 
     /** Nothing wider than the phone: the document does not scroll sideways. */
@@ -307,75 +305,5 @@ class OwnPagesBrowserTest {
         By error = By.xpath("following-sibling::span[contains(@class,'day-error')]");
         new WebDriverWait(browser, PATIENCE).until(d -> !input.findElement(error).getText().isBlank());
         return input.findElement(error).getText();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private String tasklist() {
-        return url("/camunda/app/tasklist/" + engineName + "/");
-    }
-
-    private void signIn(String username) {
-        browser.get(tasklist());
-        for (int attempt = 1; ; attempt++) {
-            WebElement name = waitFor(By.cssSelector("input[ng-model='username']"));
-            name.clear();
-            name.sendKeys(username);
-            WebElement password = browser.findElement(By.cssSelector("input[ng-model='password']"));
-            password.clear();
-            password.sendKeys(PASSWORD);
-            browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
-            try {
-                new WebDriverWait(browser, PATIENCE).until(
-                        ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filters")));
-                return;
-            } catch (TimeoutException e) {
-                // A login racing the fresh session's CSRF cookie is refused once; a second one on a fresh page passes.
-                if (attempt == 2) {
-                    screenshots.failure(browser);
-                    throw e;
-                }
-                browser.navigate().refresh();
-            }
-        }
-    }
-
-    private void signOutAndIn(String username) {
-        browser.get(tasklist());
-        browser.manage().deleteAllCookies();
-        ((JavascriptExecutor) browser).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
-        browser.navigate().refresh();
-        signIn(username);
-    }
-
-    private void type(WebElement input, String text) {
-        scrollTo(input);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(text);
-    }
-
-    private void scrollTo(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    }
-
-    private void click(WebElement element) {
-        scrollTo(element);
-        element.click();
-    }
-
-    private WebElement waitFor(By locator) {
-        try {
-            return new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
-                    .until(ExpectedConditions.visibilityOfElementLocated(locator));
-        } catch (TimeoutException e) {
-            screenshots.failure(browser);
-            throw e;
-        }
-    }
-
-    private void shot(String step) {
-        screenshots.take(browser, step);
     }
 }

@@ -20,10 +20,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -58,10 +55,8 @@ import vn.thidua.support.YearDriver;
 class TasklistBrowserTest {
 
     static final String ENGINE = "browsertest";
-    static final String PASSWORD = "ThiDua@2026";
-    static final Duration PATIENCE = Duration.ofSeconds(30);
-    /** How long form-js waits after the last keystroke before it applies what was typed. */
-    static final Duration FORM_JS_DEBOUNCE = Duration.ofMillis(300);
+    static final String PASSWORD = BrowserSession.PASSWORD;
+    static final Duration PATIENCE = BrowserSession.PATIENCE;
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     static WebDriver browser;
@@ -80,7 +75,7 @@ class TasklistBrowserTest {
     @Autowired
     ReportRepository reports;
 
-    SystemChromium.Screenshots screenshots;
+    BrowserSession session;
 
     @BeforeAll
     static void openBrowser() {
@@ -97,7 +92,8 @@ class TasklistBrowserTest {
     /** Once per class: the district, its two schools and their people, and a campaign whose sơ kết is open. */
     @BeforeEach
     void campaignInSoKet(TestInfo test) throws Exception {
-        screenshots = new SystemChromium.Screenshots(test.getTestMethod().orElseThrow().getName());
+        session = new BrowserSession(browser, port, engineName,
+                new SystemChromium.Screenshots(test.getTestMethod().orElseThrow().getName()));
         if (campaignId != 0) {
             return;
         }
@@ -261,7 +257,7 @@ class TasklistBrowserTest {
         signOut();
         // "Mở công việc" as a mail writes it, opened in a new page by someone not signed in yet.
         browser.get("about:blank");
-        browser.get("http://localhost:" + port + "/task-links/" + saoMai.getProcessInstanceId());
+        browser.get(session.url("/task-links/" + saoMai.getProcessInstanceId()));
         signIn("saomaicanbo");
         assertThat(waitFor(By.cssSelector(".task-card h2.task")).getText())
                 .startsWith("Sơ kết đợt 1 – Trường THCS Sao Mai");
@@ -308,46 +304,19 @@ class TasklistBrowserTest {
     }
 
     private String tasklist() {
-        return "http://localhost:" + port + "/camunda/app/tasklist/" + engineName + "/";
+        return session.tasklist();
     }
 
     private void signIn(String username) {
-        for (int attempt = 1; ; attempt++) {
-            WebElement name = waitFor(By.cssSelector("input[ng-model='username']"));
-            name.clear();
-            name.sendKeys(username);
-            WebElement password = browser.findElement(By.cssSelector("input[ng-model='password']"));
-            password.clear();
-            password.sendKeys(PASSWORD);
-            // Camunda's CSRF filter hands the fresh session its token in a cookie; a login sent before it is refused.
-            waitUntil(d -> d.manage().getCookieNamed("XSRF-TOKEN") != null);
-            browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
-            try {
-                new WebDriverWait(browser, PATIENCE).until(
-                        ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-filters")));
-                return;
-            } catch (TimeoutException e) {
-                // A login racing the fresh session's CSRF cookie is refused once; a second one on a fresh page passes.
-                if (attempt == 2) {
-                    screenshots.failure(browser);
-                    throw e;
-                }
-                browser.navigate().refresh();
-            }
-        }
+        session.signIn("tasklist", username);
     }
 
-    /** Another person at the same computer: the session and Tasklist's stored state go. */
     private void signOutAndIn(String username) {
-        signOut();
-        signIn(username);
+        session.signOutAndIn("tasklist", username);
     }
 
     private void signOut() {
-        browser.get(tasklist());
-        browser.manage().deleteAllCookies();
-        ((JavascriptExecutor) browser).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
-        browser.navigate().refresh();
+        session.signOut("tasklist");
     }
 
     private By taskInList(String name) {
@@ -355,18 +324,8 @@ class TasklistBrowserTest {
                 + name + "']");
     }
 
-    /** Clicks what the locator finds, again if Tasklist redraws the list under the pointer. */
     private void open(By locator) {
-        try {
-            new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
-                    .ignoring(ElementClickInterceptedException.class).until(d -> {
-                        d.findElement(locator).click();
-                        return true;
-                    });
-        } catch (TimeoutException e) {
-            screenshots.failure(browser);
-            throw e;
-        }
+        session.open(locator);
     }
 
     /** Candidate-group work is claimed first; until then the form is read-only. */
@@ -386,66 +345,33 @@ class TasklistBrowserTest {
 
     private WebElement radio(String id, int option) {
         WebElement radio = waitFor(By.cssSelector(".fjs-container input[type='radio'][id$='-" + id + "-" + option + "']"));
-        scrollTo(radio);
+        session.scrollTo(radio);
         return radio;
     }
 
-    /** Tasklist's footer and notifications sit over the bottom of the form: bring the element to the middle. */
-    private void scrollTo(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    }
-
     private void click(WebElement element) {
-        scrollTo(element);
-        element.click();
+        session.click(element);
     }
 
     /**
      * Asserts the error message form-js shows under a field, waiting up to {@link #PATIENCE} for it: form-js validates
-     * what was typed after {@link #FORM_JS_DEBOUNCE} or a blur, so the previous message can stay a moment longer.
+     * what was typed after {@link BrowserSession#FORM_JS_DEBOUNCE} or a blur, so the previous message can stay a
+     * moment longer.
      */
     private void assertError(String id, String expected) {
         By message = By.cssSelector("[id$='-" + id + "-error-message'] li");
         waitFor(message);
-        try {
-            new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
-                    .until(d -> d.findElements(message).stream().anyMatch(e -> expected.equals(e.getText())));
-        } catch (TimeoutException e) {
-            screenshots.failure(browser);
-        }
+        session.awaitText(message, expected);
         assertThat(browser.findElement(message).getText())
                 .as("error under %s (value \"%s\")", id, field(id).getAttribute("value")).isEqualTo(expected);
     }
 
     private void type(WebElement input, String text) {
-        scrollTo(input);
-        clear(input);
-        input.sendKeys(text);
+        session.type(input, text);
     }
 
-    /**
-     * Empties a field the way a user does: select all, delete. form-js applies typing only after a pause of
-     * {@link #FORM_JS_DEBOUNCE}, and a re-render inside that pause can put the old text back; like a user who sees it
-     * come back, delete again until the field stays empty past the pause.
-     */
     private void clear(WebElement input) {
-        if (input.getAttribute("value").isEmpty()) {
-            return;
-        }
-        waitUntil(d -> {
-            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-            return staysEmpty(input);
-        });
-    }
-
-    private boolean staysEmpty(WebElement input) {
-        try {
-            new WebDriverWait(browser, FORM_JS_DEBOUNCE.multipliedBy(2), Duration.ofMillis(20))
-                    .until(d -> !input.getAttribute("value").isEmpty());
-            return false;
-        } catch (TimeoutException stayedEmpty) {
-            return true;
-        }
+        session.clear(input);
     }
 
     private WebElement completeButton() {
@@ -470,24 +396,14 @@ class TasklistBrowserTest {
     }
 
     private WebElement waitFor(By locator) {
-        try {
-            return new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
-        } catch (TimeoutException e) {
-            screenshots.failure(browser);
-            throw e;
-        }
+        return session.waitFor(locator);
     }
 
     private void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        try {
-            new WebDriverWait(browser, PATIENCE).until(condition::apply);
-        } catch (TimeoutException e) {
-            screenshots.failure(browser);
-            throw e;
-        }
+        session.waitUntil(condition);
     }
 
     private void shot(String step) {
-        screenshots.take(browser, step);
+        session.shot(step);
     }
 }

@@ -1,0 +1,217 @@
+package vn.thidua.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.function.Function;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One browser at the running app, as the browser tests drive it: signing in to and out of a Camunda webapp, waiting
+ * for what a user waits for, clicking, typing, and a screenshot of each step (the screen, page and console when a wait
+ * times out).
+ */
+final class BrowserSession {
+
+    /** The password the browser tests give every person they sign in as. */
+    static final String PASSWORD = "ThiDua@2026";
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** The CSRF cookie comes with the page, so before its sign-in form shows, or not at all for that session. */
+    private static final Duration CSRF_COOKIE_PATIENCE = Duration.ofSeconds(10);
+    /** How long form-js waits after the last keystroke before it applies what was typed. */
+    static final Duration FORM_JS_DEBOUNCE = Duration.ofMillis(300);
+
+    private static final By SIGN_IN_FORM = By.cssSelector("form[name='signinForm']");
+    private static final By SIGN_IN_BUTTON = By.cssSelector("form[name='signinForm'] button[type='submit']");
+
+    private final WebDriver browser;
+    private final int port;
+    private final String engine;
+    private final SystemChromium.Screenshots screenshots;
+
+    BrowserSession(WebDriver browser, int port, String engine, SystemChromium.Screenshots screenshots) {
+        this.browser = browser;
+        this.port = port;
+        this.engine = engine;
+        this.screenshots = screenshots;
+    }
+
+    WebDriver browser() {
+        return browser;
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** A Camunda webapp of the engine: "tasklist", "cockpit", "admin" or "welcome". */
+    String app(String name) {
+        return url("/camunda/app/" + name + "/" + engine + "/");
+    }
+
+    String tasklist() {
+        return app("tasklist");
+    }
+
+    /**
+     * Signs in on the app's sign-in page (opened unless the browser is already somewhere in the app, so that a link's
+     * route is kept) and waits until the app shows itself.
+     */
+    void signIn(String app, String username) {
+        if (!browser.getCurrentUrl().startsWith(app(app))) {
+            browser.get(app(app));
+        }
+        for (int attempt = 1; ; attempt++) {
+            WebElement name = waitFor(By.cssSelector("input[ng-model='username']"));
+            assertThat(browser.findElement(SIGN_IN_BUTTON).getText()).isEqualTo("Đăng nhập");
+            try {
+                // Camunda's CSRF filter hands a fresh session its token in a cookie, with the page that opens it; a
+                // login sent without it is refused.
+                new WebDriverWait(browser, CSRF_COOKIE_PATIENCE)
+                        .until(d -> d.manage().getCookieNamed("XSRF-TOKEN") != null);
+                name.clear();
+                name.sendKeys(username);
+                WebElement password = browser.findElement(By.cssSelector("input[ng-model='password']"));
+                password.clear();
+                password.sendKeys(PASSWORD);
+                browser.findElement(SIGN_IN_BUTTON).click();
+                new WebDriverWait(browser, PATIENCE).until(d -> signedIn(d, app));
+                return;
+            } catch (TimeoutException e) {
+                if (attempt == 2) {
+                    failure();
+                    throw e;
+                }
+                // The filter hands the token once a session: when the cookie did not come, or a login racing it was
+                // refused, a fresh session on a fresh page gets one.
+                browser.manage().deleteAllCookies();
+                browser.navigate().refresh();
+            }
+        }
+    }
+
+    private static boolean signedIn(WebDriver d, String app) {
+        return d.findElements(SIGN_IN_FORM).isEmpty()
+                && !d.findElement(By.cssSelector("[cam-widget-header]")).getText().isBlank()
+                && (!app.equals("tasklist") || d.findElement(By.cssSelector(".task-filters")).isDisplayed());
+    }
+
+    /** Another person at the same computer: the session and the app's stored state go; the sign-in page shows. */
+    void signOut(String app) {
+        browser.get(app(app));
+        browser.manage().deleteAllCookies();
+        ((JavascriptExecutor) browser).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+        browser.navigate().refresh();
+    }
+
+    void signOutAndIn(String app, String username) {
+        signOut(app);
+        signIn(app, username);
+    }
+
+    WebElement waitFor(By locator) {
+        try {
+            return new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                    .until(ExpectedConditions.visibilityOfElementLocated(locator));
+        } catch (TimeoutException e) {
+            failure();
+            throw e;
+        }
+    }
+
+    void waitUntil(Function<WebDriver, Boolean> condition) {
+        try {
+            new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition::apply);
+        } catch (TimeoutException e) {
+            failure();
+            throw e;
+        }
+    }
+
+    /**
+     * Waits until one of the elements the locator finds shows the text. A timeout leaves the screen, page and console
+     * and returns: the caller's assertion then says what was shown instead.
+     */
+    void awaitText(By locator, String expected) {
+        try {
+            new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(locator).stream().anyMatch(e -> expected.equals(e.getText())));
+        } catch (TimeoutException e) {
+            failure();
+        }
+    }
+
+    /** Clicks what the locator finds, again if the page (Tasklist's list, say) redraws it under the pointer. */
+    void open(By locator) {
+        try {
+            new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                    .ignoring(ElementClickInterceptedException.class).until(d -> {
+                        d.findElement(locator).click();
+                        return true;
+                    });
+        } catch (TimeoutException e) {
+            failure();
+            throw e;
+        }
+    }
+
+    /** Tasklist's footer and notifications sit over the bottom of the form: bring the element to the middle. */
+    void scrollTo(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    }
+
+    void click(WebElement element) {
+        scrollTo(element);
+        element.click();
+    }
+
+    void type(WebElement input, String text) {
+        scrollTo(input);
+        clear(input);
+        input.sendKeys(text);
+    }
+
+    /**
+     * Empties a field the way a user does: select all, delete. form-js applies typing only after a pause of
+     * {@link #FORM_JS_DEBOUNCE}, and a re-render inside that pause can put the old text back; like a user who sees it
+     * come back, delete again until the field stays empty past the pause.
+     */
+    void clear(WebElement input) {
+        if (input.getAttribute("value").isEmpty()) {
+            return;
+        }
+        waitUntil(d -> {
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            return staysEmpty(input);
+        });
+    }
+
+    private boolean staysEmpty(WebElement input) {
+        try {
+            new WebDriverWait(browser, FORM_JS_DEBOUNCE.multipliedBy(2), Duration.ofMillis(20))
+                    .until(d -> !input.getAttribute("value").isEmpty());
+            return false;
+        } catch (TimeoutException stayedEmpty) {
+            return true;
+        }
+    }
+
+    void shot(String step) {
+        screenshots.take(browser, step);
+    }
+
+    /** The screen, the page and the browser's console, for a reviewer of a step that went wrong. */
+    void failure() {
+        screenshots.failure(browser);
+    }
+}
