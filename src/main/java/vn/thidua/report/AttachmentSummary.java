@@ -2,12 +2,12 @@ package vn.thidua.report;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 import vn.thidua.deadline.EngineClock;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.process.FormStrings;
+import vn.thidua.text.VietnameseNumbers;
 
 /**
  * The files attached to a report as its task form lists them, one Markdown line each: name, size, who attached it
@@ -55,9 +55,9 @@ public final class AttachmentSummary {
     /** "12 KB", "1,5 MB": the way Vietnamese write decimals. */
     static String size(long bytes) {
         if (bytes < 1024 * 1024) {
-            return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+            return VietnameseNumbers.integer(Math.max(1, Math.round(bytes / 1024.0))) + " KB";
         }
-        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0)).replace('.', ',') + " MB";
+        return VietnameseNumbers.fixed(bytes / (1024.0 * 1024.0), 1) + " MB";
     }
 
     /** Text inside one Markdown line: no line breaks, no characters that would start emphasis, links or HTML. */

@@ -1,8 +1,6 @@
 package vn.thidua.report;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.thidua.deadline.DeadlineCalendar;
+import vn.thidua.text.VietnameseNumbers;
 
 /**
  * Every rule a form of processes/forms/ states, checked again on the server against what was submitted: required,
@@ -175,11 +174,11 @@ public class FormRules {
             }
             BigDecimal min = bound(validate.get("min"), values, invalid);
             if (min != null && number.compareTo(min) < 0) {
-                return message("formrules.min", field, format(min));
+                return message("formrules.min", field, VietnameseNumbers.decimal(min, 2));
             }
             BigDecimal max = bound(validate.get("max"), values, invalid);
             if (max != null && number.compareTo(max) > 0) {
-                return message("formrules.max", field, format(max));
+                return message("formrules.max", field, VietnameseNumbers.decimal(max, 2));
             }
             return null;
         }
@@ -195,8 +194,8 @@ public class FormRules {
                 return message("formrules.minLength", field, validate.path("minLength").asInt());
             }
             if (validate.has("maxLength") && text.length() > validate.path("maxLength").asInt()) {
-                return message("formrules.maxLength", field, format(BigDecimal.valueOf(
-                        validate.path("maxLength").asInt())), text.length());
+                return message("formrules.maxLength", field, VietnameseNumbers.integer(
+                        validate.path("maxLength").asInt()), text.length());
             }
             if (validate.hasNonNull("pattern") && !matches(validate.path("pattern").asText(), text)) {
                 // The form's own sentence for its pattern, the one Tasklist shows, when it has one.
@@ -252,13 +251,6 @@ public class FormRules {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    /** A number as the form shows it: 100.000, 2,5. */
-    private static String format(BigDecimal number) {
-        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(VI));
-        format.setParseBigDecimal(true);
-        return format.format(number);
     }
 
     private static String message(String key, Field field, Object... args) {
