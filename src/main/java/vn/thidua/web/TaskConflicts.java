@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
@@ -26,7 +27,8 @@ import vn.thidua.ThiDuaApplication;
  * Two people acting on the same task: the second one's request fails in the engine, either because the task is
  * gone (the first one completed it, or the process moved on) or because both were in flight and the engine's
  * optimistic locking stopped the later commit. Neither is the second person's mistake nor a server fault: it is a
- * conflict (409), and nothing of the second request was stored. This tells the person in Vietnamese what happened:
+ * conflict (409), and nothing of the second request was stored. So is a claim of a task someone else has just
+ * claimed. This tells the person in Vietnamese what happened:
  * who completed the task and when, when the person may see that task; otherwise that someone else was quicker.
  */
 final class TaskConflicts {
@@ -45,6 +47,10 @@ final class TaskConflicts {
      * else.
      */
     static String explain(Throwable failure, String method, String path) {
+        TaskAlreadyClaimedException claimed = claimedByOther(failure);
+        if (claimed != null) {
+            return alreadyClaimed(claimed, path);
+        }
         boolean concurrent = causedByOptimisticLocking(failure);
         Matcher action = path == null || !"POST".equalsIgnoreCase(method) ? null : TASK_ACTION.matcher(path);
         if (action == null || !action.matches()) {
@@ -69,14 +75,38 @@ final class TaskConflicts {
         return false;
     }
 
+    private static TaskAlreadyClaimedException claimedByOther(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof TaskAlreadyClaimedException claimed) {
+                return claimed;
+            }
+        }
+        return null;
+    }
+
+    /** Someone else claimed the task first (Tasklist claims a task before its form can be filled in). */
+    private static String alreadyClaimed(TaskAlreadyClaimedException claimed, String path) {
+        Matcher action = path == null ? null : TASK_ACTION.matcher(path);
+        ProcessEngine engine = action != null && action.matches() ? engine(action.group(1)) : null;
+        if (engine == null) {
+            return ApiMessages.get("task.conflict.claimed", ApiMessages.get("task.conflict.someone"));
+        }
+        IdentityService identity = engine.getIdentityService();
+        return ApiMessages.get("task.conflict.claimed",
+                asSystem(identity, () -> fullName(identity, claimed.getTaskAssignee())));
+    }
+
+    private static ProcessEngine engine(String engineName) {
+        try {
+            return EngineUtil.lookupProcessEngine(engineName);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** What became of a task that is no longer open, if it existed and the person may know of it. */
     private static Optional<String> endedTask(String engineName, String taskId) {
-        ProcessEngine engine;
-        try {
-            engine = EngineUtil.lookupProcessEngine(engineName);
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
+        ProcessEngine engine = engine(engineName);
         if (engine == null || engine.getTaskService().createTaskQuery().taskId(taskId).count() > 0) {
             return Optional.empty();
         }

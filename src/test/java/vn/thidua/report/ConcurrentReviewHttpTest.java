@@ -268,6 +268,16 @@ class ConcurrentReviewHttpTest {
         awaitTrue("the city's own report opens", () -> !prepareTasks("DT").isEmpty() && openJobs() == 0);
         assertThat(prepareTasks("DT")).as("the city's consolidation task, once").hasSize(1);
         assertNoIncidentNoFailedJobNoDuplicateMail();
+
+        // Tasklist claims a task before its form can be filled in: the second claim is told who was first.
+        String claim = engineRest("/task/" + prepareTasks("DT").get(0).getId() + "/claim");
+        assertThat(http.postJson(claim, "dtsostaff", PASSWORD, "{\"userId\":\"dtsostaff\"}").statusCode())
+                .isEqualTo(204);
+        HttpResponse<String> second = http.postJson(claim, "dtsostaff2", PASSWORD, "{\"userId\":\"dtsostaff2\"}");
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(409);
+        assertThat(message(second)).isEqualTo("Việc này vừa được Đặng Thị Thu nhận xử lý trước bạn; thao tác của "
+                + "bạn không được ghi nhận và không có gì thay đổi. Hãy tải lại danh sách công việc.");
+        assertThat(prepareTasks("DT").get(0).getAssignee()).isEqualTo("dtsostaff");
     }
 
     // ---- The province and its people -----------------------------------------------------------------------
