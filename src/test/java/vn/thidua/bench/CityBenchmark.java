@@ -459,11 +459,14 @@ public final class CityBenchmark {
                 queryLatency("districtReviewer", district.user(UnitRole.STAFF));
             }
             review(district, schools, dossier);
+            // The district's own report opens in the job that hands its last school's report back.
+            awaitJobs();
             report(district, dossier);
             review(city, List.of(district), dossier);
             progress("%s %s done (%d tasks so far)", dossier ? "tổng kết" : "sơ kết", district.code(), chainCompletions);
             forgetSentMail();
         }
+        awaitJobs();
         report(city, dossier);
     }
 
