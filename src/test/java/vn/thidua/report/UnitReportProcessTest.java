@@ -194,10 +194,7 @@ class UnitReportProcessTest {
     void returnedReportGoesBackToStaffWithANewDeadlineAndFreshTimers() throws Exception {
         children.put("SGD", List.of("PGD1"));
         ProcessInstance city = start("SGD");
-        execute(jobQuery().processInstanceId(city.getId()).singleResult());
-        ProcessInstance district = child("PGD1");
-        complete(task(district));
-        complete(task(district), withVariables(Vars.HEAD_DECISION, UnitReportProcess.HEAD_APPROVE));
+        ProcessInstance district = signedChild(city, "PGD1");
         assertThat(district).isWaitingAt(UnitReportProcess.REVIEW_REPORT);
         assertThat(task(district)).hasCandidateGroup("SGD-staff").hasName("Thẩm định: Báo cáo sơ kết PGD1");
         Assertions.assertThat(jobQuery().processInstanceId(district.getId()).count())
@@ -333,11 +330,7 @@ class UnitReportProcessTest {
     @Test
     void extensionIsNotCaughtOnceTheReportIsSubmitted() throws Exception {
         children.put("SGD", List.of("PGD1"));
-        ProcessInstance city = start("SGD");
-        execute(jobQuery().processInstanceId(city.getId()).singleResult());
-        ProcessInstance district = child("PGD1");
-        complete(task(district));
-        complete(task(district), withVariables(Vars.HEAD_DECISION, UnitReportProcess.HEAD_APPROVE));
+        ProcessInstance district = signedChild(start("SGD"), "PGD1");
 
         Assertions.assertThat(runtimeService().createEventSubscriptionQuery().processInstanceId(district.getId())
                 .eventName(UnitReportProcess.MESSAGE_DEADLINE_EXTENDED).count()).isZero();
@@ -402,6 +395,15 @@ class UnitReportProcessTest {
         complete(task(report), withVariables(Vars.HEAD_DECISION, UnitReportProcess.HEAD_APPROVE));
         assertThat(report).isWaitingAt(UnitReportProcess.REVIEW_REPORT);
         complete(task(report), withVariables(Vars.REVIEW_DECISION, UnitReportProcess.REVIEW_ACCEPT));
+    }
+
+    /** The only child of {@code parent} started, prepared and signed by its head: submitted, awaiting review. */
+    static ProcessInstance signedChild(ProcessInstance parent, String unitCode) {
+        execute(jobQuery().processInstanceId(parent.getId()).singleResult());
+        ProcessInstance child = child(unitCode);
+        complete(task(child));
+        complete(task(child), withVariables(Vars.HEAD_DECISION, UnitReportProcess.HEAD_APPROVE));
+        return child;
     }
 
     static ProcessInstance child(String unitCode) {
