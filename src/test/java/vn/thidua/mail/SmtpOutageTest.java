@@ -16,9 +16,8 @@ import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,14 +29,14 @@ import org.springframework.web.context.WebApplicationContext;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import vn.thidua.security.ApiAuthenticationFilter;
 import vn.thidua.support.PostgresIntegrationTest;
 import vn.thidua.support.TestAdmins;
+import vn.thidua.support.TestMailbox;
+import vn.thidua.support.TwoLevelTree;
 import vn.thidua.support.YearDriver;
 
 /**
@@ -48,10 +47,6 @@ import vn.thidua.support.YearDriver;
  */
 @PostgresIntegrationTest
 class SmtpOutageTest {
-
-    @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(
-            new ServerSetup(PostgresIntegrationTest.SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP));
 
     static final OffsetDateTime LAUNCH = OffsetDateTime.parse("2026-10-01T08:00:00+07:00");
     /** Province deadline Monday 25/01/2027 17:00; its schools report 5 working days earlier. */
@@ -64,6 +59,13 @@ class SmtpOutageTest {
     static final OffsetDateTime SECOND_REMINDER = OffsetDateTime.parse("2027-01-15T17:00:00+07:00");
     static final List<String> SCHOOL_STAFF = List.of("scthoabinhstaff@sct.thidua.local",
             "sctlamsonstaff@sct.thidua.local", "sctquangtrungstaff@sct.thidua.local");
+
+    @RegisterExtension
+    @Order(1)
+    static final TestMailbox smtp = new TestMailbox();
+    @RegisterExtension
+    @Order(2)
+    static final TwoLevelTree tree = new TwoLevelTree(LAUNCH, smtp);
 
     private static final String ADMIN = "quantrimaybithu";
     private static final String ADMIN_PASSWORD = "QuanTri@2026";
@@ -93,23 +95,14 @@ class SmtpOutageTest {
 
     @BeforeEach
     void launch() throws Exception {
-        year.setClock(LAUNCH);
-        year.importOrg("scenario/two-level-units.csv", "scenario/two-level-users.csv");
-        year.runDueJobs();
         jdbc.sql("delete from mail_outbox").update();
         campaignName = "Phong trào mất kết nối thư " + System.nanoTime();
         year.launch("scttinhstaff", campaignName, List.of(
                 YearDriver.phase("Đợt 1", LocalDate.of(2026, 9, 5), LocalDate.of(2027, 1, 16), LocalDate.of(2027, 1, 25)),
                 YearDriver.phase("Đợt 2", LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 20), LocalDate.of(2027, 6, 30))),
                 java.util.Map.of(vn.thidua.campaign.CampaignProcess.Vars.REMINDER_DAYS_BEFORE, "3, 1"));
-        year.runDueJobs();
-        dispatcher.dispatchDue();
+        tree.run();
         smtp.reset();
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test

@@ -25,11 +25,10 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,13 +37,11 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-
 import jakarta.mail.internet.MimeMessage;
-import vn.thidua.mail.MailDispatcher;
 import vn.thidua.support.PostgresIntegrationTest;
 import vn.thidua.support.TestAdmins;
+import vn.thidua.support.TestMailbox;
+import vn.thidua.support.TwoLevelTree;
 import vn.thidua.support.YearDriver;
 
 /**
@@ -56,10 +53,6 @@ import vn.thidua.support.YearDriver;
 @AutoConfigureMockMvc
 class DeadlineExtensionTest {
 
-    @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(
-            new ServerSetup(PostgresIntegrationTest.SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP));
-
     static final String PASSWORD = "GiaHan@2026x";
     static final String ADMIN = "quantrigiahan";
     static final OffsetDateTime LAUNCH = OffsetDateTime.parse("2027-02-22T08:00:00+07:00");
@@ -67,10 +60,15 @@ class DeadlineExtensionTest {
     static final OffsetDateTime SCHOOL_DEADLINE = OffsetDateTime.parse("2027-03-15T17:00:00+07:00");
     static final OffsetDateTime EXTENDED = OffsetDateTime.parse("2027-03-22T17:00:00+07:00");
 
+    @RegisterExtension
+    @Order(1)
+    static final TestMailbox smtp = new TestMailbox();
+    @RegisterExtension
+    @Order(2)
+    static final TwoLevelTree tree = new TwoLevelTree(LAUNCH, smtp);
+
     @Autowired
     YearDriver year;
-    @Autowired
-    MailDispatcher dispatcher;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -91,27 +89,17 @@ class DeadlineExtensionTest {
 
     @BeforeEach
     void launch() throws Exception {
-        year.setClock(LAUNCH);
-        year.importOrg("scenario/two-level-units.csv", "scenario/two-level-users.csv");
         for (String user : List.of("scttinhstaff", "sctlamsonstaff", "scthoabinhstaff")) {
             User account = identityService.createUserQuery().userId(user).singleResult();
             account.setPassword(PASSWORD);
             identityService.saveUser(account);
         }
         TestAdmins.ensure(identityService, authorizationService, ADMIN, PASSWORD);
-        year.runDueJobs();
-        dispatcher.dispatchDue();
-        smtp.reset();
         campaignName = "Phong trào gia hạn " + System.nanoTime();
         campaignId = year.launch("scttinhstaff", campaignName, List.of(
                 YearDriver.phase("Đợt 1", LocalDate.of(2027, 2, 22), LocalDate.of(2027, 3, 12), LocalDate.of(2027, 3, 22)),
                 YearDriver.phase("Đợt 2", LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 20), LocalDate.of(2027, 6, 30))));
         year.runDueJobs();
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test
@@ -142,14 +130,14 @@ class DeadlineExtensionTest {
                 .andExpect(jsonPath("$.canExtend").value(false))
                 .andExpect(jsonPath("$.extensions[0].oldDeadline").value("2027-03-15T17:00:00+07:00"))
                 .andExpect(jsonPath("$.extensions[0].reason").value("Trường tổ chức hội thi giáo viên dạy giỏi cấp tỉnh"));
-        run();
+        tree.run();
         assertThat(mailsTo("sctlamsonstaff")).singleElement().satisfies(m -> {
             assertThat(m.getSubject()).startsWith("Gia hạn:").contains("17:00 ngày 22/03/2027");
-            assertThat(plainText(m)).contains("Lý do: Trường tổ chức hội thi giáo viên dạy giỏi cấp tỉnh",
+            assertThat(TestMailbox.plainText(m)).contains("Lý do: Trường tổ chức hội thi giáo viên dạy giỏi cấp tỉnh",
                     "Hạn cũ: 17:00 ngày 15/03/2027", "Mở công việc: ");
         });
         // "Mở công việc" opens the school's task in Tasklist, before signing in too (Tasklist's sign-in keeps it).
-        String link = TaskLinkMails.openTaskLink(plainText(mailsTo("sctlamsonstaff").get(0)));
+        String link = TestMailbox.openTaskLink(TestMailbox.plainText(mailsTo("sctlamsonstaff").get(0)));
         Task open = year.task(campaignId, 1, "SCTLAMSON", PREPARE_REPORT);
         assertThat(link).endsWith("/task-links/" + open.getProcessInstanceId());
         mvc.perform(get(java.net.URI.create(link).getPath()))
@@ -160,29 +148,29 @@ class DeadlineExtensionTest {
         // The old reminders never fire.
         for (String at : List.of("2027-03-08T17:01", "2027-03-11T17:01", "2027-03-12T17:01", "2027-03-15T07:31")) {
             year.setClock(OffsetDateTime.parse(at + ":00+07:00"));
-            run();
+            tree.run();
         }
         assertThat(subjects("sctlamsonstaff")).as("only the extension so far").singleElement()
                 .satisfies(s -> assertThat(s).startsWith("Gia hạn:"));
 
         // At the old deadline: the new 5-working-days reminder, and no overdue notice.
         year.setClock(OffsetDateTime.parse("2027-03-15T17:02:00+07:00"));
-        run();
+        tree.run();
         assertThat(subjects("sctlamsonstaff")).filteredOn(s -> s.startsWith("Nhắc hạn:")).singleElement()
                 .satisfies(s -> assertThat(s).contains("còn 5 ngày làm việc"));
         assertThat(mailsTo("sctlamsonhead")).as("no overdue at the old deadline")
-                .noneMatch(m -> subject(m).startsWith("Quá hạn:"));
+                .noneMatch(m -> TestMailbox.subject(m).startsWith("Quá hạn:"));
         assertThat(mailsTo("scthoabinhhead")).as("Hòa Bình was not extended")
-                .anyMatch(m -> subject(m).startsWith("Quá hạn:"));
+                .anyMatch(m -> TestMailbox.subject(m).startsWith("Quá hạn:"));
 
         // The watch's reminder timer moves on to each new reminder in turn.
         for (String at : List.of("2027-03-18T17:01", "2027-03-19T17:01", "2027-03-22T07:31")) {
             year.setClock(OffsetDateTime.parse(at + ":00+07:00"));
-            run();
+            tree.run();
         }
         year.setClock(EXTENDED.plusMinutes(1));
-        run();
-        assertThat(mailsTo("sctlamsonhead")).anyMatch(m -> subject(m).startsWith("Quá hạn:"));
+        tree.run();
+        assertThat(mailsTo("sctlamsonhead")).anyMatch(m -> TestMailbox.subject(m).startsWith("Quá hạn:"));
         assertThat(subjects("sctlamsonstaff")).filteredOn(s -> s.startsWith("Nhắc hạn:")).hasSize(4);
     }
 
@@ -191,7 +179,7 @@ class DeadlineExtensionTest {
         Report lamSon = report("SCTLAMSON");
         // Overdue at 15/03 17:00; 3 working days later (18/03) the province's head is told; the watch is over.
         year.setClock(OffsetDateTime.parse("2027-03-18T17:01:00+07:00"));
-        run();
+        tree.run();
         assertThat(subjects("scttinhhead")).filteredOn(s -> s.contains("Lam Sơn")).singleElement()
                 .satisfies(s -> assertThat(s).startsWith("Chưa nộp sau hạn 3 ngày làm việc:"));
         assertThat(reminderTimers(lamSon)).isEmpty();
@@ -209,10 +197,10 @@ class DeadlineExtensionTest {
 
         // Late again: the unit's head and, 3 working days on (31/03), the province's head hear of it again.
         year.setClock(OffsetDateTime.parse("2027-03-26T11:01:00+07:00"));
-        run();
-        assertThat(mailsTo("sctlamsonhead")).filteredOn(m -> subject(m).startsWith("Quá hạn:")).hasSize(2);
+        tree.run();
+        assertThat(mailsTo("sctlamsonhead")).filteredOn(m -> TestMailbox.subject(m).startsWith("Quá hạn:")).hasSize(2);
         year.setClock(OffsetDateTime.parse("2027-03-31T11:01:00+07:00"));
-        run();
+        tree.run();
         assertThat(subjects("scttinhhead")).filteredOn(s -> s.contains("Lam Sơn")).hasSize(2);
     }
 
@@ -285,7 +273,7 @@ class DeadlineExtensionTest {
     void aDayOffDeclaredOnTheDeadlineMovesTheOpenReportsOnly() throws Exception {
         // Hòa Bình has already been told 5 working days before; Quang Trung submits in time.
         year.setClock(OffsetDateTime.parse("2027-03-09T09:00:00+07:00"));
-        run();
+        tree.run();
         year.submit("sctquangtrungstaff", year.task(campaignId, 1, "SCTQUANGTRUNG", PREPARE_REPORT), Map.of(
                 UnitReportProcess.FormFields.SUMMARY, "Nhà trường hoàn thành kế hoạch thi đua học kỳ II.",
                 UnitReportProcess.FormFields.STAFF_COUNT, 70, UnitReportProcess.FormFields.REGISTERED_COUNT, 66));
@@ -312,12 +300,12 @@ class DeadlineExtensionTest {
                     "2027-03-16T07:30+07:00");
 
             year.setClock(SCHOOL_DEADLINE.plusMinutes(1));
-            run();
+            tree.run();
             assertThat(mailsTo("scthoabinhhead")).as("not overdue on the day off")
-                    .noneMatch(m -> subject(m).startsWith("Quá hạn:"));
+                    .noneMatch(m -> TestMailbox.subject(m).startsWith("Quá hạn:"));
             year.setClock(OffsetDateTime.parse("2027-03-16T17:01:00+07:00"));
-            run();
-            assertThat(mailsTo("scthoabinhhead")).anyMatch(m -> subject(m).startsWith("Quá hạn:"));
+            tree.run();
+            assertThat(mailsTo("scthoabinhhead")).anyMatch(m -> TestMailbox.subject(m).startsWith("Quá hạn:"));
         } finally {
             mvc.perform(delete("/api/calendar/days-off/2027-03-15").with(basic(ADMIN)));
         }
@@ -350,11 +338,6 @@ class DeadlineExtensionTest {
         return comingUp;
     }
 
-    private void run() {
-        year.runDueJobs();
-        dispatcher.dispatchDue();
-    }
-
     private static RequestPostProcessor basic(String user) {
         return request -> {
             request.addHeader("Authorization", "Basic " + Base64.getEncoder()
@@ -364,23 +347,11 @@ class DeadlineExtensionTest {
     }
 
     private List<String> subjects(String username) {
-        return mailsTo(username).stream().map(DeadlineExtensionTest::subject).toList();
-    }
-
-    private static String plainText(MimeMessage m) throws Exception {
-        return (String) ((jakarta.mail.internet.MimeMultipart) m.getContent()).getBodyPart(0).getContent();
-    }
-
-    private static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return mailsTo(username).stream().map(TestMailbox::subject).toList();
     }
 
     /** Mails of this test's campaign to the user (other tests run campaigns on the same tree). */
     private List<MimeMessage> mailsTo(String username) {
-        return CampaignMails.to(smtp, campaignName, username);
+        return smtp.to(campaignName, username);
     }
 }

@@ -11,24 +11,22 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.internet.MimeMessage;
-import vn.thidua.mail.MailDispatcher;
 import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.report.UnitReportProcess.Vars;
 import vn.thidua.support.PostgresIntegrationTest;
+import vn.thidua.support.TestMailbox;
+import vn.thidua.support.TwoLevelTree;
 import vn.thidua.support.YearDriver;
 
 /**
@@ -38,10 +36,6 @@ import vn.thidua.support.YearDriver;
  */
 @PostgresIntegrationTest
 class DeadlineMailTest {
-
-    @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(
-            new ServerSetup(PostgresIntegrationTest.SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP));
 
     static final OffsetDateTime LAUNCH = OffsetDateTime.parse("2026-10-01T08:00:00+07:00");
     /** Province deadline Monday 25/01/2027 17:00; its schools (two levels) report 5 working days earlier. */
@@ -53,10 +47,15 @@ class DeadlineMailTest {
     /** And 07:30 on the due day itself. */
     static final OffsetDateTime DUE_DAY_REMINDER = OffsetDateTime.parse("2027-01-18T07:30:00+07:00");
 
+    @RegisterExtension
+    @Order(1)
+    static final TestMailbox smtp = new TestMailbox();
+    @RegisterExtension
+    @Order(2)
+    static final TwoLevelTree tree = new TwoLevelTree(LAUNCH, smtp);
+
     @Autowired
     YearDriver year;
-    @Autowired
-    MailDispatcher dispatcher;
     @Autowired
     OpenTaskLink openTaskLink;
     @Autowired
@@ -69,21 +68,11 @@ class DeadlineMailTest {
 
     @BeforeEach
     void launch() throws Exception {
-        year.setClock(LAUNCH);
-        year.importOrg("scenario/two-level-units.csv", "scenario/two-level-users.csv");
-        year.runDueJobs();
-        dispatcher.dispatchDue();
-        smtp.reset();
         campaignName = "Phong trào nhắc hạn " + System.nanoTime();
         campaignId = year.launch("scttinhstaff", campaignName, List.of(
                 YearDriver.phase("Đợt 1", LocalDate.of(2026, 9, 5), LocalDate.of(2027, 1, 16), LocalDate.of(2027, 1, 25)),
                 YearDriver.phase("Đợt 2", LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 20), LocalDate.of(2027, 6, 30))));
         year.runDueJobs();
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test
@@ -96,13 +85,11 @@ class DeadlineMailTest {
                 Map.of(Vars.HEAD_DECISION, "approve"));
 
         year.setClock(FIRST_REMINDER.minusMinutes(1));
-        year.runDueJobs();
-        dispatcher.dispatchDue();
+        tree.run();
         assertThat(mailsTo("sctlamsonstaff")).as("nothing before the first offset").isEmpty();
 
         year.setClock(FIRST_REMINDER.plusMinutes(1));
-        year.runDueJobs();
-        dispatcher.dispatchDue();
+        tree.run();
         List<MimeMessage> first = mailsTo("sctlamsonstaff");
         assertThat(first).hasSize(1);
         assertThat(first.get(0).getSubject()).startsWith("Nhắc hạn:")
@@ -111,38 +98,31 @@ class DeadlineMailTest {
         assertThat(mailsTo("scthoabinhstaff")).as("report already submitted: no reminder").isEmpty();
 
         year.setClock(SECOND_REMINDER.minusMinutes(1));
-        year.runDueJobs();
-        dispatcher.dispatchDue();
+        tree.run();
         assertThat(mailsTo("sctlamsonstaff")).as("not yet the second reminder").hasSize(1);
 
         year.setClock(SECOND_REMINDER.plusMinutes(1));
-        year.runDueJobs();
-        dispatcher.dispatchDue();
+        tree.run();
         assertThat(mailsTo("sctlamsonstaff")).hasSize(2);
 
         year.setClock(THIRD_REMINDER.plusMinutes(1));
-        year.runDueJobs();
-        dispatcher.dispatchDue();
+        tree.run();
         assertThat(mailsTo("sctlamsonstaff")).hasSize(3);
 
         year.setClock(DUE_DAY_REMINDER.minusMinutes(1));
-        year.runDueJobs();
-        dispatcher.dispatchDue();
+        tree.run();
         assertThat(mailsTo("sctlamsonstaff")).as("not before 07:30 on the due day").hasSize(3);
         year.setClock(DUE_DAY_REMINDER.plusMinutes(1));
-        year.runDueJobs();
-        dispatcher.dispatchDue();
+        tree.run();
         assertThat(mailsTo("sctlamsonstaff")).hasSize(4).last()
                 .satisfies(m -> assertThat(m.getSubject()).startsWith("Nhắc hạn:").contains("hạn chót hôm nay"));
 
         year.setClock(SCHOOL_DEADLINE.minusMinutes(1));
-        year.runDueJobs();
-        dispatcher.dispatchDue();
+        tree.run();
         assertThat(mailsTo("sctlamsonhead")).as("not overdue before the deadline").isEmpty();
 
         year.setClock(SCHOOL_DEADLINE.plusMinutes(1));
-        year.runDueJobs();
-        dispatcher.dispatchDue();
+        tree.run();
         assertThat(mailsTo("sctlamsonhead")).singleElement()
                 .satisfies(m -> assertThat(m.getSubject()).startsWith("Quá hạn:"));
         assertThat(mailsTo("scttinhstaff")).as("parent staff read late schools in their daily digest instead")
@@ -151,8 +131,7 @@ class DeadlineMailTest {
 
         // Running everything again sends nothing twice.
         int before = smtp.getReceivedMessages().length;
-        year.runDueJobs();
-        dispatcher.dispatchDue();
+        tree.run();
         assertThat(smtp.getReceivedMessages()).hasSize(before);
         assertThat(mailsTo("sctlamsonstaff")).hasSize(4);
     }
@@ -167,8 +146,7 @@ class DeadlineMailTest {
         year.submit("scttinhstaff", year.task(campaignId, 1, "SCTQUANGTRUNG", UnitReportProcess.REVIEW_REPORT),
                 Map.of(Vars.REVIEW_DECISION, "return", FormFields.RETURN_REASONS, "Thiếu biên bản họp bình xét",
                         FormFields.NEW_DEADLINE, "2026-10-10"));
-        year.runDueJobs();
-        dispatcher.dispatchDue();
+        tree.run();
         // Saturday 10/10/2026 is a day off: the new deadline is Monday 12/10, and the mail says why.
         assertThat(mailsTo("sctquangtrungstaff")).singleElement().satisfies(m -> {
             assertThat(m.getSubject()).startsWith("Trả hồ sơ:");
@@ -176,19 +154,17 @@ class DeadlineMailTest {
         });
         // "Mở công việc" opens the report's new task, which did not exist yet when the mail was written.
         Task again = year.task(campaignId, 1, "SCTQUANGTRUNG", PREPARE_REPORT);
-        String link = TaskLinkMails.openTaskLink(TaskLinkMails.plainText(mailsTo("sctquangtrungstaff").get(0)));
+        String link = TestMailbox.openTaskLink(TestMailbox.plainText(mailsTo("sctquangtrungstaff").get(0)));
         assertThat(link).endsWith("/task-links/" + again.getProcessInstanceId());
         assertThat(openTaskLink.open(again.getProcessInstanceId()).getHeaders().getLocation())
                 .hasToString("/camunda/app/tasklist/" + engine.getName() + "/#/?task=" + again.getId());
 
         // Reminders 5, 2 and 1 working days before Monday 12/10: Monday 05/10, Thursday 08/10, Friday 09/10, 17:00.
         year.setClock(OffsetDateTime.parse("2026-10-05T16:59:00+07:00"));
-        year.runDueJobs();
-        dispatcher.dispatchDue();
+        tree.run();
         assertThat(mailsTo("sctquangtrungstaff")).hasSize(1);
         year.setClock(OffsetDateTime.parse("2026-10-05T17:01:00+07:00"));
-        year.runDueJobs();
-        dispatcher.dispatchDue();
+        tree.run();
         assertThat(mailsTo("sctquangtrungstaff")).extracting(MimeMessage::getSubject)
                 .anySatisfy(s -> assertThat(s).startsWith("Nhắc hạn:"));
     }
@@ -217,6 +193,6 @@ class DeadlineMailTest {
 
     /** Mails of this test's campaign to the user (other tests run campaigns on the same tree). */
     private List<MimeMessage> mailsTo(String username) {
-        return CampaignMails.to(smtp, campaignName, username);
+        return smtp.to(campaignName, username);
     }
 }

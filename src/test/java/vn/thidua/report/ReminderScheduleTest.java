@@ -12,16 +12,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.internet.MimeMessage;
 import vn.thidua.campaign.CampaignLaunch;
@@ -29,10 +26,11 @@ import vn.thidua.campaign.CampaignLauncher;
 import vn.thidua.campaign.CampaignProcess;
 import vn.thidua.campaign.CampaignReminders;
 import vn.thidua.campaign.CampaignRepository;
-import vn.thidua.mail.MailDispatcher;
 import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.report.UnitReportProcess.Vars;
 import vn.thidua.support.PostgresIntegrationTest;
+import vn.thidua.support.TestMailbox;
+import vn.thidua.support.TwoLevelTree;
 import vn.thidua.support.YearDriver;
 import vn.thidua.web.InvalidInputException;
 
@@ -43,10 +41,6 @@ import vn.thidua.web.InvalidInputException;
 @PostgresIntegrationTest
 class ReminderScheduleTest {
 
-    @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(
-            new ServerSetup(PostgresIntegrationTest.SMTP_PORT, null, ServerSetup.PROTOCOL_SMTP));
-
     static final OffsetDateTime LAUNCH = OffsetDateTime.parse("2026-10-01T08:00:00+07:00");
     /** Province deadline Monday 25/01/2027; its schools report 5 working days earlier: Monday 18/01, 17:00. */
     static final OffsetDateTime SCHOOL_DEADLINE = OffsetDateTime.parse("2027-01-18T17:00:00+07:00");
@@ -56,10 +50,15 @@ class ReminderScheduleTest {
     /** 2 working days after the deadline. */
     static final OffsetDateTime ESCALATION = OffsetDateTime.parse("2027-01-20T17:00:00+07:00");
 
+    @RegisterExtension
+    @Order(1)
+    static final TestMailbox smtp = new TestMailbox();
+    @RegisterExtension
+    @Order(2)
+    static final TwoLevelTree tree = new TwoLevelTree(LAUNCH, smtp);
+
     @Autowired
     YearDriver year;
-    @Autowired
-    MailDispatcher dispatcher;
     @Autowired
     CampaignRepository campaigns;
     @Autowired
@@ -70,18 +69,8 @@ class ReminderScheduleTest {
     String campaignName;
 
     @BeforeEach
-    void organisation() throws Exception {
-        year.setClock(LAUNCH);
-        year.importOrg("scenario/two-level-units.csv", "scenario/two-level-users.csv");
-        year.runDueJobs();
-        dispatcher.dispatchDue();
-        smtp.reset();
+    void campaignName() {
         campaignName = "Phong trào lịch nhắc riêng " + System.nanoTime();
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test
@@ -96,11 +85,11 @@ class ReminderScheduleTest {
 
         // Not at the application's default offsets (5 and 2 working days before).
         year.setClock(OffsetDateTime.parse("2027-01-12T17:01:00+07:00"));
-        run();
+        tree.run();
         assertThat(mailsTo("sctlamsonstaff")).as("no reminder at the default offsets").isEmpty();
 
         year.setClock(REMINDER.plusMinutes(1));
-        run();
+        tree.run();
         assertThat(mailsTo("sctlamsonstaff")).singleElement()
                 .satisfies(m -> assertThat(m.getSubject()).contains("còn 3 ngày làm việc"));
         assertThat(mailsTo("scthoabinhstaff")).hasSize(1);
@@ -113,29 +102,29 @@ class ReminderScheduleTest {
                 Map.of(Vars.HEAD_DECISION, "approve"));
 
         year.setClock(DUE_DAY_REMINDER.minusMinutes(1));
-        run();
+        tree.run();
         assertThat(mailsTo("sctlamsonstaff")).hasSize(1);
         year.setClock(DUE_DAY_REMINDER.plusMinutes(1));
-        run();
+        tree.run();
         assertThat(mailsTo("sctlamsonstaff")).hasSize(2).last().satisfies(m -> {
             assertThat(m.getSubject()).contains("hạn chót hôm nay");
-            assertThat(TaskLinkMails.openTaskLink(TaskLinkMails.plainText(m))).endsWith("/task-links/"
+            assertThat(TestMailbox.openTaskLink(TestMailbox.plainText(m))).endsWith("/task-links/"
                     + year.task(campaignId, 1, "SCTLAMSON", PREPARE_REPORT).getProcessInstanceId());
         });
         assertThat(mailsTo("scthoabinhstaff")).as("submitted early: no more reminders").hasSize(1);
         assertThat(mailsTo("scthoabinhhead")).isEmpty();
 
         year.setClock(SCHOOL_DEADLINE.plusMinutes(1));
-        run();
+        tree.run();
         assertThat(mailsTo("sctlamsonhead")).singleElement()
                 .satisfies(m -> assertThat(m.getSubject()).startsWith("Quá hạn:"));
 
         year.setClock(ESCALATION.minusMinutes(1));
-        run();
+        tree.run();
         assertThat(mailsTo("scttinhhead")).as("the province's head is told only later").isEmpty();
 
         year.setClock(ESCALATION.plusMinutes(1));
-        run();
+        tree.run();
         long lamSon = reports.find(campaignId, 1, "SCTLAMSON").orElseThrow().id();
         assertThat(mailsTo("scttinhhead")).as("both late schools, not Hòa Bình").hasSize(2)
                 .allSatisfy(m -> assertThat(m.getSubject()).startsWith("Chưa nộp sau hạn 2 ngày làm việc:"))
@@ -147,7 +136,7 @@ class ReminderScheduleTest {
 
         long before = ofThisCampaign();
         year.setClock(ESCALATION.plusDays(7));
-        run();
+        tree.run();
         assertThat(ofThisCampaign()).as("nothing sent twice").isEqualTo(before);
     }
 
@@ -181,11 +170,6 @@ class ReminderScheduleTest {
         }).count();
     }
 
-    private void run() {
-        year.runDueJobs();
-        dispatcher.dispatchDue();
-    }
-
     private static List<Map<String, Object>> phases() {
         return List.of(
                 YearDriver.phase("Đợt 1", LocalDate.of(2026, 9, 5), LocalDate.of(2027, 1, 16), LocalDate.of(2027, 1, 25)),
@@ -194,6 +178,6 @@ class ReminderScheduleTest {
 
     /** Mails of this test's campaign to the user (other tests run campaigns on the same tree). */
     private List<MimeMessage> mailsTo(String username) {
-        return CampaignMails.to(smtp, campaignName, username);
+        return smtp.to(campaignName, username);
     }
 }
