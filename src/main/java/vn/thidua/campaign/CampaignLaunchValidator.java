@@ -20,9 +20,8 @@ import vn.thidua.org.Unit;
 import vn.thidua.org.UnitRole;
 import vn.thidua.rules.RuleBook;
 import vn.thidua.rules.RuleSetRef;
-import vn.thidua.rules.UnknownRuleSetException;
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
 
 /** Checks a launch completely and lists every problem in Vietnamese, field by field. */
 @Component
@@ -150,11 +149,8 @@ public class CampaignLaunchValidator {
         String id = blank(ruleSetId) ? ruleBook.defaultRuleSetId() : ruleSetId.trim();
         try {
             return ruleBook.pin(id);
-        } catch (UnknownRuleSetException e) {
-            String known = ruleBook.available().stream().map(info -> info.ref().id() + " (" + info.name() + ")")
-                    .collect(Collectors.joining(", "));
-            errors.add(error("ruleSetId", "Không có bộ quy tắc mã " + id + "."
-                    + (known.isEmpty() ? "" : " Các bộ quy tắc hiện có: " + known + ".")));
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
             return null;
         }
     }

@@ -12,10 +12,9 @@ import org.springframework.stereotype.Component;
 import vn.thidua.campaign.CampaignLaunchValidator.ValidLaunch;
 import vn.thidua.campaign.CampaignProcess.Vars;
 import vn.thidua.deadline.EngineClock;
-import vn.thidua.process.RefusedInputException;
+import vn.thidua.problem.InvalidInputException;
 import vn.thidua.security.SignedInUser;
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InputError;
 
 /**
  * {@code Task_RegisterCampaign}: checks what the launch form said and records the campaign and its phases.
@@ -46,7 +45,7 @@ public class RegisterCampaign implements JavaDelegate {
         try {
             valid = validator.validate(LaunchVariables.read(execution), launchedBy, admin);
         } catch (InvalidInputException e) {
-            throw new RefusedInputException(e.getMessage() + " " + e.errors().stream()
+            throw new InvalidInputException(e.getMessage() + " " + e.errors().stream()
                     .map(InputError::message).collect(Collectors.joining(" ")));
         }
         long id = campaigns.insert(valid.launch(), valid.rootUnit().code(), launchedBy == null ? "" : launchedBy,

@@ -10,8 +10,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
 
 /**
  * A CSV file as offices save it: UTF-8 (a byte-order mark is fine), a header row, fields quoted when they hold

@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.thidua.security.CurrentUser;
 import vn.thidua.security.SignedInUser;
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
 
 /**
  * One-off days off (ngày nghỉ đột xuất): every signed-in user may read them, administrators add and remove them.

@@ -11,7 +11,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InvalidInputException;
 
 /** Imports units.csv, then users.csv, from {@code thidua.org.import-dir} on start-up; a bad file stops the start. */
 @Component

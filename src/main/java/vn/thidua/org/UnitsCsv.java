@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import vn.thidua.csv.CsvFile;
-import vn.thidua.web.InputError;
+import vn.thidua.problem.InputError;
 
 /** units.csv: {@code code,name,level,parent_code,email}; checks every line against the file and what is stored. */
 final class UnitsCsv {

@@ -9,7 +9,7 @@ import java.util.function.Predicate;
 
 import vn.thidua.csv.CsvFile;
 import vn.thidua.org.OrgRepository.PersonRecord;
-import vn.thidua.web.InputError;
+import vn.thidua.problem.InputError;
 
 /**
  * users.csv: {@code username,full_name,email,unit_code,role}. A person holding several roles appears on

@@ -17,11 +17,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.thidua.security.AccessDeniedException;
+import vn.thidua.problem.AccessDeniedException;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.security.SignedInUser;
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
 
 /**
  * Attachments of a report. Tasklist's forms link to the page {@code /reports/{id}/attachments} (the session of

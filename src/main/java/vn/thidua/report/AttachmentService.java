@@ -22,10 +22,10 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.thidua.deadline.EngineClock;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.report.UnitReportProcess.FormFields;
-import vn.thidua.security.AccessDeniedException;
+import vn.thidua.problem.AccessDeniedException;
 import vn.thidua.security.SignedInUser;
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
 
 /**
  * Files attached to a report: checked, stored in our table, read back only by those allowed. The report's open task
@@ -64,8 +64,7 @@ public class AttachmentService {
     }
 
     public Report readableReport(SignedInUser user, long reportId) {
-        Report report = reports.find(reportId).orElseThrow(
-                () -> new AccessDeniedException("Bạn không có quyền xem nội dung này, hoặc nội dung không tồn tại."));
+        Report report = reports.find(reportId).orElseThrow(AccessDeniedException::new);
         access.requireCanSeeUnit(user, report.unitCode());
         return report;
     }

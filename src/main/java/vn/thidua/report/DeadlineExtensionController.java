@@ -21,12 +21,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.deadline.DeadlineCalendar;
 import vn.thidua.report.DeadlineExtensions.ExtensionRequest;
-import vn.thidua.security.AccessDeniedException;
+import vn.thidua.problem.AccessDeniedException;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.security.SignedInUser;
 import vn.thidua.web.DayInput;
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
 
 /**
  * A report's deadline and its extensions (gia hạn): the page {@code /reports/{id}/deadline} for people (signed in
@@ -129,7 +129,7 @@ public class DeadlineExtensionController {
         LocalDate day;
         try {
             day = DayInput.parse(newDay, "Hạn mới");
-        } catch (DayInput.NotADay e) {
+        } catch (InvalidInputException e) {
             throw new InvalidInputException(e.getMessage(), List.of(new InputError(0, 0, "newDay", e.getMessage())));
         }
         if (day == null) {

@@ -26,10 +26,10 @@ import vn.thidua.deadline.DeadlineCalendar;
 import vn.thidua.deadline.EngineClock;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.UnitRole;
-import vn.thidua.security.AccessDeniedException;
+import vn.thidua.problem.AccessDeniedException;
 import vn.thidua.security.SignedInUser;
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
 
 /**
  * Extends one unit's report deadline (gia hạn): the parent unit's staff (or an administrator) give a later date and

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.report.UnitReportProcess.Vars;
+import vn.thidua.problem.InvalidInputException;
 
 /** Task listener (complete) of {@code Task_ApproveReport}: the head signs, or sends the report back with a comment. */
 @Component("recordHeadDecision")
@@ -24,11 +25,11 @@ public class RecordHeadDecision implements TaskListener {
         if (UnitReportProcess.HEAD_SEND_BACK.equals(decision)) {
             String comment = FormValues.longText(task, FormFields.HEAD_COMMENT, "nội dung cần chỉnh sửa");
             if (comment == null) {
-                throw new ReportFormException("Hãy ghi nội dung cần chỉnh sửa để cán bộ phụ trách biết phải sửa gì.");
+                throw new InvalidInputException("Hãy ghi nội dung cần chỉnh sửa để cán bộ phụ trách biết phải sửa gì.");
             }
             reports.sendBackToStaff(reportId, comment);
         } else if (!UnitReportProcess.HEAD_APPROVE.equals(decision)) {
-            throw new ReportFormException("Hãy chọn: ký duyệt và gửi cấp trên, hoặc trả lại cán bộ phụ trách.");
+            throw new InvalidInputException("Hãy chọn: ký duyệt và gửi cấp trên, hoặc trả lại cán bộ phụ trách.");
         }
         task.getExecution().setVariable(Vars.HEAD_DECISION, decision);
     }

@@ -12,6 +12,7 @@ import vn.thidua.deadline.DeadlineCalendar;
 import vn.thidua.deadline.EngineClock;
 import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.report.UnitReportProcess.Vars;
+import vn.thidua.problem.InvalidInputException;
 
 /**
  * Task listener (complete) of {@code Task_ReviewReport}: the parent's staff accept the report, or return it
@@ -46,21 +47,21 @@ public class RecordReview implements TaskListener {
         if (UnitReportProcess.REVIEW_RETURN.equals(decision)) {
             String reasons = FormValues.longText(task, FormFields.RETURN_REASONS, "lý do trả và nội dung cần bổ sung");
             if (reasons == null || reasons.length() < MIN_REASONS) {
-                throw new ReportFormException("Hãy ghi rõ lý do trả và nội dung cần bổ sung (ít nhất "
+                throw new InvalidInputException("Hãy ghi rõ lý do trả và nội dung cần bổ sung (ít nhất "
                         + MIN_REASONS + " ký tự).");
             }
             Object day = task.getVariable(FormFields.NEW_DEADLINE);
             LocalDate newDay = DeadlineCalendar.parseDay(day);
             if (newDay == null) {
-                throw new ReportFormException("Hãy chọn hạn nộp bổ sung (ngày/tháng/năm).");
+                throw new InvalidInputException("Hãy chọn hạn nộp bổ sung (ngày/tháng/năm).");
             }
             DeadlineCalendar.Due due = calendar.dueOn(newDay);
             OffsetDateTime newDeadline = due.deadline();
             if (!newDeadline.isAfter(now)) {
-                throw new ReportFormException("Hạn nộp bổ sung (" + due.label() + ") phải sau thời điểm hiện tại.");
+                throw new InvalidInputException("Hạn nộp bổ sung (" + due.label() + ") phải sau thời điểm hiện tại.");
             }
             if (newDeadline.isAfter(now.plusDays(MAX_RETURN_DAYS))) {
-                throw new ReportFormException("Hạn nộp bổ sung (" + due.label() + ") xa hơn "
+                throw new InvalidInputException("Hạn nộp bổ sung (" + due.label() + ") xa hơn "
                         + MAX_RETURN_DAYS + " ngày. Hãy kiểm tra lại thứ tự ngày/tháng theo mẫu hiện trong "
                         + "ô ngày; nên chọn ngày trên lịch.");
             }
@@ -69,7 +70,7 @@ public class RecordReview implements TaskListener {
         } else if (UnitReportProcess.REVIEW_ACCEPT.equals(decision)) {
             reports.addReview(reportId, "ACCEPTED", null, null, reviewer, now);
         } else {
-            throw new ReportFormException("Hãy chọn: tiếp nhận báo cáo, hoặc trả hồ sơ yêu cầu bổ sung.");
+            throw new InvalidInputException("Hãy chọn: tiếp nhận báo cáo, hoặc trả hồ sơ yêu cầu bổ sung.");
         }
         task.getExecution().setVariable(Vars.REVIEW_DECISION, decision);
     }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.thidua.dossier.DossierFlow;
 import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.report.UnitReportProcess.Vars;
+import vn.thidua.problem.InvalidInputException;
 
 /**
  * Task listener (complete) of {@code Task_PrepareReport}: checks and stores the report the staff prepared. A
@@ -27,14 +28,14 @@ public class SaveReportDraft implements TaskListener {
     public void notify(DelegateTask task) {
         String summary = FormValues.longText(task, FormFields.SUMMARY, "tóm tắt kết quả thực hiện phong trào");
         if (summary == null) {
-            throw new ReportFormException("Chưa nhập tóm tắt kết quả thực hiện phong trào.");
+            throw new InvalidInputException("Chưa nhập tóm tắt kết quả thực hiện phong trào.");
         }
         String highlights = FormValues.longText(task, FormFields.HIGHLIGHTS,
                 "điểm nổi bật, gương điển hình tiên tiến");
         int staff = FormValues.count(task, FormFields.STAFF_COUNT, "tổng số cán bộ, giáo viên, nhân viên");
         int registered = FormValues.count(task, FormFields.REGISTERED_COUNT, "số người đăng ký thi đua");
         if (registered > staff) {
-            throw new ReportFormException("Số người đăng ký thi đua (" + registered
+            throw new InvalidInputException("Số người đăng ký thi đua (" + registered
                     + ") không thể lớn hơn tổng số cán bộ, giáo viên, nhân viên (" + staff + ").");
         }
         long reportId = ((Number) task.getVariable(Vars.REPORT_ID)).longValue();

@@ -18,7 +18,7 @@ import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Output;
 
-import vn.thidua.web.InputError;
+import vn.thidua.problem.InputError;
 
 /**
  * A rule set's {@code eligibility.dmn}: the checks an uploaded table must pass, and how its rows become unmet

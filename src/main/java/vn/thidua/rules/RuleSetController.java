@@ -20,8 +20,8 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.thidua.rules.RuleSetDeployment.Deployed;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.security.SignedInUser;
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
 
 /**
  * The rule sets (bộ quy tắc): anyone signed in lists them ({@code GET /api/rule-sets}); an administrator deploys

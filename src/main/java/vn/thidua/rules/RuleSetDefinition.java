@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.thidua.dossier.NomineeKind;
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
 
 /**
  * The numbers of one rule set as its {@code ruleset.json} writes them: titles with their vote rule, which level

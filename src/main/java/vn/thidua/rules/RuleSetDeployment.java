@@ -25,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.deadline.EngineClock;
 import vn.thidua.process.DeploymentLock;
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
 
 /**
  * Deploys a version of a rule set: its own Camunda deployment named {@code ruleset-<id>} with the resources under

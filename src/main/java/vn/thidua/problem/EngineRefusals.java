@@ -1,4 +1,4 @@
-package vn.thidua.web;
+package vn.thidua.problem;
 
 import jakarta.annotation.Priority;
 import jakarta.servlet.ServletRegistration;
@@ -29,13 +29,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
-import vn.thidua.process.RefusedInputException;
-
 /**
  * Refusals of our own rules through Camunda's REST API. The engine wraps an exception thrown by a task listener or
  * a delegate ("ENGINE-03051 There was an exception while invoking the TaskListener …") and the REST resource wraps
  * that again ("Cannot submit task form …"), answering 500. These exception mappers look through the cause chain:
- * when it holds a {@link RefusedInputException} the answer is 400 in Camunda's error shape ({@code type},
+ * when it holds a {@link InvalidInputException} the answer is 400 in Camunda's error shape ({@code type},
  * {@code message}) with our Vietnamese sentence alone as the message, which Tasklist shows after its own heading;
  * the refusal is logged as a refused input on one line. Every other exception is answered exactly as Camunda
  * answers it. They are registered on both JAX-RS applications that serve the engine API: {@code /engine-rest}
@@ -78,7 +76,7 @@ public class EngineRefusals {
     }
 
     static Response answer(Throwable exception, Request request, UriInfo uri) {
-        RefusedInputException refusal = RefusedInputException.in(exception);
+        InvalidInputException refusal = InvalidInputException.in(exception);
         if (refusal == null) {
             return ExceptionHandlerHelper.getInstance().getResponse(exception);
         }

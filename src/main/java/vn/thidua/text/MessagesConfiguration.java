@@ -1,0 +1,15 @@
+package vn.thidua.text;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Spring's {@code messageSource} is {@link Messages}' source, so that pages, mails and code read the same bundles. */
+@Configuration(proxyBeanMethods = false)
+class MessagesConfiguration {
+
+    @Bean
+    MessageSource messageSource() {
+        return Messages.source();
+    }
+}
