@@ -48,7 +48,7 @@ public class StartupOrgImport implements ApplicationRunner {
             log.info("Imported {}: {}", file, units ? imports.importUnits(csv) : imports.importUsers(csv));
         } catch (InvalidInputException e) {
             StringBuilder lines = new StringBuilder(e.getMessage());
-            e.errors().forEach(err -> lines.append("\n  dòng ").append(err.line()).append(", cột ")
+            e.errors().forEach(err -> lines.append("\n  line ").append(err.line()).append(", column ")
                     .append(err.column()).append(": ").append(err.message()));
             log.error("{}", lines);
             throw e;
