@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 import vn.thidua.process.FormStrings;
 import vn.thidua.problem.InvalidInputException;
+import vn.thidua.text.Messages;
 
 /** Reads what a form submitted, tolerating how Tasklist and REST clients type values. */
 final class FormValues {
@@ -27,8 +28,8 @@ final class FormValues {
     static String longText(VariableScope scope, String name, String label) {
         Object value = scope.getVariable(name);
         if (value != null && value.toString().length() > FormStrings.MAX_CHARS) {
-            throw new InvalidInputException(capitalize(label) + " dài " + value.toString().length() + " ký tự, tối đa "
-                    + FormStrings.MAX_CHARS + " ký tự. Hãy rút gọn, hoặc đưa phần chi tiết vào tệp đính kèm.");
+            throw new InvalidInputException(Messages.get("report.field.tooLong", capitalize(label),
+                    value.toString().length(), FormStrings.MAX_CHARS));
         }
         return text(scope, name);
     }
@@ -37,16 +38,16 @@ final class FormValues {
     static Integer count(VariableScope scope, String name, String label) {
         Object value = scope.getVariable(name);
         if (value == null || value.toString().isBlank()) {
-            throw new InvalidInputException("Chưa nhập " + label + ".");
+            throw new InvalidInputException(Messages.get("report.field.missing", label));
         }
         double number;
         try {
             number = value instanceof Number n ? n.doubleValue() : Double.parseDouble(value.toString().trim());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(capitalize(label) + " phải là một số: \"" + value + "\".");
+            throw new InvalidInputException(Messages.get("report.field.notANumber", capitalize(label), value));
         }
         if (number < 0 || number != Math.rint(number) || number > Integer.MAX_VALUE) {
-            throw new InvalidInputException(capitalize(label) + " phải là số nguyên không âm.");
+            throw new InvalidInputException(Messages.get("report.field.notACount", capitalize(label)));
         }
         return (int) number;
     }

@@ -13,6 +13,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import vn.thidua.campaign.ReportKind;
+import vn.thidua.text.Messages;
 
 @Repository
 public class ReportRepository {
@@ -48,7 +49,7 @@ public class ReportRepository {
     }
 
     public Report get(long id) {
-        return find(id).orElseThrow(() -> new NoSuchElementException("Không tìm thấy báo cáo số " + id + "."));
+        return find(id).orElseThrow(() -> new NoSuchElementException(Messages.get("report.notFound", id)));
     }
 
     public Optional<Report> find(long campaignId, int phaseNo, String unitCode) {
