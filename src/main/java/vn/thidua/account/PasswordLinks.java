@@ -30,6 +30,7 @@ import vn.thidua.mail.MailOutbox;
 import vn.thidua.mail.OutboxMail;
 import vn.thidua.problem.InputError;
 import vn.thidua.problem.InvalidInputException;
+import vn.thidua.text.Messages;
 
 /**
  * Single-use, expiring links by which a person sets their own password: sent by mail when an import creates their
@@ -45,7 +46,7 @@ public class PasswordLinks {
 
     private static final Logger log = LoggerFactory.getLogger(PasswordLinks.class);
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-    private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+    private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern(Messages.get("deadline.label.pattern"));
 
     private final PasswordLinkRepository links;
     private final IdentityService identityService;

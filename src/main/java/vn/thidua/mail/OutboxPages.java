@@ -53,7 +53,7 @@ class OutboxPages {
     String detail(@PathVariable long id, Model model) {
         currentUser.requireAdmin();
         model.addAttribute("mail", queries.find(id)
-                .orElseThrow(() -> new NoSuchElementException("Không tìm thấy thư số " + id + ".")));
+                .orElseThrow(() -> new NoSuchElementException(Messages.get("outbox.notFound", id))));
         return "admin/outbox-mail";
     }
 
