@@ -1,7 +1,6 @@
 package vn.thidua.campaign;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,9 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.thidua.campaign.CampaignLaunchValidator.ValidLaunch;
 import vn.thidua.campaign.CampaignProcess.Vars;
 import vn.thidua.deadline.EngineClock;
-import vn.thidua.problem.InvalidInputException;
 import vn.thidua.security.SignedInUser;
-import vn.thidua.problem.InputError;
 
 /**
  * {@code Task_RegisterCampaign}: checks what the launch form said and records the campaign and its phases.
@@ -41,13 +38,8 @@ public class RegisterCampaign implements JavaDelegate {
         var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         boolean admin = authentication != null && authentication.getGroupIds() != null
                 && authentication.getGroupIds().contains(SignedInUser.ADMIN_GROUP);
-        ValidLaunch valid;
-        try {
-            valid = validator.validate(LaunchVariables.read(execution), launchedBy, admin);
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(e.getMessage() + " " + e.errors().stream()
-                    .map(InputError::message).collect(Collectors.joining(" ")));
-        }
+        // A refusal reaches Tasklist with every error (problem.EngineRefusals)
+        ValidLaunch valid = validator.validate(LaunchVariables.read(execution), launchedBy, admin);
         long id = campaigns.insert(valid.launch(), valid.rootUnit().code(), launchedBy == null ? "" : launchedBy,
                 clock.now(), execution.getProcessInstanceId(), valid.ruleSet(), valid.reminders());
         List<Integer> phaseNos = valid.phases().stream().map(p -> {

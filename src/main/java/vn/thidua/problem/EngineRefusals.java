@@ -1,5 +1,7 @@
 package vn.thidua.problem;
 
+import java.util.stream.Collectors;
+
 import jakarta.annotation.Priority;
 import jakarta.servlet.ServletRegistration;
 import jakarta.ws.rs.Priorities;
@@ -80,13 +82,26 @@ public class EngineRefusals {
         if (refusal == null) {
             return ExceptionHandlerHelper.getInstance().getResponse(exception);
         }
+        String message = sentence(refusal);
         log.info("Refused input on {} {}: {}", request == null ? "?" : request.getMethod(),
-                uri == null ? "?" : uri.getPath(), refusal.getMessage());
+                uri == null ? "?" : uri.getPath(), message);
         ExceptionDto body = new ExceptionDto();
         body.setType(refusal.getClass().getSimpleName());
-        body.setMessage(refusal.getMessage());
+        body.setMessage(message);
         return Response.status(Response.Status.BAD_REQUEST).entity(body).type(MediaType.APPLICATION_JSON_TYPE)
                 .build();
+    }
+
+    /**
+     * What Tasklist shows, which has room for one text: the summary, followed by each error that says more than the
+     * summary ("Chưa thể phát động phong trào: có 2 lỗi cần sửa. Chưa nhập tên phong trào. Đợt thứ 1: …").
+     */
+    static String sentence(InvalidInputException refusal) {
+        String summary = refusal.getMessage();
+        String details = refusal.errors().stream().map(InputError::message)
+                .filter(message -> message != null && !message.equals(summary))
+                .collect(Collectors.joining(" "));
+        return details.isEmpty() ? summary : summary + " " + details;
     }
 
     /** Takes precedence over Camunda's {@code ProcessEngineExceptionHandler} for the same type. */
