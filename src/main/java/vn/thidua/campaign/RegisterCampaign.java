@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import vn.thidua.campaign.CampaignLaunchValidator.ValidLaunch;
 import vn.thidua.campaign.CampaignProcess.Vars;
 import vn.thidua.deadline.EngineClock;
+import vn.thidua.problem.EngineRefusals;
+import vn.thidua.problem.InvalidInputException;
 import vn.thidua.security.SignedInUser;
 
 /**
@@ -38,8 +40,13 @@ public class RegisterCampaign implements JavaDelegate {
         var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         boolean admin = authentication != null && authentication.getGroupIds() != null
                 && authentication.getGroupIds().contains(SignedInUser.ADMIN_GROUP);
-        // A refusal reaches Tasklist with every error (problem.EngineRefusals)
-        ValidLaunch valid = validator.validate(LaunchVariables.read(execution), launchedBy, admin);
+        ValidLaunch valid;
+        try {
+            valid = validator.validate(LaunchVariables.read(execution), launchedBy, admin);
+        } catch (InvalidInputException e) {
+            // Whoever started the process (Tasklist, the Java API, Cockpit) reads one sentence: put every error in it
+            throw new InvalidInputException(EngineRefusals.sentence(e), e.errors());
+        }
         long id = campaigns.insert(valid.launch(), valid.rootUnit().code(), launchedBy == null ? "" : launchedBy,
                 clock.now(), execution.getProcessInstanceId(), valid.ruleSet(), valid.reminders());
         List<Integer> phaseNos = valid.phases().stream().map(p -> {

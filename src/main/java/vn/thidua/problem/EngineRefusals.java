@@ -93,13 +93,13 @@ public class EngineRefusals {
     }
 
     /**
-     * What Tasklist shows, which has room for one text: the summary, followed by each error that says more than the
-     * summary ("Chưa thể phát động phong trào: có 2 lỗi cần sửa. Chưa nhập tên phong trào. Đợt thứ 1: …").
+     * What Tasklist shows, which has room for one text: the summary, followed by each error the summary does not
+     * say yet ("Chưa thể phát động phong trào: có 2 lỗi cần sửa. Chưa nhập tên phong trào. Đợt thứ 1: …").
      */
-    static String sentence(InvalidInputException refusal) {
+    public static String sentence(InvalidInputException refusal) {
         String summary = refusal.getMessage();
         String details = refusal.errors().stream().map(InputError::message)
-                .filter(message -> message != null && !message.equals(summary))
+                .filter(message -> message != null && !summary.contains(message))
                 .collect(Collectors.joining(" "));
         return details.isEmpty() ? summary : summary + " " + details;
     }

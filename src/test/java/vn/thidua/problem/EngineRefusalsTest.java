@@ -31,6 +31,8 @@ class EngineRefusalsTest {
                         new InputError(0, 0, "phases", "Phong trào cần ít nhất một đợt.")));
         assertThat(EngineRefusals.sentence(launch)).isEqualTo("Chưa thể phát động phong trào: có 2 lỗi cần sửa. "
                 + "Chưa nhập tên phong trào. Phong trào cần ít nhất một đợt.");
+        InvalidInputException said = new InvalidInputException(EngineRefusals.sentence(launch), launch.errors());
+        assertThat(EngineRefusals.sentence(said)).isEqualTo(EngineRefusals.sentence(launch));
     }
 
     @Test
