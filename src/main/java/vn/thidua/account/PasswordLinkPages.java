@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.account.PasswordLinkRepository.Link;
-import vn.thidua.security.AccessDeniedException;
+import vn.thidua.problem.AccessDeniedException;
 import vn.thidua.security.CurrentUser;
+import vn.thidua.text.Messages;
 
 /** Administrators' page of the password links sent and not used yet, each with a button to send a new one. */
 @Controller
@@ -61,7 +62,7 @@ public class PasswordLinkPages {
         String admin = currentUser.requireAdmin().username();
         // No CSRF token on this small page: a browser that says the form came from another site is refused.
         if ("cross-site".equals(fetchSite)) {
-            throw new AccessDeniedException("Yêu cầu gửi từ trang khác bị từ chối.");
+            throw new AccessDeniedException(Messages.get("problem.denied.otherSite"));
         }
         links.send(username, admin);
         redirect.addFlashAttribute("resent", username);

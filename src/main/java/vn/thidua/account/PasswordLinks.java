@@ -28,8 +28,9 @@ import vn.thidua.account.PasswordLinkRepository.Link;
 import vn.thidua.deadline.EngineClock;
 import vn.thidua.mail.MailOutbox;
 import vn.thidua.mail.OutboxMail;
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
+import vn.thidua.text.Messages;
 
 /**
  * Single-use, expiring links by which a person sets their own password: sent by mail when an import creates their
@@ -45,7 +46,7 @@ public class PasswordLinks {
 
     private static final Logger log = LoggerFactory.getLogger(PasswordLinks.class);
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-    private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+    private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern(Messages.get("deadline.label.pattern"));
 
     private final PasswordLinkRepository links;
     private final IdentityService identityService;
@@ -117,12 +118,13 @@ public class PasswordLinks {
      * logins is let in again.
      *
      * @return the user's id
-     * @throws InvalidInputException with every unmet rule of the password policy, in Vietnamese
-     * @throws LinkExpiredException  if the link is unknown, used, replaced or expired
+     * @throws InvalidInputException with every unmet rule of the password policy, in Vietnamese; or, with one error
+     *                               on the field {@link #TOKEN}, if the link is unknown, used, replaced or expired
+     *                               ({@link #linkExpired})
      */
     @Transactional
     public String setPassword(String token, String password, String repeated) {
-        OpenLink open = open(token).orElseThrow(LinkExpiredException::new);
+        OpenLink open = open(token).orElseThrow(this::expired);
         List<InputError> errors = new ArrayList<>();
         if (password == null || password.isEmpty()) {
             errors.add(new InputError(0, 0, "password", message("account.password.empty")));
@@ -139,7 +141,7 @@ public class PasswordLinks {
             throw new InvalidInputException(message("account.password.invalid"), errors);
         }
         if (!links.markUsed(open.link().id(), clock.now())) {
-            throw new LinkExpiredException();
+            throw expired();
         }
         User user = open.user();
         user.setPassword(password);
@@ -179,10 +181,16 @@ public class PasswordLinks {
         }
     }
 
-    /** The link no longer works; the page says so and how to get a new one. */
-    public static class LinkExpiredException extends RuntimeException {
-        public LinkExpiredException() {
-            super("password link unknown, used or expired");
-        }
+    /** The field of the refusal that says the link no longer works. */
+    public static final String TOKEN = "token";
+
+    /** Whether a refusal of {@link #setPassword} says the link no longer works (the page says so and what to do). */
+    public static boolean linkExpired(InvalidInputException refusal) {
+        return refusal.errors().stream().anyMatch(error -> TOKEN.equals(error.field()));
+    }
+
+    private InvalidInputException expired() {
+        String message = message("account.link.expired");
+        return new InvalidInputException(message, List.of(new InputError(0, 0, TOKEN, message)));
     }
 }

@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletResponse;
-import vn.thidua.account.PasswordLinks.LinkExpiredException;
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
 
 /**
  * The page a password link opens, reachable without signing in: the token in the link is the key. The person
@@ -43,9 +43,10 @@ public class PasswordPage {
         try {
             model.addAttribute("username", links.setPassword(token, password, repeated));
             return "account/password-set";
-        } catch (LinkExpiredException e) {
-            return expired(response);
         } catch (InvalidInputException e) {
+            if (PasswordLinks.linkExpired(e)) {
+                return expired(response);
+            }
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("token", token);
             model.addAttribute("username", links.open(token).map(open -> open.user().getId()).orElse(""));

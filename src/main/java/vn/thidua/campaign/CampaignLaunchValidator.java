@@ -20,9 +20,9 @@ import vn.thidua.org.Unit;
 import vn.thidua.org.UnitRole;
 import vn.thidua.rules.RuleBook;
 import vn.thidua.rules.RuleSetRef;
-import vn.thidua.rules.UnknownRuleSetException;
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
+import vn.thidua.text.Messages;
 
 /** Checks a launch completely and lists every problem in Vietnamese, field by field. */
 @Component
@@ -64,19 +64,19 @@ public class CampaignLaunchValidator {
     public ValidLaunch validate(CampaignLaunch launch, String launchedBy, boolean launcherIsAdmin) {
         List<InputError> errors = new ArrayList<>();
         if (blank(launch.name())) {
-            errors.add(error("name", "Chưa nhập tên phong trào."));
+            errors.add(error("name", Messages.get("campaign.name.missing")));
         } else if (launch.name().length() > 300) {
-            errors.add(error("name", "Tên phong trào dài quá 300 ký tự."));
+            errors.add(error("name", Messages.get("campaign.name.tooLong", 300)));
         }
         String schoolYear = launch.schoolYear() == null ? "" : launch.schoolYear().trim();
         Matcher year = SCHOOL_YEAR.matcher(schoolYear);
         if (!year.matches()) {
-            errors.add(error("schoolYear", "Năm học phải có dạng 2026-2027."));
+            errors.add(error("schoolYear", Messages.get("campaign.schoolYear.format")));
         } else if (Integer.parseInt(year.group(2)) <= Integer.parseInt(year.group(1))) {
-            errors.add(error("schoolYear", "Năm kết thúc phải sau năm bắt đầu (ví dụ 2026-2027)."));
+            errors.add(error("schoolYear", Messages.get("campaign.schoolYear.order")));
         }
         if (launch.leadDays() != null && (launch.leadDays() < 1 || launch.leadDays() > MAX_LEAD_DAYS)) {
-            errors.add(error("leadDays", "Số ngày làm việc nộp trước cấp trên phải từ 1 đến " + MAX_LEAD_DAYS + "."));
+            errors.add(error("leadDays", Messages.get("campaign.leadDays.range", MAX_LEAD_DAYS)));
         }
         CampaignReminders reminders = reminders(launch, errors);
         RuleSetRef ruleSet = ruleSet(launch.ruleSetId(), errors);
@@ -87,7 +87,7 @@ public class CampaignLaunchValidator {
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(
-                    "Chưa thể phát động phong trào: có " + errors.size() + " lỗi cần sửa.", errors);
+                    Messages.get("campaign.launch.invalid", errors.size()), errors);
         }
         return new ValidLaunch(new CampaignLaunch(launch.name().trim(), schoolYear.replaceAll("\\s", ""),
                 root.code(), launch.leadDays(), launch.phases(), ruleSet.id(),
@@ -102,14 +102,13 @@ public class CampaignLaunchValidator {
         if (!blank(launch.reminderDaysBefore())) {
             String[] parts = launch.reminderDaysBefore().trim().split("\\s*[,;]\\s*|\\s+");
             if (parts.length > MAX_REMINDERS) {
-                errors.add(error("reminderDaysBefore", "Nhắc trước hạn: tối đa " + MAX_REMINDERS + " mốc nhắc."));
+                errors.add(error("reminderDaysBefore", Messages.get("campaign.reminders.tooMany", MAX_REMINDERS)));
             }
             for (String part : parts) {
                 Integer days = positive(part);
                 if (days == null || days > MAX_REMINDER_DAYS) {
-                    errors.add(error("reminderDaysBefore", "Nhắc trước hạn: \"" + part + "\" không phải số ngày làm "
-                            + "việc từ 1 đến " + MAX_REMINDER_DAYS + ". Hãy nhập các số cách nhau bằng dấu phẩy, "
-                            + "ví dụ 5, 2, 1."));
+                    errors.add(error("reminderDaysBefore",
+                            Messages.get("campaign.reminders.notADay", part, MAX_REMINDER_DAYS)));
                 } else if (!daysBefore.contains(days)) {
                     daysBefore.add(days);
                 }
@@ -120,19 +119,19 @@ public class CampaignLaunchValidator {
         if (!blank(launch.dueDayReminderAt())) {
             Matcher time = TIME.matcher(launch.dueDayReminderAt().trim());
             if (!time.matches() || Integer.parseInt(time.group(1)) > 23 || Integer.parseInt(time.group(2)) > 59) {
-                errors.add(error("dueDayReminderAt", "Giờ nhắc vào ngày hết hạn phải có dạng giờ:phút, ví dụ 07:30."));
+                errors.add(error("dueDayReminderAt", Messages.get("campaign.dueDayReminder.format")));
             } else {
                 dueDayAt = LocalTime.of(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)));
                 if (!dueDayAt.isBefore(properties.closeOfDay())) {
-                    errors.add(error("dueDayReminderAt", "Giờ nhắc vào ngày hết hạn phải trước giờ hết hạn ("
-                            + properties.closeOfDay() + ")."));
+                    errors.add(error("dueDayReminderAt",
+                            Messages.get("campaign.dueDayReminder.late", properties.closeOfDay())));
                 }
             }
         }
         Integer escalateAfter = launch.escalateAfterWorkingDays();
         if (escalateAfter != null && (escalateAfter < 1 || escalateAfter > MAX_ESCALATE_DAYS)) {
-            errors.add(error("escalateAfterWorkingDays", "Số ngày làm việc quá hạn trước khi báo thủ trưởng cấp trên "
-                    + "phải từ 1 đến " + MAX_ESCALATE_DAYS + "."));
+            errors.add(error("escalateAfterWorkingDays",
+                    Messages.get("campaign.escalate.range", MAX_ESCALATE_DAYS)));
         }
         return new CampaignReminders(daysBefore, dueDayAt, escalateAfter);
     }
@@ -150,11 +149,8 @@ public class CampaignLaunchValidator {
         String id = blank(ruleSetId) ? ruleBook.defaultRuleSetId() : ruleSetId.trim();
         try {
             return ruleBook.pin(id);
-        } catch (UnknownRuleSetException e) {
-            String known = ruleBook.available().stream().map(info -> info.ref().id() + " (" + info.name() + ")")
-                    .collect(Collectors.joining(", "));
-            errors.add(error("ruleSetId", "Không có bộ quy tắc mã " + id + "."
-                    + (known.isEmpty() ? "" : " Các bộ quy tắc hiện có: " + known + ".")));
+        } catch (InvalidInputException e) {
+            errors.addAll(e.errors());
             return null;
         }
     }
@@ -163,12 +159,12 @@ public class CampaignLaunchValidator {
         if (!blank(launch.rootUnitCode())) {
             Optional<Unit> unit = org.findUnit(launch.rootUnitCode().trim());
             if (unit.isEmpty()) {
-                errors.add(error("rootUnitCode", "Không có đơn vị mã " + launch.rootUnitCode().trim() + "."));
+                errors.add(error("rootUnitCode", Messages.get("campaign.root.unknown", launch.rootUnitCode().trim())));
                 return null;
             }
             if (!launcherIsAdmin && !staffUnits(launchedBy).contains(unit.get().code())) {
                 errors.add(error("rootUnitCode",
-                        "Chỉ cán bộ phụ trách của " + unit.get().name() + " mới được phát động phong trào cho đơn vị này."));
+                        Messages.get("campaign.root.notStaff", unit.get().name())));
                 return null;
             }
             return unit.get();
@@ -176,8 +172,7 @@ public class CampaignLaunchValidator {
         List<String> own = staffUnits(launchedBy);
         if (own.size() != 1) {
             errors.add(error("rootUnitCode", own.isEmpty()
-                    ? "Tài khoản của bạn không là cán bộ phụ trách của đơn vị nào; hãy chọn đơn vị phát động."
-                    : "Bạn phụ trách nhiều đơn vị; hãy chọn đơn vị phát động."));
+                    ? Messages.get("campaign.root.noUnit") : Messages.get("campaign.root.severalUnits")));
             return null;
         }
         return org.unit(own.get(0));
@@ -195,7 +190,7 @@ public class CampaignLaunchValidator {
     private List<CampaignPhase> phases(CampaignLaunch launch, List<InputError> errors) {
         List<CampaignPhase> result = new ArrayList<>();
         if (launch.phases().isEmpty()) {
-            errors.add(error("phases", "Phong trào cần ít nhất một đợt."));
+            errors.add(error("phases", Messages.get("campaign.phases.none")));
             return result;
         }
         LocalDate previousEnd = null;
@@ -203,28 +198,29 @@ public class CampaignLaunchValidator {
         for (int i = 0; i < count; i++) {
             CampaignLaunch.Phase p = launch.phases().get(i);
             String at = "phases[" + i + "]";
-            String label = "Đợt thứ " + (i + 1);
+            String label = Messages.get("campaign.phase.label", i + 1);
             if (p == null) {
-                errors.add(error(at, label + ": chưa nhập thông tin."));
+                errors.add(error(at, Messages.get("campaign.phase.empty", label)));
                 continue;
             }
             if (blank(p.name())) {
-                errors.add(error(at + ".name", label + ": chưa nhập tên đợt."));
+                errors.add(error(at + ".name", Messages.get("campaign.phase.name.missing", label)));
             }
-            LocalDate starts = day(p.startsOn(), at + ".startsOn", label + ": ngày bắt đầu", errors);
-            LocalDate ends = day(p.endsOn(), at + ".endsOn", label + ": ngày kết thúc", errors);
-            LocalDate deadline = day(p.reportDeadline(), at + ".reportDeadline", label + ": hạn nộp báo cáo", errors);
+            LocalDate starts = day(p.startsOn(), at + ".startsOn", Messages.get("campaign.phase.startsOn", label), errors);
+            LocalDate ends = day(p.endsOn(), at + ".endsOn", Messages.get("campaign.phase.endsOn", label), errors);
+            LocalDate deadline = day(p.reportDeadline(), at + ".reportDeadline",
+                    Messages.get("campaign.phase.reportDeadline", label), errors);
             if (starts != null && ends != null && ends.isBefore(starts)) {
-                errors.add(error(at + ".endsOn", label + ": ngày kết thúc (" + DeadlineCalendar.dayLabel(ends)
-                        + ") trước ngày bắt đầu (" + DeadlineCalendar.dayLabel(starts) + ")."));
+                errors.add(error(at + ".endsOn", Messages.get("campaign.phase.endsBeforeStart", label,
+                        DeadlineCalendar.dayLabel(ends), DeadlineCalendar.dayLabel(starts))));
             }
             if (starts != null && deadline != null && deadline.isBefore(starts)) {
-                errors.add(error(at + ".reportDeadline", label + ": hạn nộp báo cáo ("
-                        + DeadlineCalendar.dayLabel(deadline) + ") trước ngày bắt đầu đợt."));
+                errors.add(error(at + ".reportDeadline", Messages.get("campaign.phase.deadlineBeforeStart", label,
+                        DeadlineCalendar.dayLabel(deadline))));
             }
             if (previousEnd != null && starts != null && !starts.isAfter(previousEnd)) {
-                errors.add(error(at + ".startsOn", label + ": phải bắt đầu sau khi đợt trước kết thúc ("
-                        + DeadlineCalendar.dayLabel(previousEnd) + ")."));
+                errors.add(error(at + ".startsOn", Messages.get("campaign.phase.overlaps", label,
+                        DeadlineCalendar.dayLabel(previousEnd))));
             }
             if (ends != null) {
                 previousEnd = ends;
@@ -245,9 +241,8 @@ public class CampaignLaunchValidator {
             OffsetDateTime rootDeadline = calendar.dueOn(phase.reportDeadline().toLocalDate()).deadline();
             OffsetDateTime earliest = earliestDeadline(root, rootDeadline, launch.leadDays());
             if (!earliest.isAfter(now)) {
-                errors.add(error("phases[" + (phase.phaseNo() - 1) + "].reportDeadline", "Đợt thứ "
-                        + phase.phaseNo() + ": với hạn này, cấp dưới cùng phải nộp trước "
-                        + DeadlineCalendar.label(earliest) + ", tức là đã qua. Hãy lùi hạn nộp hoặc giảm số ngày."));
+                errors.add(error("phases[" + (phase.phaseNo() - 1) + "].reportDeadline", Messages.get(
+                        "campaign.phase.lowestTooEarly", phase.phaseNo(), DeadlineCalendar.label(earliest))));
             }
         }
     }
@@ -267,12 +262,12 @@ public class CampaignLaunchValidator {
 
     private static LocalDate day(String value, String field, String what, List<InputError> errors) {
         if (blank(value)) {
-            errors.add(error(field, what + " chưa nhập."));
+            errors.add(error(field, Messages.get("campaign.day.missing", what)));
             return null;
         }
         LocalDate day = DeadlineCalendar.parseDay(value);
         if (day == null) {
-            errors.add(error(field, what + " không đúng dạng ngày (yyyy-MM-dd): " + value + "."));
+            errors.add(error(field, Messages.get("campaign.day.format", what, value)));
         }
         return day;
     }

@@ -13,6 +13,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import vn.thidua.rules.RuleSetRef;
+import vn.thidua.text.Messages;
 
 @Repository
 public class CampaignRepository {
@@ -85,7 +86,7 @@ public class CampaignRepository {
     }
 
     public Campaign get(long id) {
-        return find(id).orElseThrow(() -> new NoSuchElementException("Không tìm thấy phong trào số " + id + "."));
+        return find(id).orElseThrow(() -> new NoSuchElementException(Messages.get("campaign.notFound", id)));
     }
 
     public List<CampaignPhase> phases(long campaignId) {
@@ -102,7 +103,7 @@ public class CampaignRepository {
     public CampaignPhase phase(long campaignId, int phaseNo) {
         return phases(campaignId).stream().filter(p -> p.phaseNo() == phaseNo).findFirst()
                 .orElseThrow(() -> new NoSuchElementException(
-                        "Phong trào số " + campaignId + " không có đợt " + phaseNo + "."));
+                        Messages.get("campaign.phase.notFound", campaignId, phaseNo)));
     }
 
     public void attachProcessInstance(long campaignId, String processInstanceId) {

@@ -1,7 +1,6 @@
 package vn.thidua.campaign;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,10 +11,9 @@ import org.springframework.stereotype.Component;
 import vn.thidua.campaign.CampaignLaunchValidator.ValidLaunch;
 import vn.thidua.campaign.CampaignProcess.Vars;
 import vn.thidua.deadline.EngineClock;
-import vn.thidua.process.RefusedInputException;
+import vn.thidua.problem.EngineRefusals;
+import vn.thidua.problem.InvalidInputException;
 import vn.thidua.security.SignedInUser;
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
 
 /**
  * {@code Task_RegisterCampaign}: checks what the launch form said and records the campaign and its phases.
@@ -46,8 +44,8 @@ public class RegisterCampaign implements JavaDelegate {
         try {
             valid = validator.validate(LaunchVariables.read(execution), launchedBy, admin);
         } catch (InvalidInputException e) {
-            throw new RefusedInputException(e.getMessage() + " " + e.errors().stream()
-                    .map(InputError::message).collect(Collectors.joining(" ")));
+            // Whoever started the process (Tasklist, the Java API, Cockpit) reads one sentence: put every error in it
+            throw new InvalidInputException(EngineRefusals.sentence(e), e.errors());
         }
         long id = campaigns.insert(valid.launch(), valid.rootUnit().code(), launchedBy == null ? "" : launchedBy,
                 clock.now(), execution.getProcessInstanceId(), valid.ruleSet(), valid.reminders());

@@ -1,20 +1,17 @@
 package vn.thidua.campaign;
 
+import vn.thidua.text.Messages;
+
 /** What a phase's report is: every phase but the last ends with a sơ kết, the last with the tổng kết. */
 public enum ReportKind {
     /** sơ kết */
-    INTERIM("Sơ kết"),
+    INTERIM,
     /** tổng kết */
-    FINAL("Tổng kết");
+    FINAL;
 
-    private final String label;
-
-    ReportKind(String label) {
-        this.label = label;
-    }
-
+    /** "Sơ kết", "Tổng kết". */
     public String label() {
-        return label;
+        return Messages.get("campaign.reportKind." + name());
     }
 
     public static ReportKind ofPhase(int phaseNo, int phaseCount) {

@@ -1,5 +1,8 @@
 package vn.thidua.csv;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -8,15 +11,24 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
+import vn.thidua.text.Messages;
 
 /**
  * A CSV file as offices save it: UTF-8 (a byte-order mark is fine), a header row, fields quoted when they hold
- * commas, quotes or line breaks. Lines are numbered as a spreadsheet shows them (the header is line 1). Text is
- * normalised to NFC. Shared by every CSV upload (organisation tree, people, nomination lists).
+ * commas, quotes or line breaks (RFC 4180, read by Apache Commons CSV; spaces around a quoted field and text after
+ * its closing quote are tolerated, as spreadsheets hand-edited in a text editor have them). Lines are numbered as a
+ * spreadsheet shows them (the header is line 1), and a record says the line it starts on. Text is normalised to
+ * NFC. Shared by every CSV upload (organisation tree, people, title history, nomination lists).
  */
 public final class CsvFile {
 
@@ -43,25 +55,24 @@ public final class CsvFile {
     /** Reads the file, or rejects it whole if it is not UTF-8, is empty, or its header is not {@code expected}. */
     public static CsvFile read(byte[] bytes, String fileName, List<String> expected) {
         String text = decode(bytes, fileName);
-        List<Row> all = parse(text, ',');
+        List<Row> all = parse(text, ',', fileName);
+        String columns = String.join(",", expected);
         if (all.isEmpty()) {
-            throw reject(fileName, List.of(new InputError(1, 0, null, "Tệp trống: cần dòng tiêu đề "
-                    + String.join(",", expected) + " và ít nhất một dòng dữ liệu.")));
+            throw reject(fileName, List.of(new InputError(1, 0, null, Messages.get("csv.empty", columns))));
         }
         Row head = all.get(0);
-        List<String> header = head.fields().stream().map(f -> f.trim().toLowerCase(java.util.Locale.ROOT)).toList();
+        List<String> header = head.fields().stream().map(f -> f.trim().toLowerCase(Locale.ROOT)).toList();
         if (!header.equals(expected)) {
             List<InputError> errors = new ArrayList<>();
             for (int i = 0; i < Math.max(header.size(), expected.size()); i++) {
                 String got = i < header.size() ? header.get(i) : null;
                 String want = i < expected.size() ? expected.get(i) : null;
                 if (want == null) {
-                    errors.add(new InputError(1, i + 1, got, "Cột thừa \"" + got + "\": tệp chỉ có các cột "
-                            + String.join(",", expected) + "."));
+                    errors.add(new InputError(1, i + 1, got, Messages.get("csv.header.extra", got, columns)));
                 } else if (!want.equals(got)) {
                     errors.add(new InputError(1, i + 1, want, got == null
-                            ? "Thiếu cột \"" + want + "\"."
-                            : "Cột thứ " + (i + 1) + " phải là \"" + want + "\", không phải \"" + got + "\"."));
+                            ? Messages.get("csv.header.missing", want)
+                            : Messages.get("csv.header.wrong", i + 1, want, got)));
                 }
             }
             throw reject(fileName, errors);
@@ -77,7 +88,7 @@ public final class CsvFile {
      */
     public static List<Row> readAll(byte[] bytes, String fileName) {
         String text = decode(bytes, fileName);
-        return parse(text, separator(text));
+        return parse(text, separator(text), fileName);
     }
 
     /** The error for a line that has the wrong number of columns, or null. */
@@ -85,13 +96,12 @@ public final class CsvFile {
         if (row.fields().size() == columns.size()) {
             return null;
         }
-        return new InputError(row.line(), 0, null, "Dòng có " + row.fields().size() + " cột, cần " + columns.size()
-                + " cột (" + String.join(",", columns) + "). Tên có dấu phẩy phải đặt trong ngoặc kép.");
+        return new InputError(row.line(), 0, null, Messages.get("csv.columnCount", row.fields().size(),
+                columns.size(), String.join(",", columns)));
     }
 
     public static InvalidInputException reject(String fileName, List<InputError> errors) {
-        return new InvalidInputException("Tệp " + fileName + " có " + errors.size()
-                + " lỗi, chưa có gì được ghi.", errors);
+        return new InvalidInputException(Messages.get("csv.rejected", fileName, errors.size()), errors);
     }
 
     private static String decode(byte[] bytes, String fileName) {
@@ -111,9 +121,7 @@ public final class CsvFile {
                     line++;
                 }
             }
-            throw reject(fileName, List.of(new InputError(line, 0, null,
-                    "Tệp không phải mã UTF-8 (lỗi từ dòng " + line + "). Hãy lưu lại tệp dạng "
-                            + "\"CSV UTF-8\" rồi nạp lại.")));
+            throw reject(fileName, List.of(new InputError(line, 0, null, Messages.get("csv.notUtf8", line))));
         }
     }
 
@@ -143,50 +151,33 @@ public final class CsvFile {
         return semicolons > commas ? ';' : ',';
     }
 
-    private static List<Row> parse(String text, char separator) {
+    /**
+     * Every record with the line it starts on: the parser counts the line breaks it has read, inside quoted fields
+     * too, so a record starts one line after the breaks read before it. A quote left open is refused with the line
+     * where it opened.
+     */
+    private static List<Row> parse(String text, char separator, String fileName) {
+        CSVFormat format = CSVFormat.RFC4180.builder()
+                .setDelimiter(separator)
+                .setIgnoreEmptyLines(false)
+                .setIgnoreSurroundingSpaces(true)
+                .setTrailingData(true)
+                .get();
         List<Row> rows = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int rowStart = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    field.append(c);
+        long linesRead = 0;
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                // hasNext() reads the next record: the breaks counted before it are those of the records before
+                linesRead = parser.getCurrentLineNumber();
+                if (!records.hasNext()) {
+                    break;
                 }
-            } else if (c == '"' && field.toString().isBlank()) {
-                field.setLength(0);
-                quoted = true;
-            } else if (c == separator) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                fields.add(field.toString());
-                field.setLength(0);
-                rows.add(new Row(rowStart, List.copyOf(fields)));
-                fields.clear();
-                line++;
-                rowStart = line;
-            } else {
-                field.append(c);
+                rows.add(new Row(Math.toIntExact(linesRead + 1), List.copyOf(records.next().toList())));
             }
-        }
-        if (field.length() > 0 || !fields.isEmpty()) {
-            fields.add(field.toString());
-            rows.add(new Row(rowStart, List.copyOf(fields)));
+        } catch (IOException | UncheckedIOException e) {
+            int line = Math.toIntExact(linesRead + 1);
+            throw reject(fileName, List.of(new InputError(line, 0, null, Messages.get("csv.unclosedQuote", line))));
         }
         return rows;
     }

@@ -20,8 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.thidua.security.CurrentUser;
 import vn.thidua.security.SignedInUser;
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
+import vn.thidua.text.Messages;
 
 /**
  * One-off days off (ngày nghỉ đột xuất): every signed-in user may read them, administrators add and remove them.
@@ -65,25 +66,25 @@ public class DayOffController {
         List<InputError> errors = new ArrayList<>();
         LocalDate day = null;
         if (request.day() == null || request.day().isBlank()) {
-            errors.add(new InputError(0, 0, "day", "Chưa nhập ngày nghỉ."));
+            errors.add(new InputError(0, 0, "day", Messages.get("deadline.dayOff.day.missing")));
         } else {
             day = DeadlineCalendar.parseDay(request.day());
             if (day == null) {
                 errors.add(new InputError(0, 0, "day",
-                        "Ngày nghỉ không đúng dạng ngày (yyyy-MM-dd): " + request.day().trim() + "."));
+                        Messages.get("deadline.dayOff.day.format", request.day().trim())));
             } else if (daysOff.find(day).isPresent()) {
                 errors.add(new InputError(0, 0, "day",
-                        "Ngày " + DeadlineCalendar.dayLabel(day) + " đã có trong danh sách ngày nghỉ."));
+                        Messages.get("deadline.dayOff.day.exists", DeadlineCalendar.dayLabel(day))));
             }
         }
         String reason = request.reason() == null ? "" : request.reason().trim();
         if (reason.isEmpty()) {
-            errors.add(new InputError(0, 0, "reason", "Chưa nhập lý do nghỉ."));
+            errors.add(new InputError(0, 0, "reason", Messages.get("deadline.dayOff.reason.missing")));
         } else if (reason.length() > MAX_REASON) {
-            errors.add(new InputError(0, 0, "reason", "Lý do nghỉ dài quá " + MAX_REASON + " ký tự."));
+            errors.add(new InputError(0, 0, "reason", Messages.get("deadline.dayOff.reason.tooLong", MAX_REASON)));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException("Chưa thể thêm ngày nghỉ: có " + errors.size() + " lỗi cần sửa.", errors);
+            throw new InvalidInputException(Messages.get("deadline.dayOff.invalid", errors.size()), errors);
         }
         DayOff dayOff = new DayOff(day, reason, admin.username(), clock.now());
         daysOff.add(dayOff);
@@ -98,12 +99,12 @@ public class DayOffController {
         SignedInUser admin = currentUser.requireAdmin();
         LocalDate parsed = DeadlineCalendar.parseDay(day);
         if (parsed == null) {
-            throw new InvalidInputException("Ngày không đúng dạng (yyyy-MM-dd): " + day + ".",
-                    List.of(new InputError(0, 0, "day", "Ngày không đúng dạng (yyyy-MM-dd): " + day + ".")));
+            String message = Messages.get("deadline.dayOff.path.format", day);
+            throw new InvalidInputException(message, List.of(new InputError(0, 0, "day", message)));
         }
         if (!daysOff.remove(parsed)) {
-            throw new NoSuchElementException("Ngày " + DeadlineCalendar.dayLabel(parsed)
-                    + " không có trong danh sách ngày nghỉ đột xuất.");
+            throw new NoSuchElementException(
+                    Messages.get("deadline.dayOff.notFound", DeadlineCalendar.dayLabel(parsed)));
         }
         log.info("Day off {} removed by {}", parsed, admin.username());
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.campaign.CampaignProperties;
+import vn.thidua.text.Messages;
 
 /**
  * How deadlines are written and counted. A deadline given as a day ("chậm nhất ngày 15/12") means the close of
@@ -23,7 +24,7 @@ import vn.thidua.campaign.CampaignProperties;
 @Component
 public class DeadlineCalendar {
 
-    private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+    private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern(Messages.get("deadline.label.pattern"));
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final CampaignProperties campaignProperties;
@@ -172,8 +173,7 @@ public class DeadlineCalendar {
         if (requestedDay == null || requestedDay.equals(deadline.atZoneSameInstant(EngineClock.ZONE).toLocalDate())) {
             return label;
         }
-        return label + " (ngày " + dayLabel(requestedDay)
-                + " là ngày nghỉ, hạn chuyển sang ngày làm việc kế tiếp)";
+        return Messages.get("deadline.label.moved", label, dayLabel(requestedDay));
     }
 
     /** "15/12/2026" */

@@ -28,6 +28,7 @@ import vn.thidua.org.OrgImportService;
 import vn.thidua.org.Person;
 import vn.thidua.org.Unit;
 import vn.thidua.org.UnitRole;
+import vn.thidua.text.Messages;
 
 /**
  * The demo a newcomer sees with no configuration: a city, three districts and their schools with every role
@@ -117,11 +118,11 @@ public class DemoData implements ApplicationRunner {
         int startYear = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
         String schoolYear = startYear + "-" + (startYear + 1);
         LocalDate phase1End = today.plusDays(40);
-        CampaignLaunch launch = new CampaignLaunch("Phong trào thi đua năm học " + schoolYear, schoolYear, city.code(),
+        CampaignLaunch launch = new CampaignLaunch(Messages.get("demo.campaign.year", schoolYear), schoolYear, city.code(),
                 null, List.of(
-                new CampaignLaunch.Phase("Đợt 1", today.minusDays(30).toString(), phase1End.toString(),
+                new CampaignLaunch.Phase(Messages.get("demo.phase", 1), today.minusDays(30).toString(), phase1End.toString(),
                         latest(today.plusDays(50), rootDeadlineLeaving(city, today, 25)).toString()),
-                new CampaignLaunch.Phase("Đợt 2", phase1End.plusDays(1).toString(), today.plusDays(180).toString(),
+                new CampaignLaunch.Phase(Messages.get("demo.phase", 2), phase1End.plusDays(1).toString(), today.plusDays(180).toString(),
                         today.plusDays(190).toString())));
         var launched = launcher.launch(launch, launcher.asUser(cityStaff.username()));
         log.info("Demo campaign {} launched by {}", launched.id(), cityStaff.username());
@@ -138,14 +139,14 @@ public class DemoData implements ApplicationRunner {
         LocalDate today = clock.now().toLocalDate();
         int startYear = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
         String schoolYear = startYear + "-" + (startYear + 1);
-        CampaignLaunch launch = new CampaignLaunch("Phong trào thi đua chuyên đề “Dạy tốt – Học tốt” năm học "
-                + schoolYear, schoolYear, city.code(), null, List.of(
-                new CampaignLaunch.Phase("Đợt 1", today.minusDays(60).toString(), today.minusDays(31).toString(),
+        CampaignLaunch launch = new CampaignLaunch(Messages.get("demo.campaign.theme", schoolYear), schoolYear,
+                city.code(), null, List.of(
+                new CampaignLaunch.Phase(Messages.get("demo.phase", 1), today.minusDays(60).toString(), today.minusDays(31).toString(),
                         rootDeadlineLeaving(city, today, 5).toString()),
-                new CampaignLaunch.Phase("Đợt 2", today.minusDays(30).toString(), today.plusDays(20).toString(),
+                new CampaignLaunch.Phase(Messages.get("demo.phase", 2), today.minusDays(30).toString(), today.plusDays(20).toString(),
                         rootDeadlineLeaving(city, today, 20).toString())));
         var launched = launcher.launch(launch, launcher.asUser(cityStaff.username()));
-        log.info("Demo campaign {} (tổng kết open) launched by {}", launched.id(), cityStaff.username());
+        log.info("Demo campaign {} (final report open) launched by {}", launched.id(), cityStaff.username());
     }
 
     /** The root's deadline day that leaves the lowest level {@code workingDays} working days from today. */
@@ -168,12 +169,14 @@ public class DemoData implements ApplicationRunner {
 
     private void printLogins(List<Person> people) {
         StringBuilder table = new StringBuilder();
-        table.append("\n================ THI ĐUA – BẢN DEMO ================\n")
-                .append("Mở ").append(baseUrl.get()).append("/camunda/app/ và đăng nhập.\n")
-                .append("Mật khẩu của mọi tài khoản demo (kể cả admin): ").append(properties.password()).append('\n')
-                .append("Thư hệ thống đã gửi: ").append(baseUrl.get()).append("/admin/outbox (tài khoản admin)\n")
-                .append(String.format("%-22s %-10s %s%n", "Tài khoản", "Vai trò", "Đơn vị"))
-                .append(String.format("%-22s %-10s %s%n", "admin", "quản trị", "toàn hệ thống"));
+        table.append('\n').append(Messages.get("demo.logins.title")).append('\n')
+                .append(Messages.get("demo.logins.open", baseUrl.get())).append('\n')
+                .append(Messages.get("demo.logins.password", properties.password())).append('\n')
+                .append(Messages.get("demo.logins.outbox", baseUrl.get())).append('\n')
+                .append(String.format("%-22s %-10s %s%n", Messages.get("demo.logins.account"),
+                        Messages.get("demo.logins.role"), Messages.get("demo.logins.unit")))
+                .append(String.format("%-22s %-10s %s%n", "admin", Messages.get("demo.logins.adminRole"),
+                        Messages.get("demo.logins.adminUnit")));
         for (Person p : people) {
             table.append(String.format("%-22s %-10s %s%n", p.username(), p.role().code(),
                     org.findUnit(p.unitCode()).map(Unit::name).orElse(p.unitCode())));

@@ -24,11 +24,11 @@ import vn.thidua.org.Unit;
 import vn.thidua.org.UnitRole;
 import vn.thidua.report.Report;
 import vn.thidua.report.ReportAccess;
-import vn.thidua.report.ReportFormException;
+import vn.thidua.problem.InvalidInputException;
 import vn.thidua.report.ReportRepository;
 import vn.thidua.rules.PinnedRuleSet;
 import vn.thidua.rules.RuleSetDefinition;
-import vn.thidua.security.AccessDeniedException;
+import vn.thidua.problem.AccessDeniedException;
 import vn.thidua.security.SignedInUser;
 
 /**
@@ -88,7 +88,7 @@ public class AwardDecisionService {
         Report report = reports.get(reportId);
         List<DossierEntry> granted = flow.toGrant(report);
         if (granted.isEmpty()) {
-            throw new ReportFormException("Không còn đề nghị nào được hội đồng xét duyệt mà chưa có quyết định.");
+            throw new InvalidInputException("Không còn đề nghị nào được hội đồng xét duyệt mà chưa có quyết định.");
         }
         List<String> problems = new ArrayList<>();
         String number = signing.number() == null ? "" : signing.number().strip().replaceAll("\\s+", "");
@@ -111,7 +111,7 @@ public class AwardDecisionService {
             problems.add("Chưa nhập chức vụ người ký (ví dụ: Trưởng phòng).");
         }
         if (!problems.isEmpty()) {
-            throw new ReportFormException(String.join(" ", problems));
+            throw new InvalidInputException(String.join(" ", problems));
         }
         PinnedRuleSet rules = campaignRules.of(report.campaignId());
         long decisionId = decisions.insert(report.campaignId(), report.unitCode(), report.id(), number,

@@ -24,7 +24,8 @@ import vn.thidua.org.Unit;
 import vn.thidua.report.ReportContext;
 import vn.thidua.rules.TitleRule;
 import vn.thidua.rules.UnmetCriterion;
-import vn.thidua.security.AccessDeniedException;
+import vn.thidua.problem.AccessDeniedException;
+import vn.thidua.problem.InvalidInputException;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.security.SignedInUser;
 import vn.thidua.web.DayInput;
@@ -144,7 +145,7 @@ public class DossierApi {
         LocalDate heldOn;
         try {
             heldOn = DayInput.parse(body.heldOn(), "Ngày họp");
-        } catch (DayInput.NotADay e) {
+        } catch (InvalidInputException e) {
             throw DossierController.invalid("heldOn", e.getMessage());
         }
         dossiers.recordMeeting(currentUser.get(), reportId, heldOn, body.membersTotal(), body.present(),

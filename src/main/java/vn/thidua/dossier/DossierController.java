@@ -26,12 +26,12 @@ import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.Unit;
 import vn.thidua.report.ReportContext;
 import vn.thidua.rules.TitleRule;
-import vn.thidua.security.AccessDeniedException;
+import vn.thidua.problem.AccessDeniedException;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.security.SignedInUser;
 import vn.thidua.web.DayInput;
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
 
 /**
  * The dossier page of a tổng kết report ({@code /dossiers/{reportId}}, linked from the Tasklist forms; the session
@@ -348,7 +348,7 @@ public class DossierController {
     private static LocalDate date(String value, String field, String label, List<InputError> errors) {
         try {
             return DayInput.parse(value, label);
-        } catch (DayInput.NotADay e) {
+        } catch (InvalidInputException e) {
             errors.add(new InputError(0, 0, field, e.getMessage()));
             return null;
         }

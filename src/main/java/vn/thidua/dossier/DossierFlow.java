@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.Unit;
 import vn.thidua.report.Report;
-import vn.thidua.report.ReportFormException;
+import vn.thidua.problem.InvalidInputException;
 import vn.thidua.report.ReportRepository;
 import vn.thidua.rules.CouncilVote;
 import vn.thidua.rules.PinnedRuleSet;
@@ -51,7 +51,7 @@ public class DossierFlow {
                 .filter(DossierEntry::needsJustification)
                 .map(e -> e.position() + ". " + e.nomination().fullName()).toList();
         if (!missing.isEmpty()) {
-            throw new ReportFormException("Các đề nghị chưa đạt tiêu chuẩn cần ghi lý do đề nghị trước khi chuyển "
+            throw new InvalidInputException("Các đề nghị chưa đạt tiêu chuẩn cần ghi lý do đề nghị trước khi chuyển "
                     + "hội đồng (trên trang hồ sơ): " + String.join("; ", missing) + ".");
         }
     }
@@ -69,14 +69,14 @@ public class DossierFlow {
         List<DossierEntry> open = nominations.heldBy(report.campaignId(), unit.code()).stream()
                 .filter(e -> e.status() == NominationStatus.PROPOSED).toList();
         if (!open.isEmpty()) {
-            CouncilMeeting meeting = council.meeting(reportId).orElseThrow(() -> new ReportFormException(
+            CouncilMeeting meeting = council.meeting(reportId).orElseThrow(() -> new InvalidInputException(
                     "Hội đồng chưa ghi thông tin cuộc họp bình xét (ngày họp, số thành viên, số có mặt) trên trang "
                             + "hồ sơ."));
             Map<Long, CouncilRepository.Vote> votes = council.votesAt(report.campaignId(), unit.code());
             List<String> missing = open.stream().filter(e -> !votes.containsKey(e.id()))
                     .map(e -> e.nomination().fullName()).toList();
             if (!missing.isEmpty()) {
-                throw new ReportFormException("Chưa nhập số phiếu đồng ý cho: " + String.join("; ", missing) + ".");
+                throw new InvalidInputException("Chưa nhập số phiếu đồng ý cho: " + String.join("; ", missing) + ".");
             }
             PinnedRuleSet rules = campaignRules.of(report.campaignId());
             List<CouncilRepository.Outcome> outcomes = new ArrayList<>();

@@ -34,10 +34,10 @@ import vn.thidua.rules.PinnedRuleSet;
 import vn.thidua.rules.TitleRule;
 import vn.thidua.rules.UnmetCriterion;
 import vn.thidua.rules.Verdict;
-import vn.thidua.security.AccessDeniedException;
+import vn.thidua.problem.AccessDeniedException;
 import vn.thidua.security.SignedInUser;
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
 
 /**
  * What people do with a tổng kết dossier outside the task forms: the unit's staff build the nomination list

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import vn.thidua.report.ReportFormException;
+import vn.thidua.problem.InvalidInputException;
 import vn.thidua.report.ReportRepository;
 import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.report.UnitReportProcess.Vars;
@@ -27,7 +27,7 @@ public class RecordCouncilVote implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (!Boolean.TRUE.equals(task.getVariable(FormFields.COUNCIL_CONFIRMED))) {
-            throw new ReportFormException("Hãy xác nhận kết quả bình xét đã ghi trên trang hồ sơ là đúng.");
+            throw new InvalidInputException("Hãy xác nhận kết quả bình xét đã ghi trên trang hồ sơ là đúng.");
         }
         long reportId = ((Number) task.getVariable(Vars.REPORT_ID)).longValue();
         int toDecide = flow.applyCouncil(reportId);

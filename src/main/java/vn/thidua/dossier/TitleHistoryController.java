@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.thidua.report.ReportAccess;
 import vn.thidua.rules.HeldTitle;
-import vn.thidua.security.AccessDeniedException;
+import vn.thidua.problem.AccessDeniedException;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.security.SignedInUser;
 

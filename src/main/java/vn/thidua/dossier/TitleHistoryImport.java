@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.csv.CsvFile;
 import vn.thidua.org.OrgDirectory;
-import vn.thidua.web.InputError;
+import vn.thidua.problem.InputError;
 
 /**
  * Titles people and units held before the product was used, from earlier paper decisions (lịch sử danh hiệu),

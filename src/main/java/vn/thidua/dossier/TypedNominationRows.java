@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 import vn.thidua.rules.TitleRule;
 import vn.thidua.web.DayInput;
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
 
 /**
  * The nomination list as typed on the dossier page (or sent as JSON): rows of text, one per nomination, read
@@ -356,7 +356,7 @@ public final class TypedNominationRows {
             LocalDate date;
             try {
                 date = DayInput.parse(value, null);
-            } catch (DayInput.NotADay e) {
+            } catch (InvalidInputException e) {
                 error(DATE_OF_BIRTH, e.getMessage());
                 return null;
             }

@@ -38,15 +38,14 @@ class DemoMailCatcher {
             sender.setHost(HOST);
             sender.setPort(port);
         });
-        log.info("Demo mail catcher: SMTP on {}:{} accepts every mail the demo sends (shown on /admin/outbox)"
-                + " / Máy chủ thư demo nhận mọi thư bản demo gửi tại {}:{}", HOST, port, HOST, port);
+        log.info("Demo mail catcher: SMTP on {}:{} accepts every mail the demo sends (shown on /admin/outbox)", HOST,
+                port);
         return server;
     }
 
     static GreenMail start(int port) {
         if (port != 0 && !free(port)) {
-            log.warn("Demo mail catcher: port {} is in use; using a free port instead"
-                    + " / Cổng {} của máy chủ thư demo đang bận; dùng một cổng trống khác", port, port);
+            log.warn("Demo mail catcher: port {} is in use; using a free port instead", port);
             port = 0;
         }
         GreenMail server = new GreenMail(new ServerSetup(port, HOST, ServerSetup.PROTOCOL_SMTP));

@@ -31,6 +31,7 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import vn.thidua.ThiDuaApplication;
+import vn.thidua.text.Messages;
 
 /**
  * Sends what the outbox holds. Every statement commits on its own (no surrounding transaction): a row is
@@ -154,7 +155,7 @@ public class MailDispatcher {
         boolean exists = jdbc.sql("select count(*) from mail_outbox where id = :id").param("id", id)
                 .query(Long.class).single() > 0;
         if (!exists) {
-            throw new NoSuchElementException("Không tìm thấy thư số " + id + ".");
+            throw new NoSuchElementException(Messages.get("outbox.notFound", id));
         }
         return false;
     }

@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.thidua.security.CurrentUser;
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
+import vn.thidua.text.Messages;
 
 /** The outbox for automation (monitoring, scripts): administrators only. */
 @RestController
@@ -37,9 +38,9 @@ class OutboxApi {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         currentUser.requireAdmin();
         if (size < 1 || size > 500 || page < 0) {
-            throw new InvalidInputException("Tham số phân trang không hợp lệ.",
+            throw new InvalidInputException(Messages.get("outbox.paging.invalid"),
                     List.of(new InputError(0, 0, size < 1 || size > 500 ? "size" : "page",
-                            "Trang bắt đầu từ 0; mỗi trang có từ 1 đến 500 thư.")));
+                            Messages.get("outbox.paging.range", 500))));
         }
         return queries.page(status(status), page, size);
     }
@@ -49,8 +50,8 @@ class OutboxApi {
     Map<String, Object> retry(@PathVariable long id) {
         currentUser.requireAdmin();
         if (!dispatcher.retry(id)) {
-            throw new InvalidInputException("Chỉ gửi lại được thư ở trạng thái lỗi (FAILED).",
-                    List.of(new InputError(0, 0, "id", "Thư số " + id + " không ở trạng thái lỗi.")));
+            throw new InvalidInputException(Messages.get("outbox.retry.notFailed"),
+                    List.of(new InputError(0, 0, "id", Messages.get("outbox.retry.notFailedOne", id))));
         }
         return Map.of("id", id, "status", MailStatus.PENDING);
     }
@@ -62,8 +63,8 @@ class OutboxApi {
         try {
             return MailStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("Trạng thái thư không hợp lệ.", List.of(new InputError(0, 0, "status",
-                    "Trạng thái phải là một trong " + Arrays.toString(MailStatus.values()) + ".")));
+            throw new InvalidInputException(Messages.get("outbox.status.invalid"), List.of(new InputError(0, 0,
+                    "status", Messages.get("outbox.status.choices", Arrays.toString(MailStatus.values())))));
         }
     }
 }

@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.thidua.security.AccessDeniedException;
+import vn.thidua.problem.AccessDeniedException;
 import vn.thidua.security.CurrentUser;
+import vn.thidua.text.Messages;
 
 /** The outbox for administrators: what was sent, what waits, what failed – and sending a failed mail again. */
 @Controller
@@ -52,7 +53,7 @@ class OutboxPages {
     String detail(@PathVariable long id, Model model) {
         currentUser.requireAdmin();
         model.addAttribute("mail", queries.find(id)
-                .orElseThrow(() -> new NoSuchElementException("Không tìm thấy thư số " + id + ".")));
+                .orElseThrow(() -> new NoSuchElementException(Messages.get("outbox.notFound", id))));
         return "admin/outbox-mail";
     }
 
@@ -63,7 +64,7 @@ class OutboxPages {
         currentUser.requireAdmin();
         // No CSRF token on this small page: a browser that says the form came from another site is refused.
         if ("cross-site".equals(fetchSite)) {
-            throw new AccessDeniedException("Yêu cầu gửi từ trang khác bị từ chối.");
+            throw new AccessDeniedException(Messages.get("problem.denied.otherSite"));
         }
         redirect.addFlashAttribute(dispatcher.retry(id) ? "retried" : "notRetried", id);
         return "detail".equals(back) ? "redirect:/admin/outbox/" + id : "redirect:/admin/outbox";

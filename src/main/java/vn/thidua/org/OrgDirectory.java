@@ -3,6 +3,8 @@ package vn.thidua.org;
 import java.util.List;
 import java.util.Optional;
 
+import vn.thidua.text.Messages;
+
 /** Read access to the organisation tree and its people, for the processes and the web layer. */
 public interface OrgDirectory {
 
@@ -11,7 +13,7 @@ public interface OrgDirectory {
     /** The unit or a Vietnamese {@link java.util.NoSuchElementException}. */
     default Unit unit(String code) {
         return findUnit(code).orElseThrow(
-                () -> new java.util.NoSuchElementException("Không tìm thấy đơn vị có mã " + code + "."));
+                () -> new java.util.NoSuchElementException(Messages.get("org.unit.notFound", code)));
     }
 
     /** Direct children, ordered by code. */

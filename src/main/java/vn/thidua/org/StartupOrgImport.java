@@ -11,7 +11,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InvalidInputException;
 
 /** Imports units.csv, then users.csv, from {@code thidua.org.import-dir} on start-up; a bad file stops the start. */
 @Component
@@ -48,7 +48,7 @@ public class StartupOrgImport implements ApplicationRunner {
             log.info("Imported {}: {}", file, units ? imports.importUnits(csv) : imports.importUsers(csv));
         } catch (InvalidInputException e) {
             StringBuilder lines = new StringBuilder(e.getMessage());
-            e.errors().forEach(err -> lines.append("\n  dòng ").append(err.line()).append(", cột ")
+            e.errors().forEach(err -> lines.append("\n  line ").append(err.line()).append(", column ")
                     .append(err.column()).append(": ").append(err.message()));
             log.error("{}", lines);
             throw e;

@@ -3,24 +3,24 @@ package vn.thidua.org;
 import java.util.Arrays;
 import java.util.Optional;
 
+import vn.thidua.text.Messages;
+
 /**
  * What a person does for their unit (column {@code role} of users.csv). Each unit and role becomes a Camunda
  * group whose id is the unit code followed by the role, e.g. {@code Q1THLELOIstaff}.
  */
 public enum UnitRole {
     /** cán bộ phụ trách: prepares the unit's reports and reviews its children's. */
-    STAFF("staff", "Cán bộ phụ trách thi đua"),
+    STAFF("staff"),
     /** thủ trưởng / chủ tịch công đoàn: approves and signs for the unit. */
-    HEAD("head", "Thủ trưởng đơn vị"),
+    HEAD("head"),
     /** Hội đồng Thi đua – Khen thưởng: records the council's evaluation. */
-    COUNCIL("council", "Hội đồng Thi đua – Khen thưởng");
+    COUNCIL("council");
 
     private final String code;
-    private final String label;
 
-    UnitRole(String code, String label) {
+    UnitRole(String code) {
         this.code = code;
-        this.label = label;
     }
 
     public String code() {
@@ -29,7 +29,7 @@ public enum UnitRole {
 
     /** Vietnamese name of the role, used in Camunda group names. */
     public String label() {
-        return label;
+        return Messages.get("org.role." + name());
     }
 
     public String groupId(String unitCode) {

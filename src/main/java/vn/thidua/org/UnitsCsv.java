@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import vn.thidua.csv.CsvFile;
-import vn.thidua.web.InputError;
+import vn.thidua.problem.InputError;
+import vn.thidua.text.Messages;
 
 /** units.csv: {@code code,name,level,parent_code,email}; checks every line against the file and what is stored. */
 final class UnitsCsv {
@@ -38,34 +39,35 @@ final class UnitsCsv {
             String parent = f.get(3).trim();
             String email = f.get(4).trim();
             if (code.isEmpty()) {
-                errors.add(new InputError(line, 1, "code", "Chưa có mã đơn vị."));
+                errors.add(new InputError(line, 1, "code", Messages.get("org.unit.code.missing")));
             } else if (!OrgValidation.isCamundaId(code)) {
-                errors.add(new InputError(line, 1, "code", "Mã đơn vị \"" + code
-                        + "\" chỉ được gồm chữ cái không dấu và chữ số (không dấu cách, gạch ngang, dấu chấm)."));
+                errors.add(new InputError(line, 1, "code", Messages.get("org.unit.code.chars", code)));
             } else if (code.length() > OrgValidation.MAX_UNIT_CODE) {
-                errors.add(new InputError(line, 1, "code", "Mã đơn vị dài quá " + OrgValidation.MAX_UNIT_CODE + " ký tự."));
+                errors.add(new InputError(line, 1, "code",
+                        Messages.get("org.unit.code.tooLong", OrgValidation.MAX_UNIT_CODE)));
             } else if (lineOf.containsKey(code)) {
-                errors.add(new InputError(line, 1, "code", "Mã đơn vị " + code + " bị trùng với dòng "
-                        + lineOf.get(code) + "."));
+                errors.add(new InputError(line, 1, "code",
+                        Messages.get("org.unit.code.duplicate", code, lineOf.get(code))));
             }
             if (name.isEmpty()) {
-                errors.add(new InputError(line, 2, "name", "Chưa có tên đơn vị."));
+                errors.add(new InputError(line, 2, "name", Messages.get("org.unit.name.missing")));
             } else if (name.length() > OrgValidation.MAX_UNIT_NAME) {
-                errors.add(new InputError(line, 2, "name", "Tên đơn vị dài " + name.length() + " ký tự, tối đa "
-                        + OrgValidation.MAX_UNIT_NAME + " ký tự."));
+                errors.add(new InputError(line, 2, "name",
+                        Messages.get("org.unit.name.tooLong", name.length(), OrgValidation.MAX_UNIT_NAME)));
             }
             if (level.isEmpty()) {
-                errors.add(new InputError(line, 3, "level", "Chưa có cấp của đơn vị (ví dụ thanh_pho, quan, phuong, truong)."));
+                errors.add(new InputError(line, 3, "level", Messages.get("org.unit.level.missing")));
             } else if (level.length() > 60) {
-                errors.add(new InputError(line, 3, "level", "Cấp của đơn vị dài quá 60 ký tự."));
+                errors.add(new InputError(line, 3, "level", Messages.get("org.unit.level.tooLong", 60)));
             }
             if (!parent.isEmpty() && parent.equals(code)) {
-                errors.add(new InputError(line, 4, "parent_code", "Đơn vị " + code + " không thể là cấp trên của chính nó."));
+                errors.add(new InputError(line, 4, "parent_code",
+                        Messages.get("org.unit.parent.self", code)));
             }
             if (email.isEmpty()) {
-                errors.add(new InputError(line, 5, "email", "Chưa có email của đơn vị."));
+                errors.add(new InputError(line, 5, "email", Messages.get("org.unit.email.missing")));
             } else if (!OrgValidation.isEmail(email)) {
-                errors.add(new InputError(line, 5, "email", "Email \"" + email + "\" không hợp lệ."));
+                errors.add(new InputError(line, 5, "email", Messages.get("org.email.invalid", email)));
             }
             // Any line with a usable code takes part in the tree checks, so they report on it too.
             boolean usableCode = !code.isEmpty() && OrgValidation.isCamundaId(code) && !lineOf.containsKey(code);
@@ -80,21 +82,21 @@ final class UnitsCsv {
             int line = lineOf.get(unit.code());
             if (unit.parentCode() != null && !unit.parentCode().equals(unit.code())
                     && !tree.containsKey(unit.parentCode())) {
-                errors.add(new InputError(line, 4, "parent_code", "Không có đơn vị cấp trên mã " + unit.parentCode()
-                        + " (không có trong tệp, cũng chưa có trong hệ thống)."));
+                errors.add(new InputError(line, 4, "parent_code",
+                        Messages.get("org.unit.parent.unknown", unit.parentCode())));
             }
             String cycle = cycleFrom(unit, tree);
             if (cycle != null) {
-                errors.add(new InputError(line, 4, "parent_code", "Cấp trên tạo thành vòng lặp: " + cycle + "."));
+                errors.add(new InputError(line, 4, "parent_code", Messages.get("org.unit.parent.cycle", cycle)));
             }
             for (Unit other : tree.values()) {
                 for (UnitRole role : UnitRole.values()) {
                     if (unit.code().equals(role.groupId(other.code()))) {
-                        errors.add(new InputError(line, 1, "code", "Mã đơn vị " + unit.code()
-                                + " trùng với mã nhóm \"" + role.label() + "\" của đơn vị " + other.code() + "."));
+                        errors.add(new InputError(line, 1, "code", Messages.get("org.unit.code.isGroup",
+                                unit.code(), role.label(), other.code())));
                     } else if (other.code().equals(role.groupId(unit.code()))) {
-                        errors.add(new InputError(line, 1, "code", "Mã nhóm \"" + role.label() + "\" của đơn vị "
-                                + unit.code() + " trùng với mã đơn vị " + other.code() + "."));
+                        errors.add(new InputError(line, 1, "code", Messages.get("org.unit.groupIsCode",
+                                role.label(), unit.code(), other.code())));
                     }
                 }
             }

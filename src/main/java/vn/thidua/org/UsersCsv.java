@@ -9,7 +9,8 @@ import java.util.function.Predicate;
 
 import vn.thidua.csv.CsvFile;
 import vn.thidua.org.OrgRepository.PersonRecord;
-import vn.thidua.web.InputError;
+import vn.thidua.problem.InputError;
+import vn.thidua.text.Messages;
 
 /**
  * users.csv: {@code username,full_name,email,unit_code,role}. A person holding several roles appears on
@@ -33,7 +34,7 @@ final class UsersCsv {
         Map<String, PersonRecord> people = new LinkedHashMap<>();
         Map<String, Integer> firstLine = new HashMap<>();
         Map<String, Integer> roleLine = new HashMap<>();
-        String allowed = "staff (cán bộ phụ trách), head (thủ trưởng), council (hội đồng thi đua – khen thưởng)";
+        String allowed = Messages.get("org.user.roles");
         for (CsvFile.Row row : csv.rows()) {
             List<String> f = row.fields();
             int line = row.line();
@@ -49,45 +50,45 @@ final class UsersCsv {
             String role = f.get(4).trim().toLowerCase(java.util.Locale.ROOT);
             int before = errors.size();
             if (username.isEmpty()) {
-                errors.add(new InputError(line, 1, "username", "Chưa có tên đăng nhập."));
+                errors.add(new InputError(line, 1, "username", Messages.get("org.user.username.missing")));
             } else if (!OrgValidation.isCamundaId(username)) {
-                errors.add(new InputError(line, 1, "username", "Tên đăng nhập \"" + username
-                        + "\" chỉ được gồm chữ cái không dấu và chữ số (không dấu cách, dấu chấm, @)."));
+                errors.add(new InputError(line, 1, "username",
+                        Messages.get("org.user.username.chars", username)));
             } else if (username.length() > OrgValidation.MAX_USERNAME) {
-                errors.add(new InputError(line, 1, "username", "Tên đăng nhập dài quá " + OrgValidation.MAX_USERNAME + " ký tự."));
+                errors.add(new InputError(line, 1, "username",
+                        Messages.get("org.user.username.tooLong", OrgValidation.MAX_USERNAME)));
             } else if (foreignUser.test(username)) {
-                errors.add(new InputError(line, 1, "username", "Tên đăng nhập " + username
-                        + " đã được dùng cho một tài khoản khác của hệ thống (ví dụ tài khoản quản trị)."));
+                errors.add(new InputError(line, 1, "username",
+                        Messages.get("org.user.username.foreign", username)));
             }
             if (fullName.isEmpty()) {
-                errors.add(new InputError(line, 2, "full_name", "Chưa có họ và tên."));
+                errors.add(new InputError(line, 2, "full_name", Messages.get("org.user.fullName.missing")));
             } else if (fullName.length() > 200) {
-                errors.add(new InputError(line, 2, "full_name", "Họ và tên dài quá 200 ký tự."));
+                errors.add(new InputError(line, 2, "full_name", Messages.get("org.user.fullName.tooLong", 200)));
             }
             if (email.isEmpty()) {
-                errors.add(new InputError(line, 3, "email", "Chưa có email: hệ thống cần email để gửi thư nhắc hạn."));
+                errors.add(new InputError(line, 3, "email", Messages.get("org.user.email.missing")));
             } else if (!OrgValidation.isEmail(email)) {
-                errors.add(new InputError(line, 3, "email", "Email \"" + email + "\" không hợp lệ."));
+                errors.add(new InputError(line, 3, "email", Messages.get("org.email.invalid", email)));
             }
             if (unit.isEmpty()) {
-                errors.add(new InputError(line, 4, "unit_code", "Chưa có mã đơn vị."));
+                errors.add(new InputError(line, 4, "unit_code", Messages.get("org.unit.code.missing")));
             } else if (!unitExists.test(unit)) {
-                errors.add(new InputError(line, 4, "unit_code", "Không có đơn vị mã " + unit
-                        + " trong hệ thống; hãy nạp units.csv trước."));
+                errors.add(new InputError(line, 4, "unit_code", Messages.get("org.user.unit.unknown", unit)));
             }
             if (role.isEmpty()) {
-                errors.add(new InputError(line, 5, "role", "Chưa có vai trò; chỉ nhận " + allowed + "."));
+                errors.add(new InputError(line, 5, "role", Messages.get("org.user.role.missing", allowed)));
             } else if (UnitRole.fromCode(role).isEmpty()) {
-                errors.add(new InputError(line, 5, "role", "Vai trò \"" + f.get(4).trim()
-                        + "\" không hợp lệ; chỉ nhận " + allowed + "."));
+                errors.add(new InputError(line, 5, "role",
+                        Messages.get("org.user.role.invalid", f.get(4).trim(), allowed)));
             }
             if (errors.size() != before) {
                 continue;
             }
             String key = username + "/" + role;
             if (roleLine.containsKey(key)) {
-                errors.add(new InputError(line, 5, "role", "Người dùng " + username + " đã có vai trò " + role
-                        + " ở dòng " + roleLine.get(key) + "."));
+                errors.add(new InputError(line, 5, "role",
+                        Messages.get("org.user.role.duplicate", username, role, roleLine.get(key))));
                 continue;
             }
             PersonRecord known = people.get(username);
@@ -96,9 +97,8 @@ final class UsersCsv {
                         : !known.email().equalsIgnoreCase(email) ? "email" : !known.unitCode().equals(unit) ? "unit_code" : null;
                 if (field != null) {
                     int column = COLUMNS.indexOf(field) + 1;
-                    errors.add(new InputError(line, column, field, "Tên đăng nhập " + username + " đã xuất hiện ở dòng "
-                            + firstLine.get(username) + " với " + label(field)
-                            + " khác; một người giữ nhiều vai trò phải có cùng họ tên, email và đơn vị."));
+                    errors.add(new InputError(line, column, field, Messages.get("org.user.differs",
+                            username, firstLine.get(username), Messages.get("org.user.column." + field))));
                     continue;
                 }
                 List<String> roles = new ArrayList<>(known.roles());
@@ -117,9 +117,5 @@ final class UsersCsv {
                 .map(p -> new PersonRecord(p.username(), p.fullName(), p.email(), p.unitCode(),
                         p.roles().stream().sorted().toList()))
                 .toList();
-    }
-
-    private static String label(String field) {
-        return Map.of("full_name", "họ tên", "email", "email", "unit_code", "đơn vị").get(field);
     }
 }

@@ -30,7 +30,7 @@ import vn.thidua.overview.OverviewQueries.Node;
 import vn.thidua.report.DeadlineExtensions;
 import vn.thidua.report.ReportAccess;
 import vn.thidua.report.ReportStatus;
-import vn.thidua.security.AccessDeniedException;
+import vn.thidua.problem.AccessDeniedException;
 import vn.thidua.security.SignedInUser;
 
 /**

@@ -17,11 +17,12 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.thidua.security.AccessDeniedException;
+import vn.thidua.problem.AccessDeniedException;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.security.SignedInUser;
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
+import vn.thidua.text.Messages;
 
 /**
  * Attachments of a report. Tasklist's forms link to the page {@code /reports/{id}/attachments} (the session of
@@ -59,7 +60,7 @@ public class AttachmentController {
                          RedirectAttributes redirect) {
         try {
             service.upload(currentUser.get(), reportId, files);
-            redirect.addFlashAttribute("message", "Đã tải lên.");
+            redirect.addFlashAttribute("message", Messages.get("report.attachments.uploaded"));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errors", e.errors().stream().map(InputError::message).toList());
         } catch (AccessDeniedException e) {
@@ -72,7 +73,7 @@ public class AttachmentController {
     public String delete(@PathVariable long reportId, @PathVariable long attachmentId, RedirectAttributes redirect) {
         try {
             service.delete(currentUser.get(), reportId, attachmentId);
-            redirect.addFlashAttribute("message", "Đã xóa tệp.");
+            redirect.addFlashAttribute("message", Messages.get("report.attachments.deleted"));
         } catch (AccessDeniedException e) {
             redirect.addFlashAttribute("errors", List.of(e.getMessage()));
         }

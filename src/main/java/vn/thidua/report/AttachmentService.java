@@ -22,10 +22,11 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.thidua.deadline.EngineClock;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.report.UnitReportProcess.FormFields;
-import vn.thidua.security.AccessDeniedException;
+import vn.thidua.problem.AccessDeniedException;
 import vn.thidua.security.SignedInUser;
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
+import vn.thidua.text.Messages;
 
 /**
  * Files attached to a report: checked, stored in our table, read back only by those allowed. The report's open task
@@ -64,8 +65,7 @@ public class AttachmentService {
     }
 
     public Report readableReport(SignedInUser user, long reportId) {
-        Report report = reports.find(reportId).orElseThrow(
-                () -> new AccessDeniedException("Bạn không có quyền xem nội dung này, hoặc nội dung không tồn tại."));
+        Report report = reports.find(reportId).orElseThrow(AccessDeniedException::new);
         access.requireCanSeeUnit(user, report.unitCode());
         return report;
     }
@@ -78,7 +78,7 @@ public class AttachmentService {
     public Attachment get(SignedInUser user, long reportId, long attachmentId) {
         readableReport(user, reportId);
         return attachments.find(reportId, attachmentId).orElseThrow(
-                () -> new java.util.NoSuchElementException("Không tìm thấy tệp đính kèm."));
+                () -> new java.util.NoSuchElementException(Messages.get("report.attachments.notFound")));
     }
 
     /** A file with its bytes, for download. */
@@ -96,20 +96,20 @@ public class AttachmentService {
         List<InputError> errors = new java.util.ArrayList<>();
         List<MultipartFile> present = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
         if (present.isEmpty()) {
-            errors.add(new InputError(0, 0, "file", "Chưa chọn tệp nào để tải lên."));
+            errors.add(new InputError(0, 0, "file", Messages.get("report.attachments.none")));
         }
         for (MultipartFile file : present) {
             String name = cleanName(file.getOriginalFilename());
             String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
             if (!ALLOWED.contains(extension)) {
-                errors.add(new InputError(0, 0, "file", "Tệp \"" + name + "\" không thuộc loại được nhận ("
-                        + String.join(", ", ALLOWED.stream().sorted().toList()) + ")."));
+                errors.add(new InputError(0, 0, "file", Messages.get("report.attachments.type", name,
+                        String.join(", ", ALLOWED.stream().sorted().toList()))));
             } else if (file.getSize() > MAX_BYTES) {
-                errors.add(new InputError(0, 0, "file", "Tệp \"" + name + "\" lớn hơn 20 MB."));
+                errors.add(new InputError(0, 0, "file", Messages.get("report.attachments.tooLarge", name)));
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException("Chưa tải lên được: có " + errors.size() + " lỗi.", errors);
+            throw new InvalidInputException(Messages.get("report.attachments.invalid", errors.size()), errors);
         }
         for (MultipartFile file : present) {
             try {
@@ -117,7 +117,7 @@ public class AttachmentService {
                 attachments.insert(report.id(), cleanName(file.getOriginalFilename()), type, file.getBytes(),
                         user.username(), clock.now());
             } catch (java.io.IOException e) {
-                throw new IllegalStateException("Không đọc được tệp tải lên.", e);
+                throw new IllegalStateException("Cannot read the uploaded file", e);
             }
         }
         refreshFormsAfterCommit(report);
@@ -190,8 +190,8 @@ public class AttachmentService {
         Report report = readableReport(user, reportId);
         if (!access.canEditAttachments(user, report)) {
             throw new AccessDeniedException(report.status().staffOwesWork()
-                    ? "Chỉ cán bộ phụ trách của đơn vị mới được thay đổi tệp đính kèm."
-                    : "Báo cáo đã nộp (" + report.status().label() + "); không thể thay đổi tệp đính kèm.");
+                    ? Messages.get("report.attachments.staffOnly")
+                    : Messages.get("report.attachments.submitted", report.status().label()));
         }
         return report;
     }

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import vn.thidua.deadline.EngineClock;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.process.FormStrings;
+import vn.thidua.text.Messages;
 import vn.thidua.text.VietnameseNumbers;
 
 /**
@@ -39,7 +40,7 @@ public final class AttachmentSummary {
             md.append(line);
         }
         if (leftOut > 0) {
-            md.append("- _… và ").append(leftOut).append(" tệp khác: xem trang tệp đính kèm_\n");
+            md.append(Messages.get("report.attachments.leftOut", leftOut)).append('\n');
         }
         return md.toString();
     }

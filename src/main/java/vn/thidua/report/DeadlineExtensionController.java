@@ -21,12 +21,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.deadline.DeadlineCalendar;
 import vn.thidua.report.DeadlineExtensions.ExtensionRequest;
-import vn.thidua.security.AccessDeniedException;
+import vn.thidua.problem.AccessDeniedException;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.security.SignedInUser;
+import vn.thidua.text.Messages;
 import vn.thidua.web.DayInput;
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
 
 /**
  * A report's deadline and its extensions (gia hạn): the page {@code /reports/{id}/deadline} for people (signed in
@@ -106,8 +107,8 @@ public class DeadlineExtensionController {
             String newDeadline = typedDeadline(newDay, newTime);
             DeadlineExtension extension = service.extend(user, service.readable(user, reportId, access),
                     new ExtensionRequest(newDeadline, reason));
-            redirect.addFlashAttribute("message", "Đã gia hạn đến " + DeadlineCalendar.label(
-                    extension.newDeadline(), extension.requestedDay()) + ". Các mốc nhắc hạn được tính lại theo hạn mới.");
+            redirect.addFlashAttribute("message", Messages.get("report.extension.done",
+                    DeadlineCalendar.label(extension.newDeadline(), extension.requestedDay())));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errors", e.errors().stream().map(InputError::message).toList());
             redirect.addFlashAttribute("reason", reason);
@@ -128,8 +129,8 @@ public class DeadlineExtensionController {
     static String typedDeadline(String newDay, String newTime) {
         LocalDate day;
         try {
-            day = DayInput.parse(newDay, "Hạn mới");
-        } catch (DayInput.NotADay e) {
+            day = DayInput.parse(newDay, Messages.get("report.extension.newDay"));
+        } catch (InvalidInputException e) {
             throw new InvalidInputException(e.getMessage(), List.of(new InputError(0, 0, "newDay", e.getMessage())));
         }
         if (day == null) {
@@ -140,7 +141,7 @@ public class DeadlineExtensionController {
         }
         Matcher time = TIME.matcher(newTime.strip().toLowerCase(Locale.ROOT));
         if (!time.matches()) {
-            String message = "Giờ: \"" + newTime.strip() + "\" không đúng dạng giờ:phút (ví dụ 16:30).";
+            String message = Messages.get("report.extension.time.format", newTime.strip());
             throw new InvalidInputException(message, List.of(new InputError(0, 0, "newTime", message)));
         }
         return day + "T" + String.format("%02d:%s", Integer.parseInt(time.group(1)), time.group(2));

@@ -26,10 +26,11 @@ import vn.thidua.deadline.DeadlineCalendar;
 import vn.thidua.deadline.EngineClock;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.UnitRole;
-import vn.thidua.security.AccessDeniedException;
+import vn.thidua.problem.AccessDeniedException;
 import vn.thidua.security.SignedInUser;
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
+import vn.thidua.text.Messages;
 
 /**
  * Extends one unit's report deadline (gia hạn): the parent unit's staff (or an administrator) give a later date and
@@ -95,39 +96,38 @@ public class DeadlineExtensions {
             String parent = report.parentUnitCode() == null ? null
                     : org.findUnit(report.parentUnitCode()).map(u -> u.name()).orElse(report.parentUnitCode());
             throw new AccessDeniedException(parent == null
-                    ? "Chỉ quản trị viên mới được gia hạn báo cáo của đơn vị cấp cao nhất."
-                    : "Chỉ cán bộ phụ trách của " + parent + " mới được gia hạn báo cáo này.");
+                    ? Messages.get("report.extension.adminOnly")
+                    : Messages.get("report.extension.parentOnly", parent));
         }
         List<InputError> errors = new ArrayList<>();
         if (!report.status().staffOwesWork() && report.status() != ReportStatus.WAITING_COUNCIL
                 && report.status() != ReportStatus.WAITING_HEAD) {
-            errors.add(new InputError(0, 0, "report", "Báo cáo đã nộp (" + report.status().label()
-                    + "), không thể gia hạn."));
+            errors.add(new InputError(0, 0, "report",
+                    Messages.get("report.extension.submitted", report.status().label())));
         }
         DeadlineCalendar.Due due = null;
         String text = request.newDeadline() == null ? "" : request.newDeadline().trim();
         if (text.isEmpty()) {
-            errors.add(new InputError(0, 0, "newDeadline", "Chưa nhập hạn mới."));
+            errors.add(new InputError(0, 0, "newDeadline", Messages.get("report.extension.missing")));
         } else {
             due = parse(text);
             if (due == null) {
-                errors.add(new InputError(0, 0, "newDeadline", "Hạn mới không đúng dạng ngày (yyyy-MM-dd, hoặc "
-                        + "yyyy-MM-ddTHH:mm khi cần giờ): " + text + "."));
+                errors.add(new InputError(0, 0, "newDeadline", Messages.get("report.extension.format", text)));
             } else if (!due.deadline().isAfter(report.deadline())) {
-                errors.add(new InputError(0, 0, "newDeadline", "Hạn mới (" + due.label()
-                        + ") phải sau hạn hiện tại (" + DeadlineCalendar.label(report.deadline()) + ")."));
+                errors.add(new InputError(0, 0, "newDeadline", Messages.get("report.extension.notLater",
+                        due.label(), DeadlineCalendar.label(report.deadline()))));
             } else if (!due.deadline().isAfter(clock.now())) {
-                errors.add(new InputError(0, 0, "newDeadline", "Hạn mới (" + due.label() + ") đã qua."));
+                errors.add(new InputError(0, 0, "newDeadline", Messages.get("report.extension.past", due.label())));
             }
         }
         String reason = request.reason() == null ? "" : request.reason().trim();
         if (reason.isEmpty()) {
-            errors.add(new InputError(0, 0, "reason", "Chưa nhập lý do gia hạn."));
+            errors.add(new InputError(0, 0, "reason", Messages.get("report.extension.reason.missing")));
         } else if (reason.length() > MAX_REASON) {
-            errors.add(new InputError(0, 0, "reason", "Lý do gia hạn dài quá " + MAX_REASON + " ký tự."));
+            errors.add(new InputError(0, 0, "reason", Messages.get("report.extension.reason.tooLong", MAX_REASON)));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException("Chưa thể gia hạn: có " + errors.size() + " lỗi cần sửa.", errors);
+            throw new InvalidInputException(Messages.get("report.extension.invalid", errors.size()), errors);
         }
         return apply(report, due, reason, user.username());
     }
@@ -141,8 +141,8 @@ public class DeadlineExtensions {
         for (Report report : reports.openWithDeadlineBetween(from, from.plusDays(1))) {
             DeadlineCalendar.Due due = calendar.keepOnWorkingDay(report.deadline());
             if (due.deadline().isAfter(report.deadline())) {
-                apply(report, due, "Ngày nghỉ đột xuất " + DeadlineCalendar.dayLabel(dayOff.day()) + ": "
-                        + dayOff.reason(), dayOff.createdBy());
+                apply(report, due, Messages.get("report.extension.dayOff", DeadlineCalendar.dayLabel(dayOff.day()),
+                        dayOff.reason()), dayOff.createdBy());
             }
         }
     }
@@ -240,9 +240,9 @@ public class DeadlineExtensions {
     /** The report, if the user may see it at all; else not found (nobody learns which reports exist). */
     public Report readable(SignedInUser user, long reportId, ReportAccess access) {
         Report report = reports.find(reportId).orElseThrow(
-                () -> new NoSuchElementException("Không tìm thấy báo cáo số " + reportId + "."));
+                () -> new NoSuchElementException(Messages.get("report.notFound", reportId)));
         if (!access.canSeeUnit(user, report.unitCode())) {
-            throw new NoSuchElementException("Không tìm thấy báo cáo số " + reportId + ".");
+            throw new NoSuchElementException(Messages.get("report.notFound", reportId));
         }
         return report;
     }

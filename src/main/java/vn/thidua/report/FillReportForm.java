@@ -19,6 +19,7 @@ import vn.thidua.org.OrgDirectory;
 import vn.thidua.process.FormStrings;
 import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.report.UnitReportProcess.Vars;
+import vn.thidua.text.Messages;
 import vn.thidua.text.VietnameseNumbers;
 
 /**
@@ -51,7 +52,7 @@ public class FillReportForm implements TaskListener {
 
     /** "Hạn nộp: 17:00 ngày 15/12/2026", with why it moved when the day asked for was a day off. */
     static String deadlineLabel(java.time.OffsetDateTime deadline, java.time.LocalDate requestedDay) {
-        return "Hạn nộp: " + DeadlineCalendar.label(deadline, requestedDay);
+        return Messages.get("report.form.deadline", DeadlineCalendar.label(deadline, requestedDay));
     }
 
     @Override
@@ -81,7 +82,7 @@ public class FillReportForm implements TaskListener {
         local.set(FormFields.ATTACHMENT_NAMES, () -> AttachmentSummary.markdown(attachments.list(reportId), org));
         local.set(FormFields.CHILDREN_SUMMARY, () -> childrenSummary(children.get()));
         local.set(FormFields.SUBMITTED_LABEL, () -> report.submittedAt() == null ? ""
-                : "Đã nộp lúc " + DeadlineCalendar.label(report.submittedAt()));
+                : Messages.get("report.form.submittedAt", DeadlineCalendar.label(report.submittedAt())));
 
         boolean dossier = Boolean.TRUE.equals(task.getVariable(Vars.DOSSIER));
         local.set(Vars.DOSSIER, () -> dossier);
@@ -153,9 +154,9 @@ public class FillReportForm implements TaskListener {
         if (children.isEmpty()) {
             return "";
         }
-        StringBuilder md = new StringBuilder("| Đơn vị | Tổng số CB-GV-NV | Đăng ký thi đua | Nộp lúc | Số lần trả |\n")
+        StringBuilder md = new StringBuilder(Messages.get("report.form.children.header")).append('\n')
                 .append("|---|---:|---:|---|---:|\n");
-        String total = "| **Tổng cộng** | " + VietnameseNumbers.integer(acceptedTotal(children, Report::staffCount))
+        String total = "| **" + Messages.get("report.form.children.total") + "** | " + VietnameseNumbers.integer(acceptedTotal(children, Report::staffCount))
                 + " | " + VietnameseNumbers.integer(acceptedTotal(children, Report::registeredCount)) + " |  |  |\n";
         int leftOut = 0;
         for (Report child : children) {
@@ -176,8 +177,8 @@ public class FillReportForm implements TaskListener {
             md.append(row);
         }
         if (leftOut > 0) {
-            md.append("| _… và ").append(VietnameseNumbers.integer(leftOut))
-                    .append(" đơn vị khác: xem trang tình hình nộp báo cáo_ |  |  |  |  |\n");
+            md.append("| _").append(Messages.get("report.form.children.leftOut", VietnameseNumbers.integer(leftOut)))
+                    .append("_ |  |  |  |  |\n");
         }
         return md.append(total).toString();
     }

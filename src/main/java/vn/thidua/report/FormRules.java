@@ -12,7 +12,6 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,7 +19,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.thidua.deadline.DeadlineCalendar;
+import vn.thidua.text.Messages;
 import vn.thidua.text.VietnameseNumbers;
+import vn.thidua.problem.InvalidInputException;
 
 /**
  * Every rule a form of processes/forms/ states, checked again on the server against what was submitted: required,
@@ -36,9 +37,6 @@ import vn.thidua.text.VietnameseNumbers;
  */
 @Component
 public class FormRules {
-
-    private static final ResourceBundleMessageSource BUNDLE = bundle();
-    private static final Locale VI = Locale.forLanguageTag("vi");
 
     private final FormVariableUse forms;
     private final ObjectMapper json = new ObjectMapper();
@@ -97,7 +95,7 @@ public class FormRules {
     void check(String formId, Function<String, Object> values, boolean required) {
         List<String> problems = problems(formId, values, required);
         if (!problems.isEmpty()) {
-            throw new ReportFormException(String.join(" ", problems));
+            throw new InvalidInputException(String.join(" ", problems));
         }
     }
 
@@ -256,17 +254,7 @@ public class FormRules {
     private static String message(String key, Field field, Object... args) {
         Object[] texts = new Object[args.length + 1];
         texts[0] = field.label();
-        for (int i = 0; i < args.length; i++) {
-            texts[i + 1] = String.valueOf(args[i]);
-        }
-        return BUNDLE.getMessage(key, texts, VI);
-    }
-
-    private static ResourceBundleMessageSource bundle() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("i18n/formrules");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
+        System.arraycopy(args, 0, texts, 1, args.length);
+        return Messages.get(key, texts);
     }
 }

@@ -3,6 +3,8 @@ package vn.thidua.report;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 import vn.thidua.process.FormStrings;
+import vn.thidua.problem.InvalidInputException;
+import vn.thidua.text.Messages;
 
 /** Reads what a form submitted, tolerating how Tasklist and REST clients type values. */
 final class FormValues {
@@ -21,31 +23,31 @@ final class FormValues {
 
     /**
      * Text the user typed, at most {@link FormStrings#MAX_CHARS} characters as submitted (the variable holds no more),
-     * or a {@link ReportFormException} naming the field; {@code null} when blank.
+     * or a {@link InvalidInputException} naming the field; {@code null} when blank.
      */
     static String longText(VariableScope scope, String name, String label) {
         Object value = scope.getVariable(name);
         if (value != null && value.toString().length() > FormStrings.MAX_CHARS) {
-            throw new ReportFormException(capitalize(label) + " dài " + value.toString().length() + " ký tự, tối đa "
-                    + FormStrings.MAX_CHARS + " ký tự. Hãy rút gọn, hoặc đưa phần chi tiết vào tệp đính kèm.");
+            throw new InvalidInputException(Messages.get("report.field.tooLong", capitalize(label),
+                    value.toString().length(), FormStrings.MAX_CHARS));
         }
         return text(scope, name);
     }
 
-    /** A whole number ≥ 0, or a {@link ReportFormException} naming the field. */
+    /** A whole number ≥ 0, or a {@link InvalidInputException} naming the field. */
     static Integer count(VariableScope scope, String name, String label) {
         Object value = scope.getVariable(name);
         if (value == null || value.toString().isBlank()) {
-            throw new ReportFormException("Chưa nhập " + label + ".");
+            throw new InvalidInputException(Messages.get("report.field.missing", label));
         }
         double number;
         try {
             number = value instanceof Number n ? n.doubleValue() : Double.parseDouble(value.toString().trim());
         } catch (NumberFormatException e) {
-            throw new ReportFormException(capitalize(label) + " phải là một số: \"" + value + "\".");
+            throw new InvalidInputException(Messages.get("report.field.notANumber", capitalize(label), value));
         }
         if (number < 0 || number != Math.rint(number) || number > Integer.MAX_VALUE) {
-            throw new ReportFormException(capitalize(label) + " phải là số nguyên không âm.");
+            throw new InvalidInputException(Messages.get("report.field.notACount", capitalize(label)));
         }
         return (int) number;
     }

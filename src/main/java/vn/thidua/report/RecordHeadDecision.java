@@ -6,6 +6,8 @@ import org.springframework.stereotype.Component;
 
 import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.report.UnitReportProcess.Vars;
+import vn.thidua.problem.InvalidInputException;
+import vn.thidua.text.Messages;
 
 /** Task listener (complete) of {@code Task_ApproveReport}: the head signs, or sends the report back with a comment. */
 @Component("recordHeadDecision")
@@ -22,13 +24,14 @@ public class RecordHeadDecision implements TaskListener {
         String decision = FormValues.text(task, Vars.HEAD_DECISION);
         long reportId = ((Number) task.getVariable(Vars.REPORT_ID)).longValue();
         if (UnitReportProcess.HEAD_SEND_BACK.equals(decision)) {
-            String comment = FormValues.longText(task, FormFields.HEAD_COMMENT, "nội dung cần chỉnh sửa");
+            String comment = FormValues.longText(task, FormFields.HEAD_COMMENT,
+                    Messages.get("report.field.headComment"));
             if (comment == null) {
-                throw new ReportFormException("Hãy ghi nội dung cần chỉnh sửa để cán bộ phụ trách biết phải sửa gì.");
+                throw new InvalidInputException(Messages.get("report.head.commentMissing"));
             }
             reports.sendBackToStaff(reportId, comment);
         } else if (!UnitReportProcess.HEAD_APPROVE.equals(decision)) {
-            throw new ReportFormException("Hãy chọn: ký duyệt và gửi cấp trên, hoặc trả lại cán bộ phụ trách.");
+            throw new InvalidInputException(Messages.get("report.head.decisionMissing"));
         }
         task.getExecution().setVariable(Vars.HEAD_DECISION, decision);
     }

@@ -12,6 +12,8 @@ import vn.thidua.deadline.DeadlineCalendar;
 import vn.thidua.deadline.EngineClock;
 import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.report.UnitReportProcess.Vars;
+import vn.thidua.problem.InvalidInputException;
+import vn.thidua.text.Messages;
 
 /**
  * Task listener (complete) of {@code Task_ReviewReport}: the parent's staff accept the report, or return it
@@ -44,32 +46,31 @@ public class RecordReview implements TaskListener {
         OffsetDateTime now = clock.now();
         String reviewer = reviewer(task);
         if (UnitReportProcess.REVIEW_RETURN.equals(decision)) {
-            String reasons = FormValues.longText(task, FormFields.RETURN_REASONS, "lý do trả và nội dung cần bổ sung");
+            String reasons = FormValues.longText(task, FormFields.RETURN_REASONS,
+                    Messages.get("report.field.returnReasons"));
             if (reasons == null || reasons.length() < MIN_REASONS) {
-                throw new ReportFormException("Hãy ghi rõ lý do trả và nội dung cần bổ sung (ít nhất "
-                        + MIN_REASONS + " ký tự).");
+                throw new InvalidInputException(Messages.get("report.review.reasonsShort", MIN_REASONS));
             }
             Object day = task.getVariable(FormFields.NEW_DEADLINE);
             LocalDate newDay = DeadlineCalendar.parseDay(day);
             if (newDay == null) {
-                throw new ReportFormException("Hãy chọn hạn nộp bổ sung (ngày/tháng/năm).");
+                throw new InvalidInputException(Messages.get("report.review.dayMissing"));
             }
             DeadlineCalendar.Due due = calendar.dueOn(newDay);
             OffsetDateTime newDeadline = due.deadline();
             if (!newDeadline.isAfter(now)) {
-                throw new ReportFormException("Hạn nộp bổ sung (" + due.label() + ") phải sau thời điểm hiện tại.");
+                throw new InvalidInputException(Messages.get("report.review.dayPast", due.label()));
             }
             if (newDeadline.isAfter(now.plusDays(MAX_RETURN_DAYS))) {
-                throw new ReportFormException("Hạn nộp bổ sung (" + due.label() + ") xa hơn "
-                        + MAX_RETURN_DAYS + " ngày. Hãy kiểm tra lại thứ tự ngày/tháng theo mẫu hiện trong "
-                        + "ô ngày; nên chọn ngày trên lịch.");
+                throw new InvalidInputException(
+                        Messages.get("report.review.dayFar", due.label(), MAX_RETURN_DAYS));
             }
             reports.addReview(reportId, "RETURNED", reasons, newDeadline, reviewer, now);
             task.getExecution().setVariable(Vars.RETURN_REQUESTED_DAY, newDay.toString());
         } else if (UnitReportProcess.REVIEW_ACCEPT.equals(decision)) {
             reports.addReview(reportId, "ACCEPTED", null, null, reviewer, now);
         } else {
-            throw new ReportFormException("Hãy chọn: tiếp nhận báo cáo, hoặc trả hồ sơ yêu cầu bổ sung.");
+            throw new InvalidInputException(Messages.get("report.review.decisionMissing"));
         }
         task.getExecution().setVariable(Vars.REVIEW_DECISION, decision);
     }

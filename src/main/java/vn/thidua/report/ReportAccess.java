@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.UnitRole;
-import vn.thidua.security.AccessDeniedException;
+import vn.thidua.problem.AccessDeniedException;
 import vn.thidua.security.SignedInUser;
 
 /**
@@ -16,7 +16,6 @@ import vn.thidua.security.SignedInUser;
 @Component
 public class ReportAccess {
 
-    private static final String DENIED = "Bạn không có quyền xem nội dung này, hoặc nội dung không tồn tại.";
 
     private final OrgDirectory org;
 
@@ -35,14 +34,14 @@ public class ReportAccess {
 
     public void requireCanSeeUnit(SignedInUser user, String unitCode) {
         if (!canSeeUnit(user, unitCode)) {
-            throw new AccessDeniedException(DENIED);
+            throw new AccessDeniedException();
         }
     }
 
     /** Everyone of the campaign's tree may read the campaign itself (name, phases, deadlines). */
     public void requireCanSeeCampaign(SignedInUser user, String rootUnitCode) {
         if (!canSeeCampaign(user, rootUnitCode)) {
-            throw new AccessDeniedException(DENIED);
+            throw new AccessDeniedException();
         }
     }
 

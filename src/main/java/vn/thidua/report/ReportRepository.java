@@ -17,6 +17,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.thidua.campaign.ReportKind;
+import vn.thidua.text.Messages;
 
 @Repository
 public class ReportRepository {
@@ -71,7 +72,7 @@ public class ReportRepository {
     }
 
     public Report get(long id) {
-        return find(id).orElseThrow(() -> new NoSuchElementException("Không tìm thấy báo cáo số " + id + "."));
+        return find(id).orElseThrow(() -> new NoSuchElementException(Messages.get("report.notFound", id)));
     }
 
     public Optional<Report> find(long campaignId, int phaseNo, String unitCode) {

@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 import vn.thidua.dossier.DossierFlow;
 import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.report.UnitReportProcess.Vars;
+import vn.thidua.problem.InvalidInputException;
+import vn.thidua.text.Messages;
 
 /**
  * Task listener (complete) of {@code Task_PrepareReport}: checks and stores the report the staff prepared. A
@@ -25,17 +27,19 @@ public class SaveReportDraft implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String summary = FormValues.longText(task, FormFields.SUMMARY, "tóm tắt kết quả thực hiện phong trào");
+        String summary = FormValues.longText(task, FormFields.SUMMARY, Messages.get("report.field.summary"));
         if (summary == null) {
-            throw new ReportFormException("Chưa nhập tóm tắt kết quả thực hiện phong trào.");
+            throw new InvalidInputException(
+                    Messages.get("report.field.missing", Messages.get("report.field.summary")));
         }
         String highlights = FormValues.longText(task, FormFields.HIGHLIGHTS,
-                "điểm nổi bật, gương điển hình tiên tiến");
-        int staff = FormValues.count(task, FormFields.STAFF_COUNT, "tổng số cán bộ, giáo viên, nhân viên");
-        int registered = FormValues.count(task, FormFields.REGISTERED_COUNT, "số người đăng ký thi đua");
+                Messages.get("report.field.highlights"));
+        int staff = FormValues.count(task, FormFields.STAFF_COUNT, Messages.get("report.field.staffCount"));
+        int registered = FormValues.count(task, FormFields.REGISTERED_COUNT,
+                Messages.get("report.field.registeredCount"));
         if (registered > staff) {
-            throw new ReportFormException("Số người đăng ký thi đua (" + registered
-                    + ") không thể lớn hơn tổng số cán bộ, giáo viên, nhân viên (" + staff + ").");
+            throw new InvalidInputException(
+                    Messages.get("report.field.registeredAboveStaff", registered, staff));
         }
         long reportId = ((Number) task.getVariable(Vars.REPORT_ID)).longValue();
         boolean dossier = Boolean.TRUE.equals(task.getVariable(Vars.DOSSIER));

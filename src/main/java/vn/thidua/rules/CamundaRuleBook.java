@@ -10,12 +10,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.stereotype.Service;
+
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
+import vn.thidua.text.Messages;
 
 /**
  * The rule book over our {@code rule_set} table and Camunda: a pinned version reads its json from the table and
@@ -57,7 +62,7 @@ public class CamundaRuleBook implements RuleBook {
     @Override
     public RuleSetRef pin(String ruleSetId) {
         return repository.latest(ruleSetId == null ? "" : ruleSetId.trim()).map(RuleSetVersion::ref)
-                .orElseThrow(() -> new UnknownRuleSetException(ruleSetId));
+                .orElseThrow(() -> unknown(ruleSetId));
     }
 
     @Override
@@ -66,7 +71,8 @@ public class CamundaRuleBook implements RuleBook {
         if (cached != null) {
             return cached;
         }
-        RuleSetVersion version = repository.find(ref).orElseThrow(() -> new UnknownRuleSetException(ref.toString()));
+        RuleSetVersion version = repository.find(ref)
+                .orElseThrow(() -> new IllegalStateException("No rule set deployed as " + ref));
         String decisionDefinitionId = version.decisionDefinitionId();
         String decisionKey = repositoryService.getDecisionDefinition(decisionDefinitionId).getKey();
         DmnDecision table;
@@ -109,5 +115,15 @@ public class CamundaRuleBook implements RuleBook {
             }
             return known;
         };
+    }
+
+    /** A launch names a rule set that is not deployed: say which ones are. */
+    private InvalidInputException unknown(String ruleSetId) {
+        String id = ruleSetId == null ? "" : ruleSetId.trim();
+        String known = available().stream().map(info -> info.ref().id() + " (" + info.name() + ")")
+                .collect(Collectors.joining(", "));
+        String message = known.isEmpty() ? Messages.get("rules.ruleSet.unknown", id)
+                : Messages.get("rules.ruleSet.unknownOf", id, known);
+        return new InvalidInputException(message, List.of(new InputError(0, 0, "ruleSetId", message)));
     }
 }

@@ -17,6 +17,7 @@ import vn.thidua.dossier.Nomination;
 import vn.thidua.rules.RuleSetDefinition.HistoryRule;
 import vn.thidua.rules.RuleSetDefinition.Quota;
 import vn.thidua.rules.RuleSetDefinition.Title;
+import vn.thidua.text.Messages;
 
 /**
  * One version of a rule set: its {@link RuleSetDefinition} and its eligibility table. Immutable, so a version once
@@ -99,21 +100,21 @@ public final class DmnRuleSet implements PinnedRuleSet {
         List<UnmetCriterion> unmet = new ArrayList<>();
         String code = n.requestedTitle() == null ? "" : n.requestedTitle().trim();
         if (code.isEmpty()) {
-            unmet.add(new UnmetCriterion(TITLE_MISSING, RuleMessages.get("rules.title.missing")));
+            unmet.add(new UnmetCriterion(TITLE_MISSING, Messages.get("rules.title.missing")));
             return unmet;
         }
         Title title = titles.get(code);
         if (title == null) {
-            unmet.add(new UnmetCriterion(TITLE_UNKNOWN, RuleMessages.get("rules.title.unknown", definition.name(), code)));
+            unmet.add(new UnmetCriterion(TITLE_UNKNOWN, Messages.get("rules.title.unknown", definition.name(), code)));
             return unmet;
         }
         if (n.kind() == null) {
-            unmet.add(new UnmetCriterion(KIND_MISSING, RuleMessages.get("rules.kind.missing")));
+            unmet.add(new UnmetCriterion(KIND_MISSING, Messages.get("rules.kind.missing")));
             return unmet;
         }
         if (n.kind() != title.rule().kind()) {
-            unmet.add(new UnmetCriterion(KIND_MISMATCH, RuleMessages.get("rules.kind.mismatch", title.rule().name(),
-                    RuleMessages.get("rules.kind." + title.rule().kind()), RuleMessages.get("rules.kind." + n.kind()))));
+            unmet.add(new UnmetCriterion(KIND_MISMATCH, Messages.get("rules.kind.mismatch", title.rule().name(),
+                    Messages.get("rules.kind." + title.rule().kind()), Messages.get("rules.kind." + n.kind()))));
             return unmet;
         }
         unmet.addAll(eligibility.unmet(EligibilityInputs.of(n)));
@@ -146,7 +147,7 @@ public final class DmnRuleSet implements PinnedRuleSet {
                 if (requested.size() <= allowed) {
                     continue;
                 }
-                String message = RuleMessages.get("rules.quota.exceeded", titleName(quota.title()),
+                String message = Messages.get("rules.quota.exceeded", titleName(quota.title()),
                         quota.maxShare().percent(), names(quota.of()), base, allowed, requested.size());
                 for (int k = (int) allowed; k < requested.size(); k++) {
                     unmet.get(requested.get(k)).add(new UnmetCriterion(quota.code(), message));
@@ -180,9 +181,9 @@ public final class DmnRuleSet implements PinnedRuleSet {
             Nomination n = nominations.get(entry.getKey());
             HistoryRule rule = entry.getValue();
             String required = rule.anyOf().stream().map(this::titleName)
-                    .collect(Collectors.joining(RuleMessages.get("rules.history.or")));
+                    .collect(Collectors.joining(Messages.get("rules.history.or")));
             if (n.nomineeKey() == null || n.nomineeKey().isBlank()) {
-                unmet.get(entry.getKey()).add(new UnmetCriterion(rule.code(), RuleMessages.get(
+                unmet.get(entry.getKey()).add(new UnmetCriterion(rule.code(), Messages.get(
                         "rules.history.keyMissing", titleName(rule.title()), required, rule.years(), schoolYear)));
                 continue;
             }
@@ -195,7 +196,7 @@ public final class DmnRuleSet implements PinnedRuleSet {
                 }
             }
             if (!missing.isEmpty()) {
-                unmet.get(entry.getKey()).add(new UnmetCriterion(rule.code(), RuleMessages.get("rules.history.missing",
+                unmet.get(entry.getKey()).add(new UnmetCriterion(rule.code(), Messages.get("rules.history.missing",
                         required, rule.years(), schoolYear, String.join(", ", missing))));
             }
         }
@@ -204,7 +205,7 @@ public final class DmnRuleSet implements PinnedRuleSet {
     private static int startYear(String schoolYear) {
         Matcher m = SCHOOL_YEAR.matcher(schoolYear == null ? "" : schoolYear.replaceAll("\\s", ""));
         if (!m.matches()) {
-            throw new IllegalArgumentException(RuleMessages.get("rules.schoolYear.invalid", schoolYear));
+            throw new IllegalArgumentException(Messages.get("rules.schoolYear.invalid", schoolYear));
         }
         return Integer.parseInt(m.group(1));
     }
@@ -218,35 +219,35 @@ public final class DmnRuleSet implements PinnedRuleSet {
         Title title = titleCode == null ? null : titles.get(titleCode.trim());
         if (title == null) {
             return new VoteOutcome(false, 0, List.of(new UnmetCriterion(TITLE_UNKNOWN,
-                    RuleMessages.get("rules.vote.unknownTitle", definition.name(), titleCode))));
+                    Messages.get("rules.vote.unknownTitle", definition.name(), titleCode))));
         }
         List<UnmetCriterion> unmet = new ArrayList<>();
         int members = vote.membersTotal();
         int present = vote.present();
         int votesFor = vote.votesFor();
         if (members <= 0) {
-            unmet.add(new UnmetCriterion(VOTE_INVALID, RuleMessages.get("rules.vote.noMembers")));
+            unmet.add(new UnmetCriterion(VOTE_INVALID, Messages.get("rules.vote.noMembers")));
         } else if (present < 0 || present > members) {
-            unmet.add(new UnmetCriterion(VOTE_INVALID, RuleMessages.get("rules.vote.presentInvalid", present, members)));
+            unmet.add(new UnmetCriterion(VOTE_INVALID, Messages.get("rules.vote.presentInvalid", present, members)));
         } else if (votesFor < 0 || votesFor > present) {
-            unmet.add(new UnmetCriterion(VOTE_INVALID, RuleMessages.get("rules.vote.votesInvalid", votesFor, present)));
+            unmet.add(new UnmetCriterion(VOTE_INVALID, Messages.get("rules.vote.votesInvalid", votesFor, present)));
         }
         if (!unmet.isEmpty()) {
             return new VoteOutcome(false, 0, unmet);
         }
         TitleRule rule = title.rule();
         if (!title.quorum().reachedBy(present, members)) {
-            unmet.add(new UnmetCriterion(VOTE_QUORUM, RuleMessages.get("rules.vote.quorum", present, members,
+            unmet.add(new UnmetCriterion(VOTE_QUORUM, Messages.get("rules.vote.quorum", present, members,
                     title.quorum().ceilOf(members), title.quorum().percent())));
         }
         if (rule.secretBallot() && !vote.secretBallot()) {
-            unmet.add(new UnmetCriterion(VOTE_SECRET_BALLOT, RuleMessages.get("rules.vote.secretBallot", rule.name())));
+            unmet.add(new UnmetCriterion(VOTE_SECRET_BALLOT, Messages.get("rules.vote.secretBallot", rule.name())));
         }
         int denominator = rule.denominator() == VoteDenominator.PRESENT ? present : members;
         double share = denominator == 0 ? 0 : (double) votesFor / denominator;
         if (!title.approvalShare().reachedBy(votesFor, denominator)) {
-            unmet.add(new UnmetCriterion(VOTE_SHARE, RuleMessages.get("rules.vote.share", votesFor, denominator,
-                    RuleMessages.get("rules.vote.denominator." + rule.denominator()),
+            unmet.add(new UnmetCriterion(VOTE_SHARE, Messages.get("rules.vote.share", votesFor, denominator,
+                    Messages.get("rules.vote.denominator." + rule.denominator()),
                     title.approvalShare().ceilOf(denominator), title.approvalShare().percent())));
         }
         return new VoteOutcome(unmet.isEmpty(), share, List.copyOf(unmet));

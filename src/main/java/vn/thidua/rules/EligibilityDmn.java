@@ -18,7 +18,8 @@ import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.dmn.instance.Output;
 
-import vn.thidua.web.InputError;
+import vn.thidua.problem.InputError;
+import vn.thidua.text.Messages;
 
 /**
  * A rule set's {@code eligibility.dmn}: the checks an uploaded table must pass, and how its rows become unmet
@@ -60,42 +61,39 @@ public final class EligibilityDmn {
         try {
             model = Dmn.readModelFromStream(new ByteArrayInputStream(dmn));
         } catch (RuntimeException e) {
-            errors.add(error("Tệp eligibility.dmn không phải DMN hợp lệ: " + rootMessage(e)));
+            errors.add(error(Messages.get("rules.dmn.unreadable", rootMessage(e))));
             return null;
         }
         Collection<Decision> decisions = model.getModelElementsByType(Decision.class);
         if (decisions.size() != 1) {
-            errors.add(error("Tệp eligibility.dmn phải có đúng một bảng quyết định (đang có " + decisions.size() + ")."));
+            errors.add(error(Messages.get("rules.dmn.oneDecision", decisions.size())));
             return null;
         }
         Decision decision = decisions.iterator().next();
         String key = decision.getId();
         int before = errors.size();
         if (keysOfOtherSets.contains(key)) {
-            errors.add(error("Mã bảng quyết định " + key + " đã được bộ quy tắc khác dùng; hãy đặt mã riêng, ví dụ "
-                    + "Eligibility_<mã bộ quy tắc>."));
+            errors.add(error(Messages.get("rules.dmn.keyTaken", key)));
         }
         String ttl = decision.getCamundaHistoryTimeToLiveString();
         if (ttl == null || ttl.isBlank()) {
-            errors.add(error("Bảng quyết định " + key + " chưa có thời gian lưu lịch sử (camunda:historyTimeToLive)."));
+            errors.add(error(Messages.get("rules.dmn.historyTimeToLive", key)));
         }
         if (!(decision.getExpression() instanceof DecisionTable table)) {
-            errors.add(error("Quyết định " + key + " phải là một bảng quyết định (decision table)."));
+            errors.add(error(Messages.get("rules.dmn.notATable", key)));
             return null;
         }
         if (table.getHitPolicy() != HitPolicy.COLLECT || table.getAggregation() != null) {
-            errors.add(error("Bảng quyết định " + key + " phải dùng hit policy COLLECT không gộp, để trả về mọi tiêu "
-                    + "chí chưa đạt."));
+            errors.add(error(Messages.get("rules.dmn.hitPolicy", key)));
         }
         Set<String> outputs = table.getOutputs().stream().map(Output::getName).collect(Collectors.toSet());
         if (!outputs.equals(Set.of(EligibilityTable.OUTPUT_CODE, EligibilityTable.OUTPUT_MESSAGE))) {
-            errors.add(error("Bảng quyết định " + key + " phải có đúng hai cột kết quả: code (mã tiêu chí) và message "
-                    + "(thông báo tiếng Việt)."));
+            errors.add(error(Messages.get("rules.dmn.outputs", key)));
         }
         try {
             engine.parseDecisions(model);
         } catch (RuntimeException e) {
-            errors.add(error("Bảng quyết định " + key + " có lỗi: " + rootMessage(e)));
+            errors.add(error(Messages.get("rules.dmn.invalid", key, rootMessage(e))));
         }
         return errors.size() == before ? key : null;
     }

@@ -21,7 +21,7 @@ public interface RuleBook {
     /**
      * Pins the newest deployed version of {@code ruleSetId}; the campaign stores the returned reference.
      *
-     * @throws UnknownRuleSetException if no such rule set is deployed
+     * @throws vn.thidua.problem.InvalidInputException if no such rule set is deployed (field {@code ruleSetId})
      */
     RuleSetRef pin(String ruleSetId);
 

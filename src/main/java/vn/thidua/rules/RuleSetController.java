@@ -20,8 +20,9 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.thidua.rules.RuleSetDeployment.Deployed;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.security.SignedInUser;
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
+import vn.thidua.text.Messages;
 
 /**
  * The rule sets (bộ quy tắc): anyone signed in lists them ({@code GET /api/rule-sets}); an administrator deploys
@@ -78,13 +79,13 @@ public class RuleSetController {
         SignedInUser admin = currentUser.requireAdmin();
         List<InputError> errors = new ArrayList<>();
         if (ruleset == null || ruleset.isEmpty()) {
-            errors.add(new InputError(0, 0, "ruleset", "Chưa gửi tệp ruleset.json (phần ruleset)."));
+            errors.add(new InputError(0, 0, "ruleset", Messages.get("rules.upload.rulesetMissing")));
         }
         if (eligibility == null || eligibility.isEmpty()) {
-            errors.add(new InputError(0, 0, EligibilityDmn.FIELD, "Chưa gửi tệp eligibility.dmn (phần eligibility)."));
+            errors.add(new InputError(0, 0, EligibilityDmn.FIELD, Messages.get("rules.upload.dmnMissing")));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException("Bộ quy tắc không hợp lệ: có " + errors.size() + " lỗi cần sửa.", errors);
+            throw new InvalidInputException(Messages.get("rules.upload.invalid", errors.size()), errors);
         }
         Deployed deployed = deployment.deploy(bytes(ruleset), bytes(eligibility), null, admin.username());
         RuleSetView view = RuleSetView.of(deployed.version(), ruleBook.defaultRuleSetId(), deployed.created());

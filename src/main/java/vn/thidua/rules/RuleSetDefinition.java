@@ -15,8 +15,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.thidua.dossier.NomineeKind;
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
+import vn.thidua.text.Messages;
 
 /**
  * The numbers of one rule set as its {@code ruleset.json} writes them: titles with their vote rule, which level
@@ -126,19 +127,19 @@ public record RuleSetDefinition(String id, String name, List<String> legalBases,
         } catch (JsonProcessingException e) {
             throw invalid(List.of(new InputError(e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                     e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), "ruleset",
-                    "Tệp ruleset.json không phải JSON hợp lệ: " + e.getOriginalMessage() + ".")));
+                    Messages.get("rules.json.unreadable", e.getOriginalMessage()))));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read rule set JSON", e);
         }
         if (root == null || !root.isObject()) {
-            throw invalid(List.of(new InputError(0, 0, "ruleset", "Tệp ruleset.json phải là một đối tượng JSON.")));
+            throw invalid(List.of(new InputError(0, 0, "ruleset", Messages.get("rules.json.notAnObject"))));
         }
         List<InputError> errors = new ArrayList<>();
-        String id = text(root, "id", "mã bộ quy tắc", errors);
+        String id = text(root, "id", Messages.get("rules.field.id"), errors);
         if (id != null && !ID.matcher(id).matches()) {
-            errors.add(error("id", "Mã bộ quy tắc chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang: " + id + "."));
+            errors.add(error("id", Messages.get("rules.id.chars", id)));
         }
-        String name = text(root, "name", "tên bộ quy tắc", errors);
+        String name = text(root, "name", Messages.get("rules.field.name"), errors);
         List<String> legalBases = deployed && root.path("legalBases").isMissingNode()
                 ? legalBasesOf(root.path("legalBasis").asText(null))
                 : legalBases(root, errors);
@@ -165,35 +166,31 @@ public record RuleSetDefinition(String id, String name, List<String> legalBases,
         JsonNode node = root.path("legalBases");
         List<String> bases = new ArrayList<>();
         if (!node.isArray() || node.isEmpty()) {
-            errors.add(error("legalBases", "Chưa ghi căn cứ pháp lý in trên quyết định khen thưởng (legalBases): "
-                    + "danh sách các văn bản, mỗi văn bản một mục, ví dụ [\"Luật Thi đua, khen thưởng số 06/2022/QH15 "
-                    + "ngày 15 tháng 6 năm 2022\", \"Nghị định số 152/2025/NĐ-CP …\"]."
-                    + (root.has("legalBasis") ? " Trường legalBasis cũ không còn được dùng: hãy tách thành từng văn bản "
-                    + "trong legalBases." : "")));
+            errors.add(error("legalBases", Messages.get("rules.legalBases.missing")
+                    + (root.has("legalBasis") ? " " + Messages.get("rules.legalBases.legacy") : "")));
             return bases;
         }
         if (node.size() > MAX_LEGAL_BASES) {
-            errors.add(error("legalBases", "Quyết định chỉ ghi tối đa " + MAX_LEGAL_BASES + " căn cứ pháp lý."));
+            errors.add(error("legalBases", Messages.get("rules.legalBases.tooMany", MAX_LEGAL_BASES)));
             return bases;
         }
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);
             String at = "legalBases[" + i + "]";
             if (!item.isTextual() || item.asText().isBlank()) {
-                errors.add(error(at, "Mỗi căn cứ pháp lý là tên một văn bản, không để trống."));
+                errors.add(error(at, Messages.get("rules.legalBases.blank")));
                 continue;
             }
             String basis = item.asText().trim().replaceAll("\\s+", " ");
             if (BASIS_FORBIDDEN.matcher(basis).find()) {
-                errors.add(error(at, "Mỗi mục chỉ ghi một văn bản (không có dấu chấm phẩy, dấu + hay xuống dòng; "
-                        + "văn bản khác ghi thành mục riêng): " + basis + "."));
+                errors.add(error(at, Messages.get("rules.legalBases.oneEach", basis)));
                 continue;
             }
             bases.add(basis);
         }
         if (String.join(BASES_SEPARATOR, bases).length() > MAX_LEGAL_BASES_CHARS) {
-            errors.add(error("legalBases", "Các căn cứ pháp lý cộng lại dài quá " + MAX_LEGAL_BASES_CHARS
-                    + " ký tự; hãy ghi ngắn gọn số, ngày và cơ quan ban hành của từng văn bản."));
+            errors.add(error("legalBases",
+                    Messages.get("rules.legalBases.tooLong", MAX_LEGAL_BASES_CHARS)));
         }
         return List.copyOf(bases);
     }
@@ -205,54 +202,54 @@ public record RuleSetDefinition(String id, String name, List<String> legalBases,
     private static List<Title> titles(JsonNode node, List<InputError> errors) {
         List<Title> titles = new ArrayList<>();
         if (!node.isArray() || node.isEmpty()) {
-            errors.add(error("titles", "Bộ quy tắc cần ít nhất một danh hiệu (titles)."));
+            errors.add(error("titles", Messages.get("rules.titles.none")));
             return titles;
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < node.size(); i++) {
             JsonNode t = node.get(i);
             String at = "titles[" + i + "]";
-            String code = text(t, "code", "mã danh hiệu", at, errors);
+            String code = text(t, "code", Messages.get("rules.field.titleCode"), at, errors);
             if (code != null && !CODE.matcher(code).matches()) {
-                errors.add(error(at + ".code", "Mã danh hiệu chỉ gồm chữ in hoa không dấu, chữ số và dấu gạch dưới: "
-                        + code + "."));
+                errors.add(error(at + ".code", Messages.get("rules.title.code.chars", code)));
             } else if (code != null && !seen.add(code)) {
-                errors.add(error(at + ".code", "Mã danh hiệu " + code + " bị trùng."));
+                errors.add(error(at + ".code", Messages.get("rules.title.code.duplicate", code)));
             }
-            String titleName = text(t, "name", "tên danh hiệu", at, errors);
+            String titleName = text(t, "name", Messages.get("rules.field.titleName"), at, errors);
             NomineeKind kind = null;
-            String kindText = text(t, "kind", "đối tượng (PERSON hoặc COLLECTIVE)", at, errors);
+            String kindText = text(t, "kind", Messages.get("rules.field.kind"), at, errors);
             if (kindText != null) {
                 try {
                     kind = NomineeKind.valueOf(kindText);
                 } catch (IllegalArgumentException e) {
-                    errors.add(error(at + ".kind", "Đối tượng phải là PERSON (cá nhân) hoặc COLLECTIVE (tập thể): "
-                            + kindText + "."));
+                    errors.add(error(at + ".kind", Messages.get("rules.title.kind.invalid", kindText)));
                 }
             }
             int rank = t.path("rank").asInt(0);
             if (!t.path("rank").canConvertToInt() || rank < 1) {
-                errors.add(error(at + ".rank", "Thứ bậc (rank) phải là số nguyên từ 1 trở lên."));
+                errors.add(error(at + ".rank", Messages.get("rules.title.rank.invalid")));
             }
             JsonNode vote = t.path("vote");
             if (!vote.isObject()) {
-                errors.add(error(at + ".vote", "Chưa có quy tắc bỏ phiếu (vote) của danh hiệu."));
+                errors.add(error(at + ".vote", Messages.get("rules.title.vote.missing")));
                 continue;
             }
-            Share quorum = share(vote, "quorum", "tỷ lệ thành viên phải có mặt", at + ".vote", errors);
-            Share approval = share(vote, "approvalShare", "tỷ lệ phiếu đồng ý", at + ".vote", errors);
+            Share quorum = share(vote, "quorum", Messages.get("rules.field.quorum"), at + ".vote", errors);
+            Share approval = share(vote, "approvalShare", Messages.get("rules.field.approvalShare"), at + ".vote",
+                    errors);
             VoteDenominator denominator = null;
-            String den = text(vote, "denominator", "cách tính tỷ lệ (PRESENT hoặc ALL_MEMBERS)", at + ".vote", errors);
+            String den = text(vote, "denominator", Messages.get("rules.field.denominator"), at + ".vote",
+                    errors);
             if (den != null) {
                 try {
                     denominator = VoteDenominator.valueOf(den);
                 } catch (IllegalArgumentException e) {
-                    errors.add(error(at + ".vote.denominator", "Cách tính tỷ lệ phải là PRESENT (số có mặt) hoặc "
-                            + "ALL_MEMBERS (tổng số thành viên): " + den + "."));
+                    errors.add(error(at + ".vote.denominator",
+                            Messages.get("rules.title.denominator.invalid", den)));
                 }
             }
             if (!vote.path("secretBallot").isBoolean()) {
-                errors.add(error(at + ".vote.secretBallot", "Phải ghi rõ có bỏ phiếu kín hay không (true/false)."));
+                errors.add(error(at + ".vote.secretBallot", Messages.get("rules.title.secretBallot.missing")));
             }
             if (code != null && titleName != null && kind != null && quorum != null && approval != null
                     && denominator != null && rank >= 1) {
@@ -269,7 +266,7 @@ public record RuleSetDefinition(String id, String name, List<String> legalBases,
             return deciders;
         }
         if (!node.isObject()) {
-            errors.add(error("deciders", "Mục deciders phải là đối tượng: cấp → danh sách mã danh hiệu."));
+            errors.add(error("deciders", Messages.get("rules.deciders.notAnObject")));
             return deciders;
         }
         for (Map.Entry<String, JsonNode> level : node.properties()) {
@@ -286,12 +283,12 @@ public record RuleSetDefinition(String id, String name, List<String> legalBases,
         for (int i = 0; i < node.size(); i++) {
             JsonNode q = node.get(i);
             String at = "quotas[" + i + "]";
-            String code = text(q, "code", "mã tiêu chí", at, errors);
+            String code = text(q, "code", Messages.get("rules.field.criterionCode"), at, errors);
             String title = title(q, "title", at, codes, errors);
-            Share max = share(q, "maxShare", "tỷ lệ tối đa", at, errors);
+            Share max = share(q, "maxShare", Messages.get("rules.field.maxShare"), at, errors);
             List<String> of = codes(q.path("of"), at + ".of", codes, errors);
             if (of.isEmpty()) {
-                errors.add(error(at + ".of", "Chưa ghi các danh hiệu làm cơ sở tính chỉ tiêu (of)."));
+                errors.add(error(at + ".of", Messages.get("rules.quota.of.missing")));
             }
             if (code != null && title != null && max != null && !of.isEmpty()) {
                 quotas.add(new Quota(code, title, max, of, q.path("note").asText(null)));
@@ -308,15 +305,15 @@ public record RuleSetDefinition(String id, String name, List<String> legalBases,
         for (int i = 0; i < node.size(); i++) {
             JsonNode h = node.get(i);
             String at = "history[" + i + "]";
-            String code = text(h, "code", "mã tiêu chí", at, errors);
+            String code = text(h, "code", Messages.get("rules.field.criterionCode"), at, errors);
             String title = title(h, "title", at, codes, errors);
             List<String> anyOf = codes(h.path("anyOf"), at + ".anyOf", codes, errors);
             if (anyOf.isEmpty()) {
-                errors.add(error(at + ".anyOf", "Chưa ghi danh hiệu phải đạt ở các năm trước (anyOf)."));
+                errors.add(error(at + ".anyOf", Messages.get("rules.history.anyOf.missing")));
             }
             int years = h.path("years").asInt(0);
             if (!h.path("years").canConvertToInt() || years < 1 || years > 20) {
-                errors.add(error(at + ".years", "Số năm liên tục (years) phải từ 1 đến 20."));
+                errors.add(error(at + ".years", Messages.get("rules.history.years.invalid", 20)));
             }
             if (code != null && title != null && !anyOf.isEmpty() && years >= 1 && years <= 20) {
                 rules.add(new HistoryRule(code, title, anyOf, years, h.path("note").asText(null)));
@@ -326,9 +323,9 @@ public record RuleSetDefinition(String id, String name, List<String> legalBases,
     }
 
     private static String title(JsonNode node, String field, String at, Set<String> codes, List<InputError> errors) {
-        String code = text(node, field, "mã danh hiệu", at, errors);
+        String code = text(node, field, Messages.get("rules.field.titleCode"), at, errors);
         if (code != null && !codes.contains(code)) {
-            errors.add(error(at + "." + field, "Không có danh hiệu mã " + code + " trong bộ quy tắc."));
+            errors.add(error(at + "." + field, Messages.get("rules.title.unknownCode", code)));
             return null;
         }
         return code;
@@ -340,12 +337,12 @@ public record RuleSetDefinition(String id, String name, List<String> legalBases,
             return list;
         }
         if (!node.isArray()) {
-            errors.add(error(at, "Phải là danh sách mã danh hiệu."));
+            errors.add(error(at, Messages.get("rules.codes.notAList")));
             return list;
         }
         for (JsonNode c : node) {
             if (!c.isTextual() || !codes.contains(c.asText())) {
-                errors.add(error(at, "Không có danh hiệu mã " + c.asText() + " trong bộ quy tắc."));
+                errors.add(error(at, Messages.get("rules.title.unknownCode", c.asText())));
             } else {
                 list.add(c.asText());
             }
@@ -357,20 +354,20 @@ public record RuleSetDefinition(String id, String name, List<String> legalBases,
         JsonNode value = node.path(field);
         String path = at + "." + field;
         if (!value.isNumber() && !value.isTextual()) {
-            errors.add(error(path, "Chưa ghi " + what + " (số từ 0 đến 1, ví dụ 0.7, hoặc phân số như \"2/3\")."));
+            errors.add(error(path, Messages.get("rules.share.missing", what)));
             return null;
         }
         try {
             Share share = value.isNumber() ? Share.of(value.decimalValue()) : Share.parse(value.asText());
             if (!share.positive() || !share.atMostOne()) {
-                errors.add(error(path, what.substring(0, 1).toUpperCase() + what.substring(1)
-                        + " phải lớn hơn 0 và không quá 1: " + value.asText() + "."));
+                errors.add(error(path, Messages.get("rules.share.range",
+                        what.substring(0, 1).toUpperCase() + what.substring(1), value.asText())));
                 return null;
             }
             return share;
         } catch (IllegalArgumentException e) {
-            errors.add(error(path, what.substring(0, 1).toUpperCase() + what.substring(1)
-                    + " không đúng dạng (ví dụ 0.7 hoặc \"2/3\"): " + value.asText() + "."));
+            errors.add(error(path, Messages.get("rules.share.format",
+                    what.substring(0, 1).toUpperCase() + what.substring(1), value.asText())));
             return null;
         }
     }
@@ -382,7 +379,7 @@ public record RuleSetDefinition(String id, String name, List<String> legalBases,
     private static String text(JsonNode node, String field, String what, String at, List<InputError> errors) {
         JsonNode value = node.path(field);
         if (!value.isTextual() || value.asText().isBlank()) {
-            errors.add(error(at == null ? field : at + "." + field, "Chưa ghi " + what + " (" + field + ")."));
+            errors.add(error(at == null ? field : at + "." + field, Messages.get("rules.field.missing", what, field)));
             return null;
         }
         return value.asText().trim();
@@ -393,6 +390,6 @@ public record RuleSetDefinition(String id, String name, List<String> legalBases,
     }
 
     private static InvalidInputException invalid(List<InputError> errors) {
-        return new InvalidInputException("Bộ quy tắc không hợp lệ: có " + errors.size() + " lỗi cần sửa.", errors);
+        return new InvalidInputException(Messages.get("rules.upload.invalid", errors.size()), errors);
     }
 }

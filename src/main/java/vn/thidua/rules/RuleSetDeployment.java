@@ -25,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.deadline.EngineClock;
 import vn.thidua.process.DeploymentLock;
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
+import vn.thidua.text.Messages;
 
 /**
  * Deploys a version of a rule set: its own Camunda deployment named {@code ruleset-<id>} with the resources under
@@ -79,17 +80,18 @@ public class RuleSetDeployment {
             errors.addAll(e.errors());
         }
         if (definition != null && expectedId != null && !expectedId.equals(definition.id())) {
-            errors.add(new InputError(0, 0, "id", "Mã bộ quy tắc " + definition.id() + " khác tên thư mục " + expectedId + "."));
+            errors.add(new InputError(0, 0, "id",
+                    Messages.get("rules.id.notFolder", definition.id(), expectedId)));
         }
         String key = null;
         if (dmn == null || dmn.length == 0) {
-            errors.add(new InputError(0, 0, EligibilityDmn.FIELD, "Chưa có tệp bảng điều kiện eligibility.dmn."));
+            errors.add(new InputError(0, 0, EligibilityDmn.FIELD, Messages.get("rules.dmn.missing")));
         } else {
             List<String> otherKeys = definition == null ? List.of() : repository.decisionKeysOfOthers(definition.id());
             key = EligibilityDmn.check(checker, dmn, otherKeys, errors);
         }
         if (!errors.isEmpty() || definition == null || key == null) {
-            throw new InvalidInputException("Bộ quy tắc không hợp lệ: có " + errors.size() + " lỗi cần sửa.", errors);
+            throw new InvalidInputException(Messages.get("rules.upload.invalid", errors.size()), errors);
         }
         String hash = hash(json, dmn);
         // Nodes starting together each deploy the shipped sets: the first makes the version, the others wait here

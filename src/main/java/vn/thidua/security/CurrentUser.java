@@ -3,6 +3,7 @@ package vn.thidua.security;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+import vn.thidua.problem.AccessDeniedException;
 
 /** Gives controllers and services the user that {@link ApiAuthenticationFilter} authenticated. */
 @Component

@@ -5,12 +5,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.context.support.ResourceBundleMessageSource;
+import vn.thidua.problem.InvalidInputException;
+import vn.thidua.text.Messages;
 
 /**
  * A day as Vietnamese users type and read it: dd/mm/yyyy. Parsing is strict: 31/02/2027 is refused with a sentence
@@ -24,9 +23,6 @@ public final class DayInput {
 
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-
-    private static final Locale VI = Locale.forLanguageTag("vi");
-    private static final ResourceBundleMessageSource BUNDLE = bundle();
 
     private DayInput() {
     }
@@ -43,7 +39,7 @@ public final class DayInput {
      * The day typed, or null when nothing was typed.
      *
      * @param label what the field is called on the page ("Ngày họp"), to start the message with, or null
-     * @throws NotADay when the text is not dd/mm/yyyy or not a day of the calendar
+     * @throws InvalidInputException when the text is not dd/mm/yyyy or not a day of the calendar
      */
     public static LocalDate parse(String text, String label) {
         if (text == null || text.isBlank()) {
@@ -65,34 +61,20 @@ public final class DayInput {
             month = Integer.parseInt(iso.group(2));
             day = Integer.parseInt(iso.group(3));
         } else {
-            throw new NotADay(message("days.format", prefix));
+            throw new InvalidInputException(Messages.get("days.format", prefix));
         }
         if (month < 1 || month > 12) {
-            throw new NotADay(message("days.noSuchMonth", prefix, month));
+            throw new InvalidInputException(Messages.get("days.noSuchMonth", prefix, month));
         }
         int length = YearMonth.of(year, month).lengthOfMonth();
         if (day < 1 || day > length) {
-            throw new NotADay(message("days.monthLength", prefix, month, year, length));
+            throw new InvalidInputException(Messages.get("days.monthLength", prefix, month, year, length));
         }
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
-            throw new NotADay(message("days.noSuchDay", prefix));
+            throw new InvalidInputException(Messages.get("days.noSuchDay", prefix));
         }
-    }
-
-    private static String message(String key, Object... args) {
-        // Numbers as plain text: a year is 2027, never 2.027.
-        Object[] texts = Arrays.stream(args).map(String::valueOf).toArray();
-        return BUNDLE.getMessage(key, texts, VI);
-    }
-
-    private static ResourceBundleMessageSource bundle() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("i18n/days");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
     }
 
     /** dd/MM/yyyy, or "" for no day. */

@@ -48,7 +48,8 @@ import vn.thidua.rules.TitleRule;
 import vn.thidua.security.SignedInUser;
 import vn.thidua.support.PostgresIntegrationTest;
 import vn.thidua.support.YearDriver;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InvalidInputException;
+import vn.thidua.problem.AccessDeniedException;
 
 /**
  * The award dossier of one school told from nomination to published decision: Trường Tiểu học Lê Lợi nominates
@@ -335,9 +336,9 @@ class DossierScenarioTest {
         // Another school's staff can neither read nor change it.
         SignedInUser otherSchool = launcher.asUser("dschoabinhstaff");
         assertThatThrownBy(() -> dossiers.view(otherSchool, schoolReport))
-                .isInstanceOf(vn.thidua.security.AccessDeniedException.class);
+                .isInstanceOf(vn.thidua.problem.AccessDeniedException.class);
         assertThatThrownBy(() -> dossiers.upload(otherSchool, schoolReport, "x.xlsx", files.export(List.of(), titles)))
-                .isInstanceOf(vn.thidua.security.AccessDeniedException.class);
+                .isInstanceOf(vn.thidua.problem.AccessDeniedException.class);
     }
 
     @Test

@@ -53,11 +53,11 @@ import vn.thidua.report.Report;
 import vn.thidua.report.ReportContext;
 import vn.thidua.report.ReportStatus;
 import vn.thidua.rules.UnmetCriterion;
-import vn.thidua.security.AccessDeniedException;
+import vn.thidua.problem.AccessDeniedException;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.security.SignedInUser;
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
 
 /** The dossier pages and API over mocked services: routing, error shapes, messages, downloads. */
 @WebMvcTest(controllers = {DossierController.class, DossierApi.class})

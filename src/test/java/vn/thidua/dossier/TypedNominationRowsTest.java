@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import vn.thidua.rules.TitleRule;
 import vn.thidua.rules.VoteDenominator;
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
 
 class TypedNominationRowsTest {
 

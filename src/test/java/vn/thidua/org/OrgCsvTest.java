@@ -10,8 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import vn.thidua.org.OrgRepository.PersonRecord;
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
 
 /** Every kind of bad line in units.csv and users.csv is named with its line, column and a Vietnamese reason. */
 class OrgCsvTest {

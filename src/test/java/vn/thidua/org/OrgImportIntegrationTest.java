@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.thidua.support.PostgresIntegrationTest;
 import vn.thidua.support.TestAdmins;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InvalidInputException;
 
 /** Import into our tables and Camunda's identity on PostgreSQL: all or nothing, and idempotent. */
 @PostgresIntegrationTest

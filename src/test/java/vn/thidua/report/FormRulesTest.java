@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.report.UnitReportProcess.Vars;
+import vn.thidua.problem.InvalidInputException;
 
 /** The rules of processes/forms/, read from the forms themselves and held against submitted values. */
 class FormRulesTest {
@@ -82,7 +83,7 @@ class FormRulesTest {
     @Test
     void checkRefusesWithEveryProblemAndAnUnknownFormHasNoRules() {
         assertThatThrownBy(() -> rules.check("report-review", values(Vars.REVIEW_DECISION, "return")))
-                .isInstanceOf(ReportFormException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage("Lý do trả và nội dung cần bổ sung: mục này bắt buộc, không được để trống. "
                         + "Hạn nộp bổ sung: mục này bắt buộc, không được để trống.");
         assertThat(rules.problems("no-such-form", values())).isEmpty();

@@ -32,7 +32,7 @@ import vn.thidua.support.PostgresIntegrationTest;
 import vn.thidua.support.TestMailbox;
 import vn.thidua.support.TwoLevelTree;
 import vn.thidua.support.YearDriver;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InvalidInputException;
 
 /**
  * A province sets its own reminder schedule at launch: 3 working days before, 08:00 on the due day, and its head

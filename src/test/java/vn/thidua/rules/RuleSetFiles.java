@@ -13,7 +13,7 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 
-import vn.thidua.web.InputError;
+import vn.thidua.problem.InputError;
 
 /** The rule sets shipped in processes/rules, opened with a DMN engine of their own: no Spring, no database. */
 final class RuleSetFiles {

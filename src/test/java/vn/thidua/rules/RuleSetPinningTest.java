@@ -39,7 +39,7 @@ import vn.thidua.dossier.Rating;
 import vn.thidua.support.PostgresIntegrationTest;
 import vn.thidua.support.TestAdmins;
 import vn.thidua.support.YearDriver;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InvalidInputException;
 
 /**
  * A campaign keeps the rule set version it was launched with. The story runs on a rule set of its own (a copy of

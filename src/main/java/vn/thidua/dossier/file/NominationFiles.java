@@ -21,8 +21,8 @@ import vn.thidua.dossier.file.SheetTable.Cell;
 import vn.thidua.dossier.file.SheetTable.Row;
 import vn.thidua.rules.TitleRule;
 import vn.thidua.text.VietnameseNumbers;
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
 
 /**
  * A unit's nomination list (danh sách đề nghị khen thưởng) as a file: read from .xlsx or CSV, the .xlsx template

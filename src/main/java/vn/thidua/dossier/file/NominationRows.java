@@ -29,7 +29,7 @@ import vn.thidua.dossier.file.SheetTable.Cell;
 import vn.thidua.dossier.file.SheetTable.CellKind;
 import vn.thidua.dossier.file.SheetTable.Row;
 import vn.thidua.rules.TitleRule;
-import vn.thidua.web.InputError;
+import vn.thidua.problem.InputError;
 
 /** Gives the rows of a nomination list their meaning, checking every cell and collecting every problem. */
 final class NominationRows {

@@ -37,7 +37,7 @@ import org.xml.sax.helpers.DefaultHandler;
 import vn.thidua.dossier.file.SheetTable.Cell;
 import vn.thidua.dossier.file.SheetTable.CellKind;
 import vn.thidua.dossier.file.SheetTable.Row;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InvalidInputException;
 
 /**
  * Reads the list sheet of an .xlsx file by streaming its XML (never the whole workbook into memory), so a large

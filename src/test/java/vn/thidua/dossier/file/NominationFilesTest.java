@@ -46,8 +46,8 @@ import vn.thidua.dossier.NomineeKeys;
 import vn.thidua.dossier.NomineeKind;
 import vn.thidua.dossier.Rating;
 import vn.thidua.dossier.RecognitionLevel;
-import vn.thidua.web.InputError;
-import vn.thidua.web.InvalidInputException;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
 
 /** A unit's nomination list read from .xlsx and CSV: the good file, every kind of bad one, template and export. */
 class NominationFilesTest {

@@ -1,4 +1,4 @@
-package vn.thidua.web;
+package vn.thidua.problem;
 
 import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
@@ -11,8 +11,6 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
-
-import vn.thidua.process.RefusedInputException;
 
 /**
  * The engine logs every exception that ends a command as an ERROR with its stack trace (ENGINE-16004), our refusals
@@ -50,6 +48,6 @@ class RefusalLogFilter extends TurboFilter implements SmartInitializingSingleton
                 last) {
             thrown = last;
         }
-        return thrown != null && RefusedInputException.in(thrown) != null ? FilterReply.DENY : FilterReply.NEUTRAL;
+        return thrown != null && InvalidInputException.in(thrown) != null ? FilterReply.DENY : FilterReply.NEUTRAL;
     }
 }

@@ -1,4 +1,4 @@
-package vn.thidua.web;
+package vn.thidua.problem;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.thidua.web;
+package vn.thidua.problem;
 
 /**
  * One problem in a piece of user input: where it is and what is wrong, in Vietnamese.

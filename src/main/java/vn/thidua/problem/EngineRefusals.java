@@ -1,4 +1,6 @@
-package vn.thidua.web;
+package vn.thidua.problem;
+
+import java.util.stream.Collectors;
 
 import jakarta.annotation.Priority;
 import jakarta.servlet.ServletRegistration;
@@ -29,13 +31,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
-import vn.thidua.process.RefusedInputException;
-
 /**
  * Refusals of our own rules through Camunda's REST API. The engine wraps an exception thrown by a task listener or
  * a delegate ("ENGINE-03051 There was an exception while invoking the TaskListener …") and the REST resource wraps
  * that again ("Cannot submit task form …"), answering 500. These exception mappers look through the cause chain:
- * when it holds a {@link RefusedInputException} the answer is 400 in Camunda's error shape ({@code type},
+ * when it holds a {@link InvalidInputException} the answer is 400 in Camunda's error shape ({@code type},
  * {@code message}) with our Vietnamese sentence alone as the message, which Tasklist shows after its own heading;
  * the refusal is logged as a refused input on one line. A request that lost a race – the task was just completed
  * by someone else, or both requests were in flight and the engine's optimistic locking stopped this one – is
@@ -84,7 +84,7 @@ public class EngineRefusals {
     }
 
     static Response answer(Throwable exception, Request request, UriInfo uri) {
-        RefusedInputException refusal = RefusedInputException.in(exception);
+        InvalidInputException refusal = InvalidInputException.in(exception);
         if (refusal == null) {
             String method = request == null ? null : request.getMethod();
             String conflict = TaskConflicts.explain(exception, method, uri == null ? null : uri.getPath());
@@ -99,13 +99,26 @@ public class EngineRefusals {
             return Response.status(Response.Status.CONFLICT).entity(body).type(MediaType.APPLICATION_JSON_TYPE)
                     .build();
         }
+        String message = sentence(refusal);
         log.info("Refused input on {} {}: {}", request == null ? "?" : request.getMethod(),
-                uri == null ? "?" : uri.getPath(), refusal.getMessage());
+                uri == null ? "?" : uri.getPath(), message);
         ExceptionDto body = new ExceptionDto();
         body.setType(refusal.getClass().getSimpleName());
-        body.setMessage(refusal.getMessage());
+        body.setMessage(message);
         return Response.status(Response.Status.BAD_REQUEST).entity(body).type(MediaType.APPLICATION_JSON_TYPE)
                 .build();
+    }
+
+    /**
+     * What Tasklist shows, which has room for one text: the summary, followed by each error the summary does not
+     * say yet ("Chưa thể phát động phong trào: có 2 lỗi cần sửa. Chưa nhập tên phong trào. Đợt thứ 1: …").
+     */
+    public static String sentence(InvalidInputException refusal) {
+        String summary = refusal.getMessage();
+        String details = refusal.errors().stream().map(InputError::message)
+                .filter(message -> message != null && !summary.contains(message))
+                .collect(Collectors.joining(" "));
+        return details.isEmpty() ? summary : summary + " " + details;
     }
 
     /** Takes precedence over Camunda's {@code ProcessEngineExceptionHandler} for the same type. */

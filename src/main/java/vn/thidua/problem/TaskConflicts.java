@@ -1,4 +1,4 @@
-package vn.thidua.web;
+package vn.thidua.problem;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 
 import vn.thidua.ThiDuaApplication;
+import vn.thidua.text.Messages;
 
 /**
  * Two people acting on the same task: the second one's request fails in the engine, either because the task is
@@ -54,13 +55,13 @@ final class TaskConflicts {
         boolean concurrent = causedByOptimisticLocking(failure);
         Matcher action = path == null || !"POST".equalsIgnoreCase(method) ? null : TASK_ACTION.matcher(path);
         if (action == null || !action.matches()) {
-            return concurrent ? ApiMessages.get("task.conflict.concurrent") : null;
+            return concurrent ? Messages.get("task.conflict.concurrent") : null;
         }
         Optional<String> ended = endedTask(action.group(1), action.group(2));
         if (ended.isPresent()) {
             return ended.get();
         }
-        return concurrent ? ApiMessages.get("task.conflict.concurrent") : null;
+        return concurrent ? Messages.get("task.conflict.concurrent") : null;
     }
 
     static boolean causedByOptimisticLocking(Throwable failure) {
@@ -89,10 +90,10 @@ final class TaskConflicts {
         Matcher action = path == null ? null : TASK_ACTION.matcher(path);
         ProcessEngine engine = action != null && action.matches() ? engine(action.group(1)) : null;
         if (engine == null) {
-            return ApiMessages.get("task.conflict.claimed", ApiMessages.get("task.conflict.someone"));
+            return Messages.get("task.conflict.claimed", Messages.get("task.conflict.someone"));
         }
         IdentityService identity = engine.getIdentityService();
-        return ApiMessages.get("task.conflict.claimed",
+        return Messages.get("task.conflict.claimed",
                 asSystem(identity, () -> fullName(identity, claimed.getTaskAssignee())));
     }
 
@@ -128,11 +129,11 @@ final class TaskConflicts {
             List<UserOperationLogEntry> completions = history.createUserOperationLogQuery().taskId(taskId)
                     .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list();
             if (completions.isEmpty()) {
-                return Optional.of(ApiMessages.get("task.conflict.ended", name, AT.format(task.getEndTime()
+                return Optional.of(Messages.get("task.conflict.ended", name, AT.format(task.getEndTime()
                         .toInstant())));
             }
             UserOperationLogEntry completion = completions.get(0);
-            return Optional.of(ApiMessages.get("task.conflict.completed", name,
+            return Optional.of(Messages.get("task.conflict.completed", name,
                     fullName(identity, completion.getUserId()), AT.format(completion.getTimestamp().toInstant())));
         });
     }
@@ -153,7 +154,7 @@ final class TaskConflicts {
 
     private static String fullName(IdentityService identity, String userId) {
         if (userId == null) {
-            return ApiMessages.get("task.conflict.someone");
+            return Messages.get("task.conflict.someone");
         }
         User user = identity.createUserQuery().userId(userId).singleResult();
         if (user == null) {

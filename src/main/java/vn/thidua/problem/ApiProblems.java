@@ -1,4 +1,4 @@
-package vn.thidua.web;
+package vn.thidua.problem;
 
 import java.time.temporal.Temporal;
 import java.util.Arrays;
@@ -29,25 +29,28 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
-import vn.thidua.security.AccessDeniedException;
+import vn.thidua.text.Messages;
 
-/** Every error of our REST API in one shape: RFC 9457 problem details with a Vietnamese detail. */
+/**
+ * Every error of our REST API in one shape, mapped here once: RFC 9457 problem details with a Vietnamese detail,
+ * and for bad input the list of {@code {line, column, field, message}}. Controllers throw
+ * {@link InvalidInputException} or {@link AccessDeniedException} and handle neither; the engine's REST API answers
+ * the same exceptions through {@link EngineRefusals}.
+ */
 @RestControllerAdvice(basePackages = "vn.thidua")
 public class ApiProblems {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Dữ liệu không hợp lệ");
+        problem.setTitle(Messages.get("problem.title.invalidInput"));
         problem.setProperty("errors", e.errors());
         return problem;
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-        problem.setTitle("Không có quyền");
-        return problem;
+        return problem(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
     /**
@@ -57,24 +60,19 @@ public class ApiProblems {
     @ExceptionHandler(OptimisticLockingException.class)
     ProblemDetail concurrentChange(OptimisticLockingException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                ApiMessages.get("problem.conflict"));
-        problem.setTitle(ApiMessages.get("problem.title.conflict"));
+                Messages.get("problem.conflict"));
+        problem.setTitle(Messages.get("problem.title.conflict"));
         return problem;
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                "Tệp tải lên quá lớn: mỗi tệp tối đa 20 MB, mỗi lần tải tối đa 25 MB.");
-        problem.setTitle("Tệp quá lớn");
-        return problem;
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, Messages.get("problem.tooLarge"));
     }
 
     @ExceptionHandler(NoSuchElementException.class)
     ProblemDetail notFound(NoSuchElementException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Không tìm thấy");
-        return problem;
+        return problem(HttpStatus.NOT_FOUND, e.getMessage());
     }
     // ---- Requests Spring refuses before our code runs: the same problem details, in Vietnamese --------------
 
@@ -84,40 +82,40 @@ public class ApiProblems {
         if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             String field = path(mismatch);
             String expected = expected(mismatch.getTargetType());
-            String message = field.isEmpty() ? ApiMessages.get("problem.json.wrongTypeAt", expected)
-                    : ApiMessages.get("problem.json.wrongType", field, expected);
+            String message = field.isEmpty() ? Messages.get("problem.json.wrongTypeAt", expected)
+                    : Messages.get("problem.json.wrongType", field, expected);
             JsonLocation at = mismatch.getLocation();
             return badRequest(message, List.of(new InputError(at == null ? 0 : at.getLineNr(),
                     at == null ? 0 : at.getColumnNr(), field.isEmpty() ? null : field, message)));
         }
         if (cause instanceof JsonProcessingException json) {
             JsonLocation at = json.getLocation();
-            String message = ApiMessages.get("problem.json.malformed", at == null ? 1 : at.getLineNr(),
+            String message = Messages.get("problem.json.malformed", at == null ? 1 : at.getLineNr(),
                     at == null ? 1 : at.getColumnNr());
             return badRequest(message, List.of(new InputError(at == null ? 0 : at.getLineNr(),
                     at == null ? 0 : at.getColumnNr(), null, message)));
         }
         String message = e.getMessage() != null && e.getMessage().startsWith("Required request body is missing")
-                ? ApiMessages.get("problem.body.missing") : ApiMessages.get("problem.body.unreadable");
+                ? Messages.get("problem.body.missing") : Messages.get("problem.body.unreadable");
         return badRequest(message, List.of(new InputError(0, 0, null, message)));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ProblemDetail missingParameter(MissingServletRequestParameterException e) {
-        String message = ApiMessages.get("problem.param.missing", e.getParameterName());
+        String message = Messages.get("problem.param.missing", e.getParameterName());
         return badRequest(message, List.of(new InputError(0, 0, e.getParameterName(), message)));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail wrongParameterType(MethodArgumentTypeMismatchException e) {
-        String message = ApiMessages.get("problem.param.wrongType", e.getName(), e.getValue(),
-                e.getRequiredType() == null ? ApiMessages.get("problem.type.other") : expected(e.getRequiredType()));
+        String message = Messages.get("problem.param.wrongType", e.getName(), e.getValue(),
+                e.getRequiredType() == null ? Messages.get("problem.type.other") : expected(e.getRequiredType()));
         return badRequest(message, List.of(new InputError(0, 0, e.getName(), message)));
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
     ProblemDetail missingPart(MissingServletRequestPartException e) {
-        String message = ApiMessages.get("problem.part.missing", e.getRequestPartName());
+        String message = Messages.get("problem.part.missing", e.getRequestPartName());
         return badRequest(message, List.of(new InputError(0, 0, e.getRequestPartName(), message)));
     }
 
@@ -126,7 +124,7 @@ public class ApiProblems {
         if (e instanceof MaxUploadSizeExceededException tooLarge) {
             return tooLarge(tooLarge);
         }
-        String message = ApiMessages.get("problem.multipart");
+        String message = Messages.get("problem.multipart");
         return badRequest(message, List.of(new InputError(0, 0, null, message)));
     }
 
@@ -134,21 +132,21 @@ public class ApiProblems {
     ProblemDetail methodNotAllowed(HttpRequestMethodNotSupportedException e) {
         String[] supported = e.getSupportedMethods();
         return problem(HttpStatus.METHOD_NOT_ALLOWED, supported == null || supported.length == 0
-                ? ApiMessages.get("problem.method.none", e.getMethod())
-                : ApiMessages.get("problem.method", e.getMethod(), String.join(", ", supported)));
+                ? Messages.get("problem.method.none", e.getMethod())
+                : Messages.get("problem.method", e.getMethod(), String.join(", ", supported)));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
         String supported = mediaTypes(e.getSupportedMediaTypes());
         return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getContentType() == null
-                ? ApiMessages.get("problem.mediaType.none", supported)
-                : ApiMessages.get("problem.mediaType", e.getContentType(), supported));
+                ? Messages.get("problem.mediaType.none", supported)
+                : Messages.get("problem.mediaType", e.getContentType(), supported));
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ProblemDetail notAcceptable(HttpMediaTypeNotAcceptableException e) {
-        return problem(HttpStatus.NOT_ACCEPTABLE, ApiMessages.get("problem.notAcceptable",
+        return problem(HttpStatus.NOT_ACCEPTABLE, Messages.get("problem.notAcceptable",
                 mediaTypes(e.getSupportedMediaTypes())));
     }
 
@@ -220,31 +218,31 @@ public class ApiProblems {
         Class<?> t = boxes.getOrDefault(type, type);
         if (t == Integer.class || t == Long.class || t == Short.class || t == Byte.class
                 || t == java.math.BigInteger.class) {
-            return ApiMessages.get("problem.type.integer");
+            return Messages.get("problem.type.integer");
         }
         if (Number.class.isAssignableFrom(t)) {
-            return ApiMessages.get("problem.type.number");
+            return Messages.get("problem.type.number");
         }
         if (t == Boolean.class) {
-            return ApiMessages.get("problem.type.boolean");
+            return Messages.get("problem.type.boolean");
         }
         if (t == String.class || t == Character.class) {
-            return ApiMessages.get("problem.type.text");
+            return Messages.get("problem.type.text");
         }
         if (t.isEnum()) {
-            return ApiMessages.get("problem.type.choice", Arrays.stream(t.getEnumConstants())
+            return Messages.get("problem.type.choice", Arrays.stream(t.getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", ")));
         }
         if (Temporal.class.isAssignableFrom(t)) {
-            return ApiMessages.get("problem.type.date");
+            return Messages.get("problem.type.date");
         }
         if (Collection.class.isAssignableFrom(t) || t.isArray()) {
-            return ApiMessages.get("problem.type.list");
+            return Messages.get("problem.type.list");
         }
         if (t.isRecord() || Map.class.isAssignableFrom(t)) {
-            return ApiMessages.get("problem.type.object");
+            return Messages.get("problem.type.object");
         }
-        return ApiMessages.get("problem.type.other");
+        return Messages.get("problem.type.other");
     }
 
     private static String mediaTypes(List<MediaType> types) {

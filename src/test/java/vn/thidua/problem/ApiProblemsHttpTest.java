@@ -1,4 +1,4 @@
-package vn.thidua.web;
+package vn.thidua.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
