@@ -1,7 +1,5 @@
 package vn.thidua.dossier;
 
-import java.io.IOException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,10 +22,7 @@ import vn.thidua.org.Unit;
 import vn.thidua.report.ReportContext;
 import vn.thidua.rules.TitleRule;
 import vn.thidua.rules.UnmetCriterion;
-import vn.thidua.security.AccessDeniedException;
 import vn.thidua.security.CurrentUser;
-import vn.thidua.security.SignedInUser;
-import vn.thidua.web.DayInput;
 
 /**
  * The dossier for automation ({@code /api}, HTTP Basic): the same reads and actions as the dossier page, the
@@ -102,34 +97,16 @@ public class DossierApi {
     @PutMapping(path = "/dossiers/{reportId}/nominations", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public List<Entry> upload(@PathVariable long reportId,
                               @RequestParam(name = "file", required = false) MultipartFile file) {
-        if (file == null || file.isEmpty()) {
-            throw DossierController.invalid("file", "Hãy gửi tệp danh sách đề nghị (.xlsx hoặc .csv) trong trường file.");
-        }
-        SignedInUser user = currentUser.get();
-        byte[] content;
-        try {
-            content = file.getBytes();
-        } catch (IOException e) {
-            throw DossierController.invalid("file", "Không đọc được tệp tải lên; hãy thử lại.");
-        }
-        List<DossierEntry> list = dossiers.upload(user, reportId,
-                file.getOriginalFilename() == null ? "" : file.getOriginalFilename(), content);
-        return entries(dossiers.view(user, reportId), list);
+        UploadedFile upload = UploadedFile.of(file, "");
+        DossierView view = dossiers.upload(currentUser.get(), reportId, upload.name(), upload.content());
+        return entries(view, view.own());
     }
 
     /** Replaces the unit's list with the JSON list (fields as in {@link Nomination}, keys computed): all or nothing. */
     @PutMapping(path = "/dossiers/{reportId}/nominations", consumes = MediaType.APPLICATION_JSON_VALUE)
     public List<Entry> save(@PathVariable long reportId, @RequestBody List<Map<String, Object>> body) {
-        SignedInUser user = currentUser.get();
-        DossierView view = dossiers.view(user, reportId);
-        if (!view.canEditList()) {
-            throw new AccessDeniedException("Chỉ cán bộ phụ trách của đơn vị được sửa danh sách đề nghị, khi báo "
-                    + "cáo tổng kết đang soạn hoặc bị trả để bổ sung.");
-        }
-        List<Nomination> list = TypedNominationRows.read(TypedNominationRows.fromJson(body), view.unit().code(),
-                view.titles());
-        List<DossierEntry> saved = dossiers.save(user, reportId, list);
-        return entries(dossiers.view(user, reportId), saved);
+        DossierView view = dossiers.saveRows(currentUser.get(), reportId, TypedNominationRows.fromJson(body));
+        return entries(view, view.own());
     }
 
     @PutMapping("/dossiers/{reportId}/nominations/{nominationId}/justification")
@@ -141,13 +118,8 @@ public class DossierApi {
 
     @PutMapping("/dossiers/{reportId}/council")
     public ResponseEntity<Void> recordMeeting(@PathVariable long reportId, @RequestBody Meeting body) {
-        LocalDate heldOn;
-        try {
-            heldOn = DayInput.parse(body.heldOn(), "Ngày họp");
-        } catch (DayInput.NotADay e) {
-            throw DossierController.invalid("heldOn", e.getMessage());
-        }
-        dossiers.recordMeeting(currentUser.get(), reportId, heldOn, body.membersTotal(), body.present(),
+        dossiers.recordMeeting(currentUser.get(), reportId, DossierInputs.meetingDay(body.heldOn()),
+                body.membersTotal(), body.present(),
                 Boolean.TRUE.equals(body.secretBallot()), null);
         return ResponseEntity.noContent().build();
     }
@@ -155,9 +127,6 @@ public class DossierApi {
     /** Votes for (số phiếu đồng ý) by nomination id: {"41": 12, "42": 9}. */
     @PutMapping("/dossiers/{reportId}/votes")
     public ResponseEntity<Void> recordVotes(@PathVariable long reportId, @RequestBody Map<Long, Integer> body) {
-        if (body.isEmpty()) {
-            throw DossierController.invalid("votes", "Chưa gửi số phiếu nào.");
-        }
         dossiers.recordVotes(currentUser.get(), reportId, body);
         return ResponseEntity.noContent().build();
     }

@@ -47,7 +47,7 @@ import vn.thidua.web.InvalidInputException;
 @Service
 public class DossierService {
 
-    static final String DENIED = "Bạn không có quyền xem nội dung này, hoặc nội dung không tồn tại.";
+    static final String DENIED = DossierMessages.get("dossier.denied");
     static final int MAX_JUSTIFICATION = 2000;
     static final int MIN_REASON = 10;
 
@@ -140,41 +140,67 @@ public class DossierService {
     public CouncilRepository.Minutes minutes(SignedInUser user, long reportId) {
         readable(user, reportId);
         return council.minutes(reportId).orElseThrow(
-                () -> new java.util.NoSuchElementException("Chưa có biên bản họp hội đồng."));
+                () -> new java.util.NoSuchElementException(DossierMessages.get("dossier.minutes.none")));
     }
 
     // ---- The unit's staff: the nomination list ----------------------------------------------------------------
 
-    /** Reads the unit's file (.xlsx or .csv) and makes it the unit's list: all or nothing. */
+    /**
+     * Reads the unit's file (.xlsx or .csv, told apart by content) and makes it the unit's list: all or nothing.
+     *
+     * @return the dossier as it stands after the upload
+     */
     @Transactional
-    public List<DossierEntry> upload(SignedInUser user, long reportId, String fileName, byte[] content) {
+    public DossierView upload(SignedInUser user, long reportId, String fileName, byte[] content) {
         Report report = editableList(user, reportId);
+        if (content == null || content.length == 0) {
+            throw invalid(DossierMessages.get("dossier.upload.missing"), "file");
+        }
         List<Nomination> list = files.read(fileName, content, report.unitCode(),
-                campaignRules.of(report.campaignId()).titles());
-        return replace(report, list);
+                campaignRules.of(report.campaignId()).titles(), today());
+        replace(report, list);
+        return view(user, reportId);
     }
 
     /**
-     * Makes {@code list} the unit's list (what the staff typed on the dossier page or sent as JSON): all or
-     * nothing. The list goes through the same reader as an uploaded file, so a typed list and a file obey one set of
-     * checks (ages, lengths, counts, titles of the right kind); its row N is the list's entry N - 1.
+     * Makes the rows typed on the dossier page or sent as JSON the unit's list: all or nothing. The rows go through
+     * the same checker as the rows of an uploaded file.
+     *
+     * @return the dossier as it stands after the save
+     */
+    @Transactional
+    public DossierView saveRows(SignedInUser user, long reportId, List<TypedNominationRows.Row> rows) {
+        Report report = editableList(user, reportId);
+        replace(report, TypedNominationRows.read(rows, report.unitCode(),
+                campaignRules.of(report.campaignId()).titles(), today()));
+        return view(user, reportId);
+    }
+
+    /**
+     * Makes {@code list} the unit's list: all or nothing. The list goes through the same checker as a typed or
+     * uploaded one (ages, lengths, counts, titles of the right kind); its row N is the list's entry N - 1.
      */
     @Transactional
     public List<DossierEntry> save(SignedInUser user, long reportId, List<Nomination> list) {
         Report report = editableList(user, reportId);
-        List<TitleRule> titles = campaignRules.of(report.campaignId()).titles();
-        return replace(report, files.read(TYPED_LIST, files.export(list, titles), report.unitCode(), titles));
+        List<TypedNominationRows.Row> rows = new ArrayList<>();
+        for (Nomination nomination : list) {
+            rows.add(TypedNominationRows.of(rows.size() + 1, nomination));
+        }
+        return replace(report, TypedNominationRows.read(rows, report.unitCode(),
+                campaignRules.of(report.campaignId()).titles(), today()));
     }
 
-    /** The name the typed list goes by in the reader's messages. */
-    static final String TYPED_LIST = "danh-sach-nhap-truc-tiep.xlsx";
+    /** The day ages are counted at: the engine's, so a moved clock moves it too. */
+    private LocalDate today() {
+        return clock.now().toLocalDate();
+    }
 
     private List<DossierEntry> replace(Report report, List<Nomination> list) {
         List<DossierEntry> current = nominations.ofOriginReport(report.id());
         if (current.stream().anyMatch(e -> e.decisionId() != null)) {
             // A decision already granted part of the list (this level decided it before a return): it stays.
-            throw invalid("Danh sách đã có người được khen thưởng theo quyết định đã ban hành, không thể thay thế "
-                    + "cả danh sách.", "nominations");
+            throw invalid(DossierMessages.get("dossier.list.granted"), "nominations");
         }
         Map<String, String> justifications = new HashMap<>();
         for (DossierEntry old : current) {
@@ -206,7 +232,7 @@ public class DossierService {
         DossierEntry entry = own(reportId, nominationId);
         String text = justification == null || justification.isBlank() ? null : justification.strip();
         if (text != null && text.length() > MAX_JUSTIFICATION) {
-            throw invalid("Lý do đề nghị dài quá " + MAX_JUSTIFICATION + " ký tự.", "justification");
+            throw invalid(DossierMessages.get("dossier.justification.tooLong", MAX_JUSTIFICATION), "justification");
         }
         nominations.setJustification(entry.id(), text);
         forms.refresh(report);
@@ -220,21 +246,21 @@ public class DossierService {
         Report report = votable(user, reportId);
         List<InputError> errors = new ArrayList<>();
         if (heldOn == null) {
-            errors.add(new InputError(0, 0, "heldOn", "Chưa nhập ngày họp hội đồng."));
+            errors.add(new InputError(0, 0, "heldOn", DossierMessages.get("dossier.meeting.noDay")));
         } else if (heldOn.isAfter(clock.now().toLocalDate())) {
-            errors.add(new InputError(0, 0, "heldOn", "Ngày họp không thể sau hôm nay."));
+            errors.add(new InputError(0, 0, "heldOn", DossierMessages.get("dossier.meeting.future")));
         }
         if (membersTotal == null || membersTotal < 1) {
-            errors.add(new InputError(0, 0, "membersTotal", "Tổng số thành viên hội đồng phải từ 1 trở lên."));
+            errors.add(new InputError(0, 0, "membersTotal", DossierMessages.get("dossier.meeting.members")));
         }
         if (present == null || present < 0) {
-            errors.add(new InputError(0, 0, "present", "Chưa nhập số thành viên có mặt."));
+            errors.add(new InputError(0, 0, "present", DossierMessages.get("dossier.meeting.noPresent")));
         } else if (membersTotal != null && present > membersTotal) {
-            errors.add(new InputError(0, 0, "present", "Số thành viên có mặt (" + present
-                    + ") không thể lớn hơn tổng số thành viên (" + membersTotal + ")."));
+            errors.add(new InputError(0, 0, "present", DossierMessages.get("dossier.meeting.presentOverTotal", present,
+                    membersTotal)));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException("Thông tin cuộc họp chưa hợp lệ.", errors);
+            throw new InvalidInputException(DossierMessages.get("dossier.meeting.invalid"), errors);
         }
         council.saveMeeting(new CouncilMeeting(report.id(), heldOn, membersTotal, present, secretBallot, null,
                 user.username(), clock.now()), minutes);
@@ -244,8 +270,11 @@ public class DossierService {
     @Transactional
     public void recordVotes(SignedInUser user, long reportId, Map<Long, Integer> votesFor) {
         Report report = votable(user, reportId);
+        if (votesFor.isEmpty()) {
+            throw invalid(DossierMessages.get("dossier.votes.none"), "votes");
+        }
         CouncilMeeting meeting = council.meeting(reportId).orElseThrow(() -> invalid(
-                "Hãy ghi thông tin cuộc họp (ngày họp, số thành viên, số có mặt) trước khi nhập số phiếu.", "meeting"));
+                DossierMessages.get("dossier.votes.noMeeting"), "meeting"));
         Map<Long, DossierEntry> open = nominations.heldBy(report.campaignId(), report.unitCode()).stream()
                 .filter(e -> e.status() == NominationStatus.PROPOSED)
                 .collect(Collectors.toMap(DossierEntry::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
@@ -253,14 +282,14 @@ public class DossierService {
         votesFor.forEach((id, votes) -> {
             DossierEntry entry = open.get(id);
             if (entry == null) {
-                errors.add(new InputError(0, 0, "votes", "Đề nghị số " + id + " không chờ hội đồng bình xét."));
+                errors.add(new InputError(0, 0, "votes", DossierMessages.get("dossier.votes.notOpen", id)));
             } else if (votes == null || votes < 0 || votes > meeting.present()) {
-                errors.add(new InputError(0, 0, "votes", entry.nomination().fullName()
-                        + ": số phiếu đồng ý phải từ 0 đến số thành viên có mặt (" + meeting.present() + ")."));
+                errors.add(new InputError(0, 0, "votes", DossierMessages.get("dossier.votes.range",
+                        entry.nomination().fullName(), meeting.present())));
             }
         });
         if (!errors.isEmpty()) {
-            throw new InvalidInputException("Số phiếu chưa hợp lệ.", errors);
+            throw new InvalidInputException(DossierMessages.get("dossier.votes.invalid"), errors);
         }
         council.saveVotes(votesFor, report.unitCode());
         forms.refresh(report);
@@ -274,11 +303,10 @@ public class DossierService {
         Report report = rejectable(user, reportId);
         DossierEntry entry = held(report, nominationId);
         if (entry.status() != NominationStatus.PROPOSED) {
-            throw invalid("Chỉ từ chối được đề nghị đang chờ xét; đề nghị này: " + entry.status().label() + ".",
-                    "nomination");
+            throw invalid(DossierMessages.get("dossier.reject.notOpen", entry.status().label()), "nomination");
         }
         if (reason == null || reason.strip().length() < MIN_REASON) {
-            throw invalid("Hãy ghi rõ lý do không chấp nhận đề nghị (ít nhất " + MIN_REASON + " ký tự).", "reason");
+            throw invalid(DossierMessages.get("dossier.reject.reason", MIN_REASON), "reason");
         }
         nominations.setStatus(entry.id(), NominationStatus.REJECTED, reason.strip(), report.parentUnitCode());
         forms.refresh(report);
@@ -301,8 +329,7 @@ public class DossierService {
         Report report = reports.find(reportId).orElseThrow(() -> new AccessDeniedException(DENIED));
         access.requireCanSeeUnit(user, report.unitCode());
         if (report.kind() != ReportKind.FINAL) {
-            throw new java.util.NoSuchElementException(
-                    "Báo cáo sơ kết không có hồ sơ đề nghị khen thưởng; hồ sơ thuộc báo cáo tổng kết.");
+            throw new java.util.NoSuchElementException(DossierMessages.get("dossier.interimHasNone"));
         }
         return report;
     }
@@ -323,39 +350,36 @@ public class DossierService {
     }
 
     private Report editableList(SignedInUser user, long reportId) {
-        return allowed(user, reportId, DossierService::canEditList, "Chỉ cán bộ phụ trách của đơn vị được sửa danh "
-                + "sách đề nghị, khi báo cáo tổng kết đang soạn hoặc bị trả để bổ sung.");
+        return allowed(user, reportId, DossierService::canEditList, "dossier.denied.editList");
     }
 
     private Report votable(SignedInUser user, long reportId) {
-        return allowed(user, reportId, DossierService::canVote, "Chỉ thành viên hội đồng thi đua – khen thưởng của "
-                + "đơn vị được ghi kết quả bình xét, khi hồ sơ đang chờ hội đồng.");
+        return allowed(user, reportId, DossierService::canVote, "dossier.denied.vote");
     }
 
     private Report rejectable(SignedInUser user, long reportId) {
-        return allowed(user, reportId, DossierService::canReject, "Chỉ cán bộ phụ trách của đơn vị cấp trên được từ "
-                + "chối đề nghị, khi hồ sơ đang chờ thẩm định.");
+        return allowed(user, reportId, DossierService::canReject, "dossier.denied.reject");
     }
 
     /** The report, if the user may see it and {@code may} allows the action now; else the Vietnamese refusal. */
     private Report allowed(SignedInUser user, long reportId, java.util.function.BiPredicate<SignedInUser, Report> may,
-                           String refusal) {
+                           String refusalKey) {
         Report report = readable(user, reportId);
         if (!may.test(user, report)) {
-            throw new AccessDeniedException(refusal);
+            throw new AccessDeniedException(DossierMessages.get(refusalKey));
         }
         return report;
     }
 
     private DossierEntry own(long reportId, long nominationId) {
         return nominations.find(nominationId).filter(e -> e.originReportId() == reportId)
-                .orElseThrow(() -> new java.util.NoSuchElementException("Không tìm thấy đề nghị trong hồ sơ này."));
+                .orElseThrow(() -> new java.util.NoSuchElementException(DossierMessages.get("dossier.nomination.notFound")));
     }
 
     private DossierEntry held(Report report, long nominationId) {
         return nominations.find(nominationId)
                 .filter(e -> e.campaignId() == report.campaignId() && e.atUnitCode().equals(report.unitCode()))
-                .orElseThrow(() -> new java.util.NoSuchElementException("Không tìm thấy đề nghị trong hồ sơ này."));
+                .orElseThrow(() -> new java.util.NoSuchElementException(DossierMessages.get("dossier.nomination.notFound")));
     }
 
     private static InvalidInputException invalid(String message, String field) {

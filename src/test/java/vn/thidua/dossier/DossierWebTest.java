@@ -72,10 +72,9 @@ class DossierWebTest {
     static final Report FINAL_REPORT = new Report(REPORT, 3, 2, "Q1THLELOI", "Q1", ReportKind.FINAL,
             ReportStatus.DRAFT, OffsetDateTime.parse("2027-05-25T17:00:00+07:00"), null, null, null, null, null, 0,
             null, null, "pi-57");
-    static final Nomination HOA = new Nomination("Q1THLELOI:nguyen thi hoa:1985-03-27", NomineeKind.PERSON,
-            "Q1THLELOI", "Nguyễn Thị Hoa", LocalDate.of(1985, 3, 27), "Giáo viên", Rating.GOOD, null,
-            RecognitionLevel.NONE, null, RecognitionLevel.NONE, Discipline.NONE, 0, false, 12, null, null, null, null,
-            null, null, "CSTDCS", "Giáo viên dạy giỏi cấp quận");
+    static final Nomination HOA = new Nomination.Person("Q1THLELOI:nguyen thi hoa:1985-03-27", "Q1THLELOI",
+            "Nguyễn Thị Hoa", LocalDate.of(1985, 3, 27), "Giáo viên", Rating.GOOD, null, RecognitionLevel.NONE, null,
+            RecognitionLevel.NONE, Discipline.NONE, 0, false, 12, null, "CSTDCS", "Giáo viên dạy giỏi cấp quận");
     static final DossierEntry HOA_ENTRY = new DossierEntry(41, 3, "Q1THLELOI", REPORT, "Q1THLELOI", 1, HOA,
             List.of(new UnmetCriterion("CSTDCS_NEEDS_MORE", "Cần xếp loại hoàn thành xuất sắc hoặc có sáng kiến")),
             null, NominationStatus.PROPOSED, null, null, null);
@@ -157,26 +156,49 @@ class DossierWebTest {
                 .andExpect(flash().attribute("errors", List.of("Dòng 4, cột 3 (Ngày sinh): ngày không hợp lệ",
                         "Dòng 7: thiếu danh hiệu")));
 
+        // What the file is, the file reader tells from its content, the same way for the page and the API.
+        String pdf = "Đây là tệp PDF. Hãy tải lên danh sách theo mẫu dạng Excel (.xlsx) hoặc CSV UTF-8.";
+        when(dossiers.upload(eq(STAFF), eq(REPORT), eq("danh-sach.pdf"), any())).thenThrow(new InvalidInputException(
+                pdf, List.of(new InputError(0, 0, null, pdf))));
         web.perform(multipart("/dossiers/{id}/upload", REPORT)
                         .file(new MockMultipartFile("file", "danh-sach.pdf", "application/pdf", new byte[]{1})))
-                .andExpect(flash().attribute("errors",
-                        List.of("Tệp \"danh-sach.pdf\" không phải .xlsx hoặc .csv. Hãy dùng tệp mẫu danh sách.")));
-        verify(dossiers, never()).upload(any(), anyLong(), eq("danh-sach.pdf"), any());
+                .andExpect(flash().attribute("errors", List.of(pdf)));
+    }
+
+    @Test
+    void uploadedListIsCountedInTheMessage() throws Exception {
+        when(dossiers.upload(eq(STAFF), eq(REPORT), eq("danh-sach.xlsx"), any()))
+                .thenReturn(view(true, false, false, HOA_ENTRY));
+        web.perform(multipart("/dossiers/{id}/upload", REPORT)
+                        .file(new MockMultipartFile("file", "danh-sach.xlsx", "application/octet-stream", new byte[]{1})))
+                .andExpect(redirectedUrl("/dossiers/57"))
+                .andExpect(flash().attribute("message", "Đã nhận danh sách từ tệp danh-sach.xlsx: 1 đề nghị."));
+    }
+
+    /** The service as it reads typed rows: the one checker, then the dossier as it stands. */
+    void savingRowsChecksThem(DossierEntry... saved) {
+        when(dossiers.saveRows(eq(STAFF), eq(REPORT), anyList())).thenAnswer(call -> {
+            TypedNominationRows.read(call.getArgument(2), "Q1THLELOI", TypedNominationRowsTest.TITLES,
+                    TypedNominationRowsTest.TODAY);
+            return view(true, false, false, saved);
+        });
     }
 
     @Test
     void typedListIsSavedAsNominations() throws Exception {
-        when(dossiers.view(STAFF, REPORT)).thenReturn(view(true, false, false));
-        when(dossiers.save(eq(STAFF), eq(REPORT), anyList())).thenReturn(List.of(HOA_ENTRY));
+        savingRowsChecksThem(HOA_ENTRY);
         var request = post("/dossiers/{id}/nominations", REPORT);
         TypedNominationRowsTest.teacher(0).forEach((k, v) -> request.param(k, v));
         TypedNominationRowsTest.blank(1).forEach((k, v) -> request.param(k, v));
         web.perform(request).andExpect(redirectedUrl("/dossiers/57"))
                 .andExpect(flash().attribute("message", "Đã lưu danh sách: 1 đề nghị."));
         @SuppressWarnings("unchecked")
-        ArgumentCaptor<List<Nomination>> saved = ArgumentCaptor.forClass(List.class);
-        verify(dossiers).save(eq(STAFF), eq(REPORT), saved.capture());
-        assertThat(saved.getValue()).singleElement().satisfies(n -> {
+        ArgumentCaptor<List<TypedNominationRows.Row>> saved = ArgumentCaptor.forClass(List.class);
+        verify(dossiers).saveRows(eq(STAFF), eq(REPORT), saved.capture());
+        // The controller hands the rows as typed to the one use case; it neither reads them nor checks who may.
+        verify(dossiers, never()).view(any(), anyLong());
+        assertThat(TypedNominationRows.read(saved.getValue(), "Q1THLELOI", TypedNominationRowsTest.TITLES,
+                TypedNominationRowsTest.TODAY)).singleElement().satisfies(n -> {
             assertThat(n.nomineeKey()).isEqualTo("Q1THLELOI:nguyen thi hoa:1985-03-27");
             assertThat(n.requestedTitle()).isEqualTo("CSTDCS");
         });
@@ -184,16 +206,16 @@ class DossierWebTest {
 
     @Test
     void typedListWithErrorsSavesNothingAndKeepsWhatWasTyped() throws Exception {
-        when(dossiers.view(STAFF, REPORT)).thenReturn(view(true, false, false));
+        savingRowsChecksThem();
         var request = post("/dossiers/{id}/nominations", REPORT);
         Map<String, String> typed = TypedNominationRowsTest.teacher(0);
         typed.put("row.0.dateOfBirth", "30/02/1985");
         typed.forEach((k, v) -> request.param(k, v));
         var result = web.perform(request).andExpect(redirectedUrl("/dossiers/57"))
-                .andExpect(flash().attribute("errors", List.of("Đề nghị số 1, ngày sinh: \"30/02/1985\" không phải "
-                        + "ngày có thật: tháng 2 năm 1985 có 28 ngày.")))
+                .andExpect(flash().attribute("errors", List.of("Đề nghị số 1 (Ngày sinh): Ngày sinh 30/02/1985 không "
+                        + "có thật (kiểm tra ngày và tháng).")))
+                .andExpect(flash().attribute("message", (Object) null))
                 .andReturn();
-        verify(dossiers, never()).save(any(), anyLong(), anyList());
         @SuppressWarnings("unchecked")
         List<TypedNominationRows.Row> rows = (List<TypedNominationRows.Row>) result.getFlashMap().get("rows");
         assertThat(rows.get(0).get("dateOfBirth")).isEqualTo("30/02/1985");
@@ -208,7 +230,9 @@ class DossierWebTest {
 
     @Test
     void typedListIsRefusedToWhoMayNotEdit() throws Exception {
-        when(dossiers.view(STAFF, REPORT)).thenReturn(view(false, false, true));
+        // Who may edit is the service's rule, written once there; the page shows its refusal.
+        when(dossiers.saveRows(eq(STAFF), eq(REPORT), anyList())).thenThrow(new AccessDeniedException(
+                DossierMessages.get("dossier.denied.editList")));
         var request = post("/dossiers/{id}/nominations", REPORT);
         TypedNominationRowsTest.teacher(0).forEach((k, v) -> request.param(k, v));
         web.perform(request).andExpect(flash().attribute("errors", List.of("Chỉ cán bộ phụ trách của đơn vị được "
@@ -404,21 +428,26 @@ class DossierWebTest {
 
     @Test
     void jsonListIsCheckedLikeTheEditor() throws Exception {
-        when(dossiers.view(STAFF, REPORT)).thenReturn(view(true, false, false));
+        savingRowsChecksThem(HOA_ENTRY);
         web.perform(put("/api/dossiers/{id}/nominations", REPORT).contentType(MediaType.APPLICATION_JSON)
                         .content("[{\"kind\":\"COLLECTIVE\",\"fullName\":\"Tổ Toán\",\"rating\":\"GOOD\","
-                                + "\"members\":5,\"membersLdtt\":6,\"requestedTitle\":\"TTLDTT\"}]"))
+                                + "\"members\":5,\"membersCompleted\":5,\"membersLdtt\":6,\"membersCstdcs\":0,"
+                                + "\"membersDisciplined\":0,\"requestedTitle\":\"TTLDTT\"}]"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].message")
-                        .value("Đề nghị số 1, số thành viên Lao động tiên tiến: không thể lớn hơn số thành viên (5)."));
-        verify(dossiers, never()).save(any(), anyLong(), anyList());
+                .andExpect(jsonPath("$.errors[0].line").value(1))
+                .andExpect(jsonPath("$.errors[0].column").value(17))
+                .andExpect(jsonPath("$.errors[0].field").value("Số LĐTT"))
+                .andExpect(jsonPath("$.errors[0].message").value("\"Số LĐTT\" là 6, lớn hơn số thành viên (5)."));
+        verify(dossiers, never()).view(any(), anyLong());
 
-        when(dossiers.save(eq(STAFF), eq(REPORT), anyList())).thenReturn(List.of(HOA_ENTRY));
         web.perform(put("/api/dossiers/{id}/nominations", REPORT).contentType(MediaType.APPLICATION_JSON)
                         .content("[{\"kind\":\"PERSON\",\"fullName\":\"Nguyễn Thị Hoa\",\"dateOfBirth\":\"1985-03-27\","
                                 + "\"position\":\"Giáo viên\",\"rating\":\"GOOD\",\"requestedTitle\":\"CSTDCS\"}]"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].id").value(41));
+                .andExpect(jsonPath("$[0].id").value(41))
+                .andExpect(jsonPath("$[0].nomination.kind").value("PERSON"))
+                .andExpect(jsonPath("$[0].nomination.dateOfBirth").value("1985-03-27"))
+                .andExpect(jsonPath("$[0].nomination.members").doesNotExist());
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import vn.thidua.csv.CsvFile;
 import vn.thidua.dossier.Nomination;
+import vn.thidua.dossier.TitleMatcher;
 import vn.thidua.dossier.file.SheetTable.Cell;
 import vn.thidua.dossier.file.SheetTable.Row;
 import vn.thidua.rules.TitleRule;
@@ -63,12 +64,18 @@ public class NominationFiles {
      *                 diacritics and spaces
      */
     public List<Nomination> read(String fileName, byte[] content, String unitCode, List<TitleRule> titles) {
+        return read(fileName, content, unitCode, titles, LocalDate.now(clock));
+    }
+
+    /** As {@link #read(String, byte[], String, List)}, counting ages at {@code today}. */
+    public List<Nomination> read(String fileName, byte[] content, String unitCode, List<TitleRule> titles,
+                                 LocalDate today) {
         String name = displayName(fileName);
         SheetTable table = switch (format(name, content)) {
             case XLSX -> XlsxSheetReader.read(content, name, LIST_SHEET, MAX_ROWS);
             case CSV -> csvTable(content, name);
         };
-        return NominationRows.parse(table, name, unitCode, new TitleMatcher(titles), LocalDate.now(clock));
+        return NominationRows.parse(table, name, unitCode, titles, today);
     }
 
     /**

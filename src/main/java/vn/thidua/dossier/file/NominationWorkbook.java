@@ -24,7 +24,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.thidua.dossier.Nomination;
+import vn.thidua.dossier.NominationChecker;
+import vn.thidua.dossier.NominationVocabulary;
 import vn.thidua.dossier.RecognitionLevel;
+import vn.thidua.dossier.TitleMatcher;
 import vn.thidua.rules.TitleRule;
 
 /** Writes the template (no rows) or a list in the template's layout, with the "Hướng dẫn" sheet. */
@@ -105,29 +108,32 @@ final class NominationWorkbook {
 
     private void row(XSSFRow row, int number, Nomination n) {
         row.createCell(NO.index()).setCellValue(number);
-        put(row, KIND, n.kind() == null ? null : NominationVocabulary.label(n.kind()));
+        put(row, KIND, NominationVocabulary.label(n.kind()));
         put(row, NAME, n.fullName());
         XSSFCell born = row.createCell(DATE_OF_BIRTH.index());
         born.setCellStyle(text);
-        if (n.dateOfBirth() != null) {
-            born.setCellValue(NominationRows.DAY_MONTH_YEAR.format(n.dateOfBirth()));
-        }
-        put(row, POSITION, n.position());
         put(row, RATING, n.rating() == null ? null : NominationVocabulary.label(n.rating()));
-        put(row, INITIATIVE, n.initiative());
-        put(row, INITIATIVE_LEVEL, level(n.initiative(), n.initiativeLevel()));
-        put(row, RESEARCH, n.research());
-        put(row, RESEARCH_LEVEL, level(n.research(), n.researchLevel()));
-        put(row, DISCIPLINE, n.discipline() == null ? null : NominationVocabulary.label(n.discipline()));
-        put(row, DAYS_ABSENT, n.daysAbsent());
-        put(row, MATERNITY_LEAVE, n.maternityLeave() == null ? null
-                : n.maternityLeave() ? NominationVocabulary.YES : NominationVocabulary.NO);
-        put(row, MONTHS_IN_POST, n.monthsInPost());
-        put(row, MEMBERS, n.members());
-        put(row, MEMBERS_COMPLETED, n.membersCompleted());
-        put(row, MEMBERS_LDTT, n.membersLdtt());
-        put(row, MEMBERS_CSTDCS, n.membersCstdcs());
-        put(row, MEMBERS_DISCIPLINED, n.membersDisciplined());
+        if (n instanceof Nomination.Person p) {
+            if (p.dateOfBirth() != null) {
+                born.setCellValue(NominationChecker.DAY_MONTH_YEAR.format(p.dateOfBirth()));
+            }
+            put(row, POSITION, p.position());
+            put(row, INITIATIVE, p.initiative());
+            put(row, INITIATIVE_LEVEL, level(p.initiative(), p.initiativeLevel()));
+            put(row, RESEARCH, p.research());
+            put(row, RESEARCH_LEVEL, level(p.research(), p.researchLevel()));
+            put(row, DISCIPLINE, p.discipline() == null ? null : NominationVocabulary.label(p.discipline()));
+            put(row, DAYS_ABSENT, p.daysAbsent());
+            put(row, MATERNITY_LEAVE, p.maternityLeave() == null ? null
+                    : p.maternityLeave() ? NominationVocabulary.YES : NominationVocabulary.NO);
+            put(row, MONTHS_IN_POST, p.monthsInPost());
+        } else if (n instanceof Nomination.Collective c) {
+            put(row, MEMBERS, c.members());
+            put(row, MEMBERS_COMPLETED, c.membersCompleted());
+            put(row, MEMBERS_LDTT, c.membersLdtt());
+            put(row, MEMBERS_CSTDCS, c.membersCstdcs());
+            put(row, MEMBERS_DISCIPLINED, c.membersDisciplined());
+        }
         put(row, SCORE, n.score());
         put(row, REQUESTED_TITLE, n.requestedTitle() == null ? null
                 : titles.byCode(n.requestedTitle()).map(TitleRule::name).orElse(n.requestedTitle()));

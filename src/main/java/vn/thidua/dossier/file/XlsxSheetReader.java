@@ -34,6 +34,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
+import vn.thidua.dossier.NominationVocabulary;
 import vn.thidua.dossier.file.SheetTable.Cell;
 import vn.thidua.dossier.file.SheetTable.CellKind;
 import vn.thidua.dossier.file.SheetTable.Row;

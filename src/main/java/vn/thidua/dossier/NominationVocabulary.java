@@ -1,4 +1,4 @@
-package vn.thidua.dossier.file;
+package vn.thidua.dossier;
 
 import java.text.Normalizer;
 import java.util.EnumMap;
@@ -9,10 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import vn.thidua.dossier.Discipline;
-import vn.thidua.dossier.NomineeKind;
-import vn.thidua.dossier.Rating;
-import vn.thidua.dossier.RecognitionLevel;
 
 /**
  * The Vietnamese words a nomination list uses for kinds, ratings, recognition levels and discipline: the label
@@ -20,13 +16,13 @@ import vn.thidua.dossier.RecognitionLevel;
  * no diacritics, no spaces or punctuation), so "Hoàn thành tốt nhiệm vụ", "hoan thanh tot nhiem vu" and "HTT"
  * all read as {@link Rating#GOOD}.
  */
-final class NominationVocabulary {
+public final class NominationVocabulary {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
 
-    static final String YES = "Có";
-    static final String NO = "Không";
+    public static final String YES = "Có";
+    public static final String NO = "Không";
 
     private static final Map<NomineeKind, String> KINDS = new EnumMap<>(Map.of(
             NomineeKind.PERSON, "Cá nhân",
@@ -70,67 +66,67 @@ final class NominationVocabulary {
             Discipline.REPRIMAND, List.of(),
             Discipline.WARNING, List.of(),
             Discipline.HEAVIER, List.of("Hạ bậc lương", "Giáng chức", "Cách chức", "Buộc thôi việc")));
-    // A check mark "x", or an Excel TRUE/FALSE cell, also answers yes/no.
-    private static final Map<String, Boolean> YES_NO = Map.of(fold(YES), true, "x", true, "true", true,
-            fold(NO), false, "false", false);
+    // A check mark "x", an Excel TRUE/FALSE cell, a JSON boolean or a checked box ("on", "1") also answers yes/no.
+    private static final Map<String, Boolean> YES_NO = Map.of(fold(YES), true, "x", true, "true", true, "on", true,
+            "1", true, fold(NO), false, "false", false, "0", false);
 
     private NominationVocabulary() {
     }
 
-    static String label(NomineeKind kind) {
+    public static String label(NomineeKind kind) {
         return KINDS.get(kind);
     }
 
-    static String label(Rating rating) {
+    public static String label(Rating rating) {
         return RATINGS.get(rating);
     }
 
-    static String label(RecognitionLevel level) {
+    public static String label(RecognitionLevel level) {
         return LEVELS.get(level);
     }
 
-    static String label(Discipline discipline) {
+    public static String label(Discipline discipline) {
         return DISCIPLINES.get(discipline);
     }
 
-    static List<String> kindLabels() {
+    public static List<String> kindLabels() {
         return List.copyOf(KINDS.values());
     }
 
-    static List<String> ratingLabels() {
+    public static List<String> ratingLabels() {
         return List.copyOf(RATINGS.values());
     }
 
-    static List<String> levelLabels() {
+    public static List<String> levelLabels() {
         return List.copyOf(LEVELS.values());
     }
 
-    static List<String> disciplineLabels() {
+    public static List<String> disciplineLabels() {
         return List.copyOf(DISCIPLINES.values());
     }
 
-    static Optional<NomineeKind> kind(String cell) {
+    public static Optional<NomineeKind> kind(String cell) {
         return Optional.ofNullable(KIND_SPELLINGS.get(fold(cell)));
     }
 
-    static Optional<Rating> rating(String cell) {
+    public static Optional<Rating> rating(String cell) {
         return Optional.ofNullable(RATING_SPELLINGS.get(fold(cell)));
     }
 
-    static Optional<RecognitionLevel> level(String cell) {
+    public static Optional<RecognitionLevel> level(String cell) {
         return Optional.ofNullable(LEVEL_SPELLINGS.get(fold(cell)));
     }
 
-    static Optional<Discipline> discipline(String cell) {
+    public static Optional<Discipline> discipline(String cell) {
         return Optional.ofNullable(DISCIPLINE_SPELLINGS.get(fold(cell)));
     }
 
-    static Optional<Boolean> yesNo(String cell) {
+    public static Optional<Boolean> yesNo(String cell) {
         return Optional.ofNullable(YES_NO.get(fold(cell)));
     }
 
     /** "Lao động  tiên-tiến" → "laodongtientien": what a cell means, whatever the keyboard or font did to it. */
-    static String fold(String text) {
+    public static String fold(String text) {
         String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD)
                 .replace('đ', 'd').replace('Đ', 'D');
         return NOT_LETTER_OR_DIGIT.matcher(MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT))
@@ -139,7 +135,11 @@ final class NominationVocabulary {
 
     private static <E extends Enum<E>> Map<String, E> spellings(Map<E, String> labels, Map<E, List<String>> others) {
         Map<String, E> all = new HashMap<>();
-        labels.forEach((value, label) -> all.put(fold(label), value));
+        labels.forEach((value, label) -> {
+            all.put(fold(label), value);
+            // The page's selects and JSON clients send the constant's name (GOOD, COLLECTIVE).
+            all.put(fold(value.name()), value);
+        });
         others.forEach((value, words) -> words.forEach(word -> {
             E previous = all.putIfAbsent(fold(word), value);
             if (previous != null && previous != value) {
