@@ -88,27 +88,26 @@ public class AwardDecisionService {
         Report report = reports.get(reportId);
         List<DossierEntry> granted = flow.toGrant(report);
         if (granted.isEmpty()) {
-            throw new ReportFormException("Không còn đề nghị nào được hội đồng xét duyệt mà chưa có quyết định.");
+            throw new ReportFormException(DossierMessages.get("decision.issue.nothing"));
         }
         List<String> problems = new ArrayList<>();
         String number = signing.number() == null ? "" : signing.number().strip().replaceAll("\\s+", "");
         if (!NUMBER.matcher(number).matches()) {
-            problems.add("Số quyết định chưa đúng dạng, ví dụ: 125/QĐ-GDĐT.");
+            problems.add(DossierMessages.get("decision.issue.numberFormat"));
         } else if (decisions.numberTaken(report.unitCode(), number)) {
-            problems.add("Đơn vị đã có quyết định số " + number + "; hãy kiểm tra lại số quyết định.");
+            problems.add(DossierMessages.get("decision.issue.numberTaken", number));
         }
         LocalDate today = clock.now().toLocalDate();
         if (signing.signedOn() == null) {
-            problems.add("Chưa chọn ngày ký quyết định.");
+            problems.add(DossierMessages.get("decision.issue.noDay"));
         } else if (signing.signedOn().isAfter(today) || signing.signedOn().isBefore(today.minusDays(60))) {
-            problems.add("Ngày ký (" + DAY.format(signing.signedOn()) + ") phải trong 60 ngày gần đây và không sau "
-                    + "hôm nay. Hãy kiểm tra thứ tự ngày/tháng theo mẫu hiện trong ô ngày; nên chọn ngày trên lịch.");
+            problems.add(DossierMessages.get("decision.issue.dayOutOfRange", DAY.format(signing.signedOn())));
         }
         if (blank(signing.signerName()) || signing.signerName().strip().length() > 200) {
-            problems.add("Chưa nhập họ tên người ký.");
+            problems.add(DossierMessages.get("decision.issue.noSigner"));
         }
         if (blank(signing.signerPosition()) || signing.signerPosition().strip().length() > 200) {
-            problems.add("Chưa nhập chức vụ người ký (ví dụ: Trưởng phòng).");
+            problems.add(DossierMessages.get("decision.issue.noPosition"));
         }
         if (!problems.isEmpty()) {
             throw new ReportFormException(String.join(" ", problems));
@@ -156,7 +155,7 @@ public class AwardDecisionService {
     /** The decision as printed: the granted nominations by unit, in each unit's order. */
     public AwardDecision document(long decisionId) {
         IssuedDecision d = decisions.find(decisionId).orElseThrow(
-                () -> new NoSuchElementException("Không tìm thấy quyết định khen thưởng số " + decisionId + "."));
+                () -> new NoSuchElementException(DossierMessages.get("decision.notFound", decisionId)));
         Campaign campaign = campaigns.get(d.campaignId());
         PinnedRuleSet rules = campaignRules.of(d.campaignId());
         Unit issuer = org.unit(d.unitCode());
@@ -195,14 +194,18 @@ public class AwardDecisionService {
         return decisions.ofCampaign(campaignId).stream().filter(d -> canSee(user, d)).toList();
     }
 
-    public byte[] docx(SignedInUser user, long decisionId) {
-        readable(user, decisionId);
-        return documents.docx(document(decisionId));
+    /** The decision as a Word document, for those who may read it. */
+    public NamedFile docx(SignedInUser user, long decisionId) {
+        IssuedDecision decision = readable(user, decisionId);
+        return new NamedFile(DossierDownloads.decisionFileName(decision.number(), "docx"),
+                documents.docx(document(decisionId)));
     }
 
-    public byte[] xlsx(SignedInUser user, long decisionId) {
-        readable(user, decisionId);
-        return documents.xlsx(document(decisionId));
+    /** The decision's list of awards as a workbook, for those who may read it. */
+    public NamedFile xlsx(SignedInUser user, long decisionId) {
+        IssuedDecision decision = readable(user, decisionId);
+        return new NamedFile(DossierDownloads.decisionFileName(decision.number(), "xlsx"),
+                documents.xlsx(document(decisionId)));
     }
 
     /** Every nomination of the campaign from the user's units and below, with where it stands. */

@@ -24,7 +24,6 @@ import vn.thidua.report.ReportContext;
 import vn.thidua.rules.TitleRule;
 import vn.thidua.security.AccessDeniedException;
 import vn.thidua.security.CurrentUser;
-import vn.thidua.security.SignedInUser;
 import vn.thidua.web.InputError;
 import vn.thidua.web.InvalidInputException;
 
@@ -165,10 +164,8 @@ public class DossierController {
 
     @GetMapping({"/dossiers/{reportId}/list.xlsx", "/api/dossiers/{reportId}/list.xlsx"})
     public ResponseEntity<byte[]> export(@PathVariable long reportId) {
-        SignedInUser user = currentUser.get();
-        byte[] content = dossiers.export(user, reportId);
-        return DossierDownloads.file(DossierDownloads.listFileName(context.of(reportId).unit().code()),
-                DossierDownloads.XLSX, content);
+        NamedFile list = dossiers.export(currentUser.get(), reportId);
+        return DossierDownloads.file(list.fileName(), DossierDownloads.XLSX, list.content());
     }
 
     @GetMapping({"/dossiers/{reportId}/minutes", "/api/dossiers/{reportId}/minutes"})
@@ -179,18 +176,14 @@ public class DossierController {
 
     @GetMapping({"/dossiers/decisions/{decisionId}.docx", "/api/decisions/{decisionId}.docx"})
     public ResponseEntity<byte[]> decisionDocx(@PathVariable long decisionId) {
-        SignedInUser user = currentUser.get();
-        IssuedDecision decision = decisions.readable(user, decisionId);
-        return DossierDownloads.file(DossierDownloads.decisionFileName(decision.number(), "docx"),
-                DossierDownloads.DOCX, decisions.docx(user, decisionId));
+        NamedFile document = decisions.docx(currentUser.get(), decisionId);
+        return DossierDownloads.file(document.fileName(), DossierDownloads.DOCX, document.content());
     }
 
     @GetMapping({"/dossiers/decisions/{decisionId}.xlsx", "/api/decisions/{decisionId}.xlsx"})
     public ResponseEntity<byte[]> decisionXlsx(@PathVariable long decisionId) {
-        SignedInUser user = currentUser.get();
-        IssuedDecision decision = decisions.readable(user, decisionId);
-        return DossierDownloads.file(DossierDownloads.decisionFileName(decision.number(), "xlsx"),
-                DossierDownloads.XLSX, decisions.xlsx(user, decisionId));
+        NamedFile list = decisions.xlsx(currentUser.get(), decisionId);
+        return DossierDownloads.file(list.fileName(), DossierDownloads.XLSX, list.content());
     }
 
     // ---- Decisions and results, for everyone they concern ----------------------------------------------------

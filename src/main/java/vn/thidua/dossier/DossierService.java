@@ -131,10 +131,11 @@ public class DossierService {
         return files.template(campaignRules.of(report.campaignId()).titles());
     }
 
-    public byte[] export(SignedInUser user, long reportId) {
+    /** The unit's own list as the template's workbook, named after the unit. */
+    public NamedFile export(SignedInUser user, long reportId) {
         Report report = readable(user, reportId);
-        return files.export(nominations.ofOriginReport(reportId).stream().map(DossierEntry::nomination).toList(),
-                campaignRules.of(report.campaignId()).titles());
+        return new NamedFile(DossierDownloads.listFileName(report.unitCode()), files.export(nominations.ofOriginReport(reportId).stream().map(DossierEntry::nomination).toList(),
+                campaignRules.of(report.campaignId()).titles()));
     }
 
     public CouncilRepository.Minutes minutes(SignedInUser user, long reportId) {

@@ -21,51 +21,20 @@ public final class NominationVocabulary {
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
 
-    public static final String YES = "Có";
-    public static final String NO = "Không";
+    public static final String YES = DossierMessages.get("nomination.word.yes");
+    public static final String NO = DossierMessages.get("nomination.word.no");
 
-    private static final Map<NomineeKind, String> KINDS = new EnumMap<>(Map.of(
-            NomineeKind.PERSON, "Cá nhân",
-            NomineeKind.COLLECTIVE, "Tập thể"));
-    private static final Map<Rating, String> RATINGS = new EnumMap<>(Map.of(
-            Rating.EXCELLENT, "Hoàn thành xuất sắc nhiệm vụ",
-            Rating.GOOD, "Hoàn thành tốt nhiệm vụ",
-            Rating.COMPLETED, "Hoàn thành nhiệm vụ",
-            Rating.NOT_COMPLETED, "Không hoàn thành nhiệm vụ"));
-    private static final Map<RecognitionLevel, String> LEVELS = new EnumMap<>(Map.of(
-            RecognitionLevel.NONE, "Chưa công nhận",
-            RecognitionLevel.UNIT, "Cơ sở",
-            RecognitionLevel.DISTRICT, "Quận-huyện",
-            RecognitionLevel.CITY, "Thành phố",
-            RecognitionLevel.NATIONAL, "Toàn quốc"));
-    private static final Map<Discipline, String> DISCIPLINES = new EnumMap<>(Map.of(
-            Discipline.NONE, "Không",
-            Discipline.REPRIMAND, "Khiển trách",
-            Discipline.WARNING, "Cảnh cáo",
-            Discipline.HEAVIER, "Nặng hơn"));
+    private static final Map<NomineeKind, String> KINDS = labels(NomineeKind.class);
+    private static final Map<Rating, String> RATINGS = labels(Rating.class);
+    private static final Map<RecognitionLevel, String> LEVELS = labels(RecognitionLevel.class);
+    private static final Map<Discipline, String> DISCIPLINES = labels(Discipline.class);
 
-    private static final Map<String, NomineeKind> KIND_SPELLINGS = spellings(KINDS, Map.of(
-            NomineeKind.PERSON, List.of("CN"),
-            NomineeKind.COLLECTIVE, List.of("TT")));
-    private static final Map<String, Rating> RATING_SPELLINGS = spellings(RATINGS, Map.of(
-            Rating.EXCELLENT, List.of("HTXS", "HTXSNV", "Hoàn thành xuất sắc"),
-            Rating.GOOD, List.of("HTT", "HTTNV", "Hoàn thành tốt"),
-            Rating.COMPLETED, List.of("HT", "HTNV", "Hoàn thành"),
-            Rating.NOT_COMPLETED, List.of("KHT", "KHTNV", "Không hoàn thành")));
-    // Since 1/7/2025 the middle level is the ward or commune in most provinces, and a province is not a city.
-    private static final Map<String, RecognitionLevel> LEVEL_SPELLINGS = spellings(LEVELS, Map.of(
-            RecognitionLevel.NONE, List.of("Chưa", "Không", "Chưa nghiệm thu", "Chưa được công nhận"),
-            RecognitionLevel.UNIT, List.of("Cấp cơ sở", "Trường", "Cấp trường", "Đơn vị"),
-            RecognitionLevel.DISTRICT, List.of("Cấp quận-huyện", "Quận", "Huyện", "Cấp quận", "Cấp huyện",
-                    "Phường-xã", "Phường", "Xã", "Cấp phường", "Cấp xã", "Quận/huyện", "Phường/xã"),
-            RecognitionLevel.CITY, List.of("Cấp thành phố", "Tỉnh", "Cấp tỉnh", "Tỉnh/thành phố", "Tỉnh-thành phố", "TP"),
-            RecognitionLevel.NATIONAL, List.of("Cấp toàn quốc", "Bộ", "Cấp bộ", "Ngành", "Cấp ngành", "Bộ-ngành",
-                    "Trung ương")));
-    private static final Map<String, Discipline> DISCIPLINE_SPELLINGS = spellings(DISCIPLINES, Map.of(
-            Discipline.NONE, List.of("Không có", "Không bị kỷ luật"),
-            Discipline.REPRIMAND, List.of(),
-            Discipline.WARNING, List.of(),
-            Discipline.HEAVIER, List.of("Hạ bậc lương", "Giáng chức", "Cách chức", "Buộc thôi việc")));
+    // Since 1/7/2025 the middle level is the ward or commune in most provinces, and a province is not a city: the
+    // bundle's spellings of each level say so.
+    private static final Map<String, NomineeKind> KIND_SPELLINGS = spellings(KINDS);
+    private static final Map<String, Rating> RATING_SPELLINGS = spellings(RATINGS);
+    private static final Map<String, RecognitionLevel> LEVEL_SPELLINGS = spellings(LEVELS);
+    private static final Map<String, Discipline> DISCIPLINE_SPELLINGS = spellings(DISCIPLINES);
     // A check mark "x", an Excel TRUE/FALSE cell, a JSON boolean or a checked box ("on", "1") also answers yes/no.
     private static final Map<String, Boolean> YES_NO = Map.of(fold(YES), true, "x", true, "true", true, "on", true,
             "1", true, fold(NO), false, "false", false, "0", false);
@@ -133,19 +102,39 @@ public final class NominationVocabulary {
                 .replaceAll("");
     }
 
-    private static <E extends Enum<E>> Map<String, E> spellings(Map<E, String> labels, Map<E, List<String>> others) {
+    /** The label the template offers and writes for each constant ({@code nomination.word.<Type>.<CONSTANT>}). */
+    private static <E extends Enum<E>> Map<E, String> labels(Class<E> type) {
+        Map<E, String> labels = new EnumMap<>(type);
+        for (E value : type.getEnumConstants()) {
+            labels.put(value, DossierMessages.get("nomination.word." + type.getSimpleName() + "." + value.name()));
+        }
+        return labels;
+    }
+
+    /**
+     * Every spelling read as each constant: its label, its name (GOOD, COLLECTIVE) as the page's selects and JSON
+     * clients send it, and the other words units write ({@code nomination.spellings.<Type>.<CONSTANT>}, "|"
+     * between words).
+     */
+    private static <E extends Enum<E>> Map<String, E> spellings(Map<E, String> labels) {
         Map<String, E> all = new HashMap<>();
         labels.forEach((value, label) -> {
             all.put(fold(label), value);
-            // The page's selects and JSON clients send the constant's name (GOOD, COLLECTIVE).
             all.put(fold(value.name()), value);
         });
-        others.forEach((value, words) -> words.forEach(word -> {
-            E previous = all.putIfAbsent(fold(word), value);
-            if (previous != null && previous != value) {
-                throw new IllegalStateException("Spelling " + word + " means both " + previous + " and " + value);
+        labels.forEach((value, label) -> {
+            String words = DossierMessages.get("nomination.spellings." + value.getDeclaringClass().getSimpleName()
+                    + "." + value.name());
+            for (String word : words.split("\\|")) {
+                if (word.isBlank()) {
+                    continue;
+                }
+                E previous = all.putIfAbsent(fold(word), value);
+                if (previous != null && previous != value) {
+                    throw new IllegalStateException("Spelling " + word + " means both " + previous + " and " + value);
+                }
             }
-        }));
+        });
         return Map.copyOf(all);
     }
 }

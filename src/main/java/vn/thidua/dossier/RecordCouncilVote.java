@@ -27,7 +27,7 @@ public class RecordCouncilVote implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (!Boolean.TRUE.equals(task.getVariable(FormFields.COUNCIL_CONFIRMED))) {
-            throw new ReportFormException("Hãy xác nhận kết quả bình xét đã ghi trên trang hồ sơ là đúng.");
+            throw new ReportFormException(DossierMessages.get("flow.confirmVotes"));
         }
         long reportId = ((Number) task.getVariable(Vars.REPORT_ID)).longValue();
         int toDecide = flow.applyCouncil(reportId);

@@ -306,12 +306,12 @@ class DossierScenarioTest {
                 .hasSize(2);
 
         IssuedDecision district = issued.get(0);
-        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(decisions.docx(staff, district.id())));
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(decisions.docx(staff, district.id()).content()));
              XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
             assertThat(text.getText()).contains("45/QĐ-GDĐT", "QUYẾT ĐỊNH", name(1), name(8), SCHOOL_NAME)
                     .doesNotContain(name(7), name(9), name(11));
         }
-        try (XSSFWorkbook xlsx = new XSSFWorkbook(new ByteArrayInputStream(decisions.xlsx(staff, district.id())))) {
+        try (XSSFWorkbook xlsx = new XSSFWorkbook(new ByteArrayInputStream(decisions.xlsx(staff, district.id()).content()))) {
             List<String> cells = new ArrayList<>();
             for (Row row : xlsx.getSheetAt(0)) {
                 for (Cell cell : row) {

@@ -351,9 +351,10 @@ class DossierWebTest {
 
     @Test
     void decisionFilesHaveAsciiNamesAndOfficeTypes() throws Exception {
-        when(decisions.readable(STAFF, 9)).thenReturn(DECISION);
-        when(decisions.docx(STAFF, 9)).thenReturn(new byte[]{1, 2});
-        when(decisions.xlsx(STAFF, 9)).thenReturn(new byte[]{3});
+        when(decisions.docx(STAFF, 9)).thenReturn(new NamedFile(
+                DossierDownloads.decisionFileName(DECISION.number(), "docx"), new byte[]{1, 2}));
+        when(decisions.xlsx(STAFF, 9)).thenReturn(new NamedFile(
+                DossierDownloads.decisionFileName(DECISION.number(), "xlsx"), new byte[]{3}));
         web.perform(get("/dossiers/decisions/9.docx")).andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(DossierDownloads.DOCX))
                 .andExpect(header().string("Content-Disposition",
@@ -362,6 +363,8 @@ class DossierWebTest {
                 .andExpect(content().contentTypeCompatibleWith(DossierDownloads.XLSX))
                 .andExpect(header().string("Content-Disposition",
                         "attachment; filename=\"quyet-dinh-125-QD-GDDT.xlsx\""));
+        // Who may read a decision is the service's rule, checked once there.
+        verify(decisions, never()).readable(any(), anyLong());
         when(dossiers.template(STAFF, REPORT)).thenReturn(new byte[]{4});
         web.perform(get("/api/dossiers/{id}/template.xlsx", REPORT)).andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition",

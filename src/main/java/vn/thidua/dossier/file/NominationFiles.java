@@ -16,6 +16,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.csv.CsvFile;
+import vn.thidua.dossier.DossierMessages;
 import vn.thidua.dossier.Nomination;
 import vn.thidua.dossier.TitleMatcher;
 import vn.thidua.dossier.file.SheetTable.Cell;
@@ -37,8 +38,8 @@ public class NominationFiles {
     /** Most nominees in one list; a school has at most a few hundred staff. */
     public static final int MAX_ROWS = 2000;
     /** The sheet holding the list; the reader takes the first sheet when no sheet has this name. */
-    public static final String LIST_SHEET = "Danh sách đề nghị";
-    public static final String GUIDE_SHEET = "Hướng dẫn";
+    public static final String LIST_SHEET = DossierMessages.get("nomination.sheet.list");
+    public static final String GUIDE_SHEET = DossierMessages.get("nomination.sheet.guide");
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -99,12 +100,11 @@ public class NominationFiles {
 
     private static Format format(String name, byte[] content) {
         if (content == null || content.length == 0) {
-            throw fileError(name, "Tệp trống.");
+            throw fileError(name, DossierMessages.get("nomination.file.blank"));
         }
         if (content.length > MAX_BYTES) {
-            throw fileError(name, String.format(Locale.ROOT, "Tệp nặng %s MB, vượt giới hạn %d MB của một danh "
-                            + "sách đề nghị. Hãy xóa hình ảnh, trang tính thừa hoặc chia danh sách.",
-                    megabytes(content.length), MAX_BYTES / (1024 * 1024)));
+            throw fileError(name, DossierMessages.get("nomination.file.tooHeavy", megabytes(content.length),
+                    MAX_BYTES / (1024 * 1024)));
         }
         String lower = name.toLowerCase(Locale.ROOT);
         FileMagic magic = FileMagic.valueOf(content);
@@ -118,15 +118,14 @@ public class NominationFiles {
             case BIFF4:
                 throw fileError(name, OLD_EXCEL);
             case PDF:
-                throw fileError(name, "Đây là tệp PDF. " + WANTED);
+                throw fileError(name, DossierMessages.get("nomination.file.pdf"));
             case HTML:
             case XML:
-                throw fileError(name, "Tệp là trang web hoặc XML (thường do chọn \"Lưu thành trang web\" hay \"Bảng "
-                        + "tính XML 2003\"). Hãy mở bằng Excel và lưu lại dạng Sổ làm việc Excel (.xlsx).");
+                throw fileError(name, DossierMessages.get("nomination.file.web"));
             case RTF:
             case WORD2:
             case MSWRITE:
-                throw fileError(name, "Đây là tệp văn bản Word. " + WANTED);
+                throw fileError(name, DossierMessages.get("nomination.file.word"));
             case JPEG:
             case GIF:
             case PNG:
@@ -134,46 +133,42 @@ public class NominationFiles {
             case BMP:
             case WMF:
             case EMF:
-                throw fileError(name, "Đây là tệp ảnh. " + WANTED);
+                throw fileError(name, DossierMessages.get("nomination.file.image"));
             default:
                 break;
         }
         if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".xlsm")) {
-            throw fileError(name, "Tệp có đuôi " + lower.substring(lower.lastIndexOf('.'))
-                    + " nhưng nội dung không phải Excel (tệp bị hỏng hoặc bị đổi tên). " + WANTED);
+            throw fileError(name, DossierMessages.get("nomination.file.renamed", lower.substring(lower.lastIndexOf('.'))));
         }
         if (content.length >= 2 && ((content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)
                 || (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF))) {
-            throw fileError(name, "Tệp mã UTF-16 (\"Văn bản Unicode\"). Hãy lưu lại dạng \"CSV UTF-8\" hoặc .xlsx.");
+            throw fileError(name, DossierMessages.get("nomination.file.utf16"));
         }
         for (int i = 0; i < Math.min(content.length, 8192); i++) {
             if (content[i] == 0) {
-                throw fileError(name, "Không phải tệp Excel (.xlsx) hay CSV. " + WANTED);
+                throw fileError(name, DossierMessages.get("nomination.file.neither"));
             }
         }
         return Format.CSV;
     }
 
-    private static final String WANTED = "Hãy tải lên danh sách theo mẫu dạng Excel (.xlsx) hoặc CSV UTF-8.";
-    private static final String OLD_EXCEL = "Tệp Excel 97-2003 (.xls) không được hỗ trợ: hãy mở bằng Excel, chọn "
-            + "Lưu thành → Sổ làm việc Excel (.xlsx) rồi tải lên.";
+    private static final String OLD_EXCEL = DossierMessages.get("nomination.file.oldExcel");
 
     /** An OLE2 container is an old .xls or .doc, or an .xlsx that Excel encrypted with a password. */
     private static String ole2(byte[] content) {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
             if (fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo")) {
-                return "Tệp Excel đang đặt mật khẩu nên không đọc được: hãy gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ "
-                        + "làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi tải lên.";
+                return DossierMessages.get("nomination.file.password");
             }
             if (fs.getRoot().hasEntryCaseInsensitive("Workbook") || fs.getRoot().hasEntryCaseInsensitive("Book")) {
                 return OLD_EXCEL;
             }
             if (fs.getRoot().hasEntryCaseInsensitive("WordDocument")) {
-                return "Đây là tệp văn bản Word (.doc). " + WANTED;
+                return DossierMessages.get("nomination.file.doc");
             }
-            return "Không phải tệp Excel (.xlsx) hay CSV. " + WANTED;
+            return DossierMessages.get("nomination.file.neither");
         } catch (IOException | RuntimeException e) {
-            return "Không đọc được tệp: tệp bị hỏng. " + WANTED;
+            return DossierMessages.get("nomination.file.broken");
         }
     }
 
@@ -208,8 +203,7 @@ public class NominationFiles {
 
     /** @param line the row holding nominee number {@code maxRows + 1} */
     static InvalidInputException tooManyRows(String fileName, int maxRows, int line) {
-        String message = "Danh sách có hơn " + maxRows + " dòng (dòng " + line + " là người thứ " + (maxRows + 1)
-                + "); mỗi tệp nhận tối đa " + maxRows + " cá nhân, tập thể.";
+        String message = DossierMessages.get("nomination.file.tooManyRows", maxRows, line, maxRows + 1);
         return reject(fileName, message, List.of(new InputError(line, 0, null, message)));
     }
 
@@ -220,7 +214,7 @@ public class NominationFiles {
 
     private static String displayName(String fileName) {
         if (fileName == null || fileName.isBlank()) {
-            return "danh sách đề nghị";
+            return DossierMessages.get("nomination.file.unnamed");
         }
         String name = fileName.strip();
         return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);

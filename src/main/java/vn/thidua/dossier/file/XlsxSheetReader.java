@@ -34,6 +34,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
+import vn.thidua.dossier.DossierMessages;
 import vn.thidua.dossier.NominationVocabulary;
 import vn.thidua.dossier.file.SheetTable.Cell;
 import vn.thidua.dossier.file.SheetTable.CellKind;
@@ -81,7 +82,7 @@ final class XlsxSheetReader {
                 }
             }
             if (chosen == null) {
-                throw NominationFiles.fileError(fileName, "Tệp Excel không có trang tính nào.");
+                throw NominationFiles.fileError(fileName, DossierMessages.get("nomination.file.noSheet"));
             }
             SheetHandler handler = new SheetHandler(strings, styles, date1904, maxRows);
             XMLReader xml = XMLHelper.newXMLReader();
@@ -95,8 +96,7 @@ final class XlsxSheetReader {
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             // POI reports a corrupt package in many shapes (IOException, POIXMLException, IllegalArgumentException …).
             if (mentionsZipBomb(e)) {
-                throw NominationFiles.fileError(fileName, "Tệp Excel có phần nén bất thường (có thể là tệp độc hại); "
-                        + "hãy mở bằng Excel, lưu lại dạng .xlsx rồi tải lên.");
+                throw NominationFiles.fileError(fileName, DossierMessages.get("nomination.file.oddZip"));
             }
             throw corrupt(fileName);
         }
@@ -152,12 +152,10 @@ final class XlsxSheetReader {
         }
         String type = part == null ? "" : part.getContentType();
         if (type.contains("wordprocessingml")) {
-            throw NominationFiles.fileError(fileName, "Đây là tệp Word (.docx), không phải danh sách Excel: hãy nhập "
-                    + "danh sách vào mẫu Excel (.xlsx) rồi tải lên.");
+            throw NominationFiles.fileError(fileName, DossierMessages.get("nomination.file.docx"));
         }
         if (type.contains("presentationml")) {
-            throw NominationFiles.fileError(fileName, "Đây là tệp PowerPoint, không phải danh sách Excel: hãy nhập "
-                    + "danh sách vào mẫu Excel (.xlsx) rồi tải lên.");
+            throw NominationFiles.fileError(fileName, DossierMessages.get("nomination.file.pptx"));
         }
         if (!type.contains("spreadsheetml") && !type.contains("ms-excel")) {
             throw corrupt(fileName);
@@ -184,14 +182,12 @@ final class XlsxSheetReader {
     }
 
     private static RuntimeException corrupt(String fileName) {
-        return NominationFiles.fileError(fileName, "Không đọc được tệp Excel: tệp bị hỏng hoặc không phải .xlsx. "
-                + "Hãy mở bằng Excel, chọn Lưu thành → Sổ làm việc Excel (.xlsx) rồi tải lên lại.");
+        return NominationFiles.fileError(fileName, DossierMessages.get("nomination.file.corrupt"));
     }
 
     private static RuntimeException tooBigUnzipped(String fileName) {
-        return NominationFiles.fileError(fileName, "Tệp Excel giải nén ra quá lớn (hơn "
-                + MAX_UNZIPPED_BYTES / (1024 * 1024) + " MB) hoặc có quá nhiều phần; danh sách đề nghị không cần "
-                + "lớn như vậy. Hãy xóa các trang tính, hình ảnh thừa rồi lưu lại.");
+        return NominationFiles.fileError(fileName, DossierMessages.get("nomination.file.unzippedTooLarge",
+                MAX_UNZIPPED_BYTES / (1024 * 1024)));
     }
 
     /** Stops the parse once the list is longer than allowed. */
