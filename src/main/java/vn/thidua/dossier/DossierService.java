@@ -31,7 +31,6 @@ import vn.thidua.report.ReportAccess;
 import vn.thidua.report.ReportRepository;
 import vn.thidua.report.ReportStatus;
 import vn.thidua.rules.PinnedRuleSet;
-import vn.thidua.rules.TitleRule;
 import vn.thidua.rules.UnmetCriterion;
 import vn.thidua.rules.Verdict;
 import vn.thidua.security.AccessDeniedException;

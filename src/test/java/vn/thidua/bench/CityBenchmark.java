@@ -64,7 +64,6 @@ import vn.thidua.dossier.DossierService;
 import vn.thidua.dossier.DossierView;
 import vn.thidua.dossier.Nomination;
 import vn.thidua.dossier.NomineeKeys;
-import vn.thidua.dossier.NomineeKind;
 import vn.thidua.dossier.Rating;
 import vn.thidua.dossier.RecognitionLevel;
 import vn.thidua.org.OrgImportService;

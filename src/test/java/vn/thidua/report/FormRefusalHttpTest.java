@@ -37,7 +37,6 @@ import vn.thidua.dossier.Discipline;
 import vn.thidua.dossier.DossierService;
 import vn.thidua.dossier.Nomination;
 import vn.thidua.dossier.NomineeKeys;
-import vn.thidua.dossier.NomineeKind;
 import vn.thidua.dossier.Rating;
 import vn.thidua.dossier.RecognitionLevel;
 import vn.thidua.report.UnitReportProcess.FormFields;

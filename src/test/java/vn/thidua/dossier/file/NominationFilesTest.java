@@ -43,7 +43,6 @@ import org.junit.jupiter.api.Test;
 import vn.thidua.dossier.Discipline;
 import vn.thidua.dossier.Nomination;
 import vn.thidua.dossier.NomineeKeys;
-import vn.thidua.dossier.NomineeKind;
 import vn.thidua.dossier.Rating;
 import vn.thidua.dossier.RecognitionLevel;
 import vn.thidua.web.InputError;
