@@ -180,6 +180,15 @@ public class AwardDecisionService {
                 .anyMatch(e -> access.canSeeUnit(user, e.originUnitCode()));
     }
 
+    /** A decision and who receives what, for those who may read it. */
+    public record DecisionPage(IssuedDecision decision, AwardDecision document) {
+    }
+
+    /** The decision with its awards, for those who may read it. */
+    public DecisionPage page(SignedInUser user, long decisionId) {
+        return new DecisionPage(readable(user, decisionId), document(decisionId));
+    }
+
     public IssuedDecision readable(SignedInUser user, long decisionId) {
         IssuedDecision decision = decisions.find(decisionId)
                 .orElseThrow(() -> new AccessDeniedException(DossierService.DENIED));

@@ -19,7 +19,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.Unit;
-import vn.thidua.report.ReportContext;
 import vn.thidua.rules.TitleRule;
 import vn.thidua.rules.UnmetCriterion;
 import vn.thidua.security.CurrentUser;
@@ -35,16 +34,14 @@ public class DossierApi {
     private final DossierService dossiers;
     private final AwardDecisionService decisions;
     private final CampaignResults results;
-    private final ReportContext context;
     private final OrgDirectory org;
     private final CurrentUser currentUser;
 
     public DossierApi(DossierService dossiers, AwardDecisionService decisions, CampaignResults results,
-                      ReportContext context, OrgDirectory org, CurrentUser currentUser) {
+                      OrgDirectory org, CurrentUser currentUser) {
         this.dossiers = dossiers;
         this.decisions = decisions;
         this.results = results;
-        this.context = context;
         this.org = org;
         this.currentUser = currentUser;
     }
@@ -86,7 +83,7 @@ public class DossierApi {
     @GetMapping("/dossiers/{reportId}")
     public Dossier dossier(@PathVariable long reportId) {
         DossierView view = dossiers.view(currentUser.get(), reportId);
-        return new Dossier(reportId, context.of(reportId).title(), view.campaign().id(), view.campaign().name(),
+        return new Dossier(reportId, view.title(), view.campaign().id(), view.campaign().name(),
                 view.unit().code(), view.unit().name(), view.report().status().name(),
                 view.report().status().label(), view.ruleSetName(), view.titles(), entries(view, view.entries()),
                 view.meeting().orElse(null), view.decisions(),
@@ -148,8 +145,8 @@ public class DossierApi {
 
     @GetMapping("/decisions/{decisionId}")
     public Decision decision(@PathVariable long decisionId) {
-        IssuedDecision decision = decisions.readable(currentUser.get(), decisionId);
-        return new Decision(decision, decisions.document(decisionId).awards());
+        AwardDecisionService.DecisionPage page = decisions.page(currentUser.get(), decisionId);
+        return new Decision(page.decision(), page.document().awards());
     }
 
     @GetMapping("/campaigns/{campaignId}/decisions")

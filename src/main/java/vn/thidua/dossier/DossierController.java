@@ -20,7 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.Unit;
-import vn.thidua.report.ReportContext;
 import vn.thidua.rules.TitleRule;
 import vn.thidua.security.AccessDeniedException;
 import vn.thidua.security.CurrentUser;
@@ -42,16 +41,14 @@ public class DossierController {
     private final DossierService dossiers;
     private final AwardDecisionService decisions;
     private final CampaignResults results;
-    private final ReportContext context;
     private final OrgDirectory org;
     private final CurrentUser currentUser;
 
     public DossierController(DossierService dossiers, AwardDecisionService decisions, CampaignResults results,
-                             ReportContext context, OrgDirectory org, CurrentUser currentUser) {
+                             OrgDirectory org, CurrentUser currentUser) {
         this.dossiers = dossiers;
         this.decisions = decisions;
         this.results = results;
-        this.context = context;
         this.org = org;
         this.currentUser = currentUser;
     }
@@ -61,7 +58,7 @@ public class DossierController {
     @GetMapping("/dossiers/{reportId}")
     public String page(@PathVariable long reportId, Model model) {
         DossierView view = dossiers.view(currentUser.get(), reportId);
-        model.addAttribute("title", context.of(reportId).title());
+        model.addAttribute("title", view.title());
         model.addAttribute("view", view);
         model.addAttribute("report", view.report());
         model.addAttribute("unitNames", unitNames(view.entries()));
@@ -191,9 +188,9 @@ public class DossierController {
     /** The page the decision mail links to. */
     @GetMapping("/dossiers/decisions/{decisionId}")
     public String decision(@PathVariable long decisionId, Model model) {
-        IssuedDecision decision = decisions.readable(currentUser.get(), decisionId);
-        model.addAttribute("decision", decision);
-        model.addAttribute("document", decisions.document(decisionId));
+        AwardDecisionService.DecisionPage page = decisions.page(currentUser.get(), decisionId);
+        model.addAttribute("decision", page.decision());
+        model.addAttribute("document", page.document());
         return "dossier/decision";
     }
 

@@ -28,6 +28,7 @@ import vn.thidua.org.Unit;
 import vn.thidua.org.UnitRole;
 import vn.thidua.report.Report;
 import vn.thidua.report.ReportAccess;
+import vn.thidua.report.ReportContext;
 import vn.thidua.report.ReportRepository;
 import vn.thidua.report.ReportStatus;
 import vn.thidua.rules.PinnedRuleSet;
@@ -93,7 +94,9 @@ public class DossierService {
         Set<Long> granting = entries.stream().map(DossierEntry::decisionId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         List<IssuedDecision> ofCampaign = decisions.ofCampaign(report.campaignId());
-        return new DossierView(report, campaign, unit, rules.name() + " (" + String.join("; ", rules.legalBases()) + ")",
+        String title = ReportContext.View.title(campaigns.phase(report.campaignId(), report.phaseNo()), unit,
+                campaign);
+        return new DossierView(title, report, campaign, unit, rules.name() + " (" + String.join("; ", rules.legalBases()) + ")",
                 rules.titles(), entries, votes, council.meeting(reportId),
                 ofCampaign.stream().filter(d -> d.unitCode().equals(unit.code())).toList(),
                 ofCampaign.stream().filter(d -> !d.unitCode().equals(unit.code()) && granting.contains(d.id()))

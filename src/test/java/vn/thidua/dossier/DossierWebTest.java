@@ -78,6 +78,8 @@ class DossierWebTest {
     static final DossierEntry HOA_ENTRY = new DossierEntry(41, 3, "Q1THLELOI", REPORT, "Q1THLELOI", 1, HOA,
             List.of(new UnmetCriterion("CSTDCS_NEEDS_MORE", "Cần xếp loại hoàn thành xuất sắc hoặc có sáng kiến")),
             null, NominationStatus.PROPOSED, null, null, null);
+    static final String TITLE = ReportContext.View.title(new CampaignPhase(3, 2, "Đợt 2", ReportKind.FINAL,
+            LocalDate.of(2027, 1, 17), LocalDate.of(2027, 5, 25), FINAL_REPORT.deadline()), LE_LOI, CAMPAIGN);
     static final IssuedDecision DECISION = new IssuedDecision(9, 3, "Q1", 60, "125/QĐ-GDĐT", LocalDate.of(2027, 5, 30),
             "Lê Văn Bình", "Trưởng phòng", "Luật Thi đua, Khen thưởng 2022", "q1thutruong",
             OffsetDateTime.parse("2027-05-30T10:00:00+07:00"));
@@ -91,8 +93,6 @@ class DossierWebTest {
     @MockitoBean
     CampaignResults results;
     @MockitoBean
-    ReportContext context;
-    @MockitoBean
     OrgDirectory org;
     @MockitoBean
     CurrentUser currentUser;
@@ -100,14 +100,12 @@ class DossierWebTest {
     @BeforeEach
     void setUp() {
         when(currentUser.get()).thenReturn(STAFF);
-        when(context.of(REPORT)).thenReturn(new ReportContext.View(FINAL_REPORT, CAMPAIGN,
-                new CampaignPhase(3, 2, "Đợt 2", ReportKind.FINAL, LocalDate.of(2027, 1, 17),
-                        LocalDate.of(2027, 5, 25), FINAL_REPORT.deadline()), LE_LOI));
         when(org.findUnit("Q1THLELOI")).thenReturn(Optional.of(LE_LOI));
     }
 
     static DossierView view(boolean canEdit, boolean canVote, boolean canReject, DossierEntry... entries) {
-        return new DossierView(FINAL_REPORT, CAMPAIGN, LE_LOI, "Ngành giáo dục 2025 (Luật Thi đua, Khen thưởng 2022)",
+        return new DossierView(TITLE, FINAL_REPORT, CAMPAIGN, LE_LOI,
+                "Ngành giáo dục 2025 (Luật Thi đua, Khen thưởng 2022)",
                 TypedNominationRowsTest.TITLES, List.of(entries),
                 Map.of(41L, new CouncilRepository.Vote(41, "Q1THLELOI", 8, true, new BigDecimal("0.8889"), null)),
                 Optional.of(new CouncilMeeting(REPORT, LocalDate.of(2027, 5, 20), 11, 9, false, "bien-ban.pdf",
@@ -329,7 +327,7 @@ class DossierWebTest {
                 NominationStatus.PROPOSED, null, null, null);
         DossierEntry rejected = new DossierEntry(44, 3, "Q1THLELOI", REPORT, "Q1", 4, HOA, List.of(), null,
                 NominationStatus.REJECTED, "Bằng khen năm nay chỉ xét cho tập thể.", "Q1", null);
-        DossierView view = new DossierView(FINAL_REPORT, CAMPAIGN, LE_LOI, "Ngành giáo dục 2025",
+        DossierView view = new DossierView(TITLE, FINAL_REPORT, CAMPAIGN, LE_LOI, "Ngành giáo dục 2025",
                 TypedNominationRowsTest.TITLES, List.of(awarded, forwarded, rejected), Map.of(), Optional.empty(),
                 List.of(), List.of(DECISION), false, false, true);
         when(dossiers.view(STAFF, REPORT)).thenReturn(view);
@@ -483,12 +481,12 @@ class DossierWebTest {
 
     @Test
     void decisionsAndResultsAsJson() throws Exception {
-        when(decisions.readable(STAFF, 9)).thenReturn(DECISION);
-        when(decisions.document(9)).thenReturn(new AwardDecision("Phòng Giáo dục và Đào tạo Quận 1", null,
-                "125/QĐ-GDĐT", LocalDate.of(2027, 5, 30), "Thành phố Hồ Chí Minh", "Lê Văn Bình", "Trưởng phòng",
-                CAMPAIGN.name(), "2026-2027", List.of("Luật Thi đua, khen thưởng số 06/2022/QH15"),
+        when(decisions.page(STAFF, 9)).thenReturn(new AwardDecisionService.DecisionPage(DECISION, new AwardDecision(
+                "Phòng Giáo dục và Đào tạo Quận 1", null, "125/QĐ-GDĐT", LocalDate.of(2027, 5, 30),
+                "Thành phố Hồ Chí Minh", "Lê Văn Bình", "Trưởng phòng", CAMPAIGN.name(), "2026-2027",
+                List.of("Luật Thi đua, khen thưởng số 06/2022/QH15"),
                 List.of(new AwardDecision.Award("LDTT", "Lao động tiên tiến", NomineeKind.PERSON, "Nguyễn Thị Hoa",
-                        "Giáo viên", "Trường TH Lê Lợi"))));
+                        "Giáo viên", "Trường TH Lê Lợi")))));
         web.perform(get("/api/decisions/9")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.decision.number").value("125/QĐ-GDĐT"))
                 .andExpect(jsonPath("$.awards[0].titleName").value("Lao động tiên tiến"));
