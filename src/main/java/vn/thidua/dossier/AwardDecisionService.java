@@ -1,5 +1,6 @@
 package vn.thidua.dossier;
 
+import vn.thidua.text.Messages;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -88,27 +89,26 @@ public class AwardDecisionService {
         Report report = reports.get(reportId);
         List<DossierEntry> granted = flow.toGrant(report);
         if (granted.isEmpty()) {
-            throw new InvalidInputException("Không còn đề nghị nào được hội đồng xét duyệt mà chưa có quyết định.");
+            throw new InvalidInputException(Messages.get("decision.issue.nothing"));
         }
         List<String> problems = new ArrayList<>();
         String number = signing.number() == null ? "" : signing.number().strip().replaceAll("\\s+", "");
         if (!NUMBER.matcher(number).matches()) {
-            problems.add("Số quyết định chưa đúng dạng, ví dụ: 125/QĐ-GDĐT.");
+            problems.add(Messages.get("decision.issue.numberFormat"));
         } else if (decisions.numberTaken(report.unitCode(), number)) {
-            problems.add("Đơn vị đã có quyết định số " + number + "; hãy kiểm tra lại số quyết định.");
+            problems.add(Messages.get("decision.issue.numberTaken", number));
         }
         LocalDate today = clock.now().toLocalDate();
         if (signing.signedOn() == null) {
-            problems.add("Chưa chọn ngày ký quyết định.");
+            problems.add(Messages.get("decision.issue.noDay"));
         } else if (signing.signedOn().isAfter(today) || signing.signedOn().isBefore(today.minusDays(60))) {
-            problems.add("Ngày ký (" + DAY.format(signing.signedOn()) + ") phải trong 60 ngày gần đây và không sau "
-                    + "hôm nay. Hãy kiểm tra thứ tự ngày/tháng theo mẫu hiện trong ô ngày; nên chọn ngày trên lịch.");
+            problems.add(Messages.get("decision.issue.dayOutOfRange", DAY.format(signing.signedOn())));
         }
         if (blank(signing.signerName()) || signing.signerName().strip().length() > 200) {
-            problems.add("Chưa nhập họ tên người ký.");
+            problems.add(Messages.get("decision.issue.noSigner"));
         }
         if (blank(signing.signerPosition()) || signing.signerPosition().strip().length() > 200) {
-            problems.add("Chưa nhập chức vụ người ký (ví dụ: Trưởng phòng).");
+            problems.add(Messages.get("decision.issue.noPosition"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(String.join(" ", problems));
@@ -156,7 +156,7 @@ public class AwardDecisionService {
     /** The decision as printed: the granted nominations by unit, in each unit's order. */
     public AwardDecision document(long decisionId) {
         IssuedDecision d = decisions.find(decisionId).orElseThrow(
-                () -> new NoSuchElementException("Không tìm thấy quyết định khen thưởng số " + decisionId + "."));
+                () -> new NoSuchElementException(Messages.get("decision.notFound", decisionId)));
         Campaign campaign = campaigns.get(d.campaignId());
         PinnedRuleSet rules = campaignRules.of(d.campaignId());
         Unit issuer = org.unit(d.unitCode());
@@ -170,7 +170,7 @@ public class AwardDecisionService {
         Nomination n = e.nomination();
         return new AwardDecision.Award(n.requestedTitle(),
                 rules.title(n.requestedTitle()).map(t -> t.name()).orElse(n.requestedTitle()), n.kind(),
-                n.fullName(), n.position(), org.findUnit(e.originUnitCode()).map(Unit::name).orElse(e.originUnitCode()));
+                n.fullName(), n instanceof Nomination.Person p ? p.position() : null, org.findUnit(e.originUnitCode()).map(Unit::name).orElse(e.originUnitCode()));
     }
 
     // ---- Reading, for the people a decision concerns -----------------------------------------------------------
@@ -181,11 +181,20 @@ public class AwardDecisionService {
                 .anyMatch(e -> access.canSeeUnit(user, e.originUnitCode()));
     }
 
+    /** A decision and who receives what, for those who may read it. */
+    public record DecisionPage(IssuedDecision decision, AwardDecision document) {
+    }
+
+    /** The decision with its awards, for those who may read it. */
+    public DecisionPage page(SignedInUser user, long decisionId) {
+        return new DecisionPage(readable(user, decisionId), document(decisionId));
+    }
+
     public IssuedDecision readable(SignedInUser user, long decisionId) {
         IssuedDecision decision = decisions.find(decisionId)
-                .orElseThrow(() -> new AccessDeniedException(DossierService.DENIED));
+                .orElseThrow(() -> new AccessDeniedException());
         if (!canSee(user, decision)) {
-            throw new AccessDeniedException(DossierService.DENIED);
+            throw new AccessDeniedException();
         }
         return decision;
     }
@@ -195,14 +204,18 @@ public class AwardDecisionService {
         return decisions.ofCampaign(campaignId).stream().filter(d -> canSee(user, d)).toList();
     }
 
-    public byte[] docx(SignedInUser user, long decisionId) {
-        readable(user, decisionId);
-        return documents.docx(document(decisionId));
+    /** The decision as a Word document, for those who may read it. */
+    public NamedFile docx(SignedInUser user, long decisionId) {
+        IssuedDecision decision = readable(user, decisionId);
+        return new NamedFile(DossierDownloads.decisionFileName(decision.number(), "docx"),
+                documents.docx(document(decisionId)));
     }
 
-    public byte[] xlsx(SignedInUser user, long decisionId) {
-        readable(user, decisionId);
-        return documents.xlsx(document(decisionId));
+    /** The decision's list of awards as a workbook, for those who may read it. */
+    public NamedFile xlsx(SignedInUser user, long decisionId) {
+        IssuedDecision decision = readable(user, decisionId);
+        return new NamedFile(DossierDownloads.decisionFileName(decision.number(), "xlsx"),
+                documents.xlsx(document(decisionId)));
     }
 
     /** Every nomination of the campaign from the user's units and below, with where it stands. */
@@ -228,7 +241,7 @@ public class AwardDecisionService {
 
     /** Another tree's campaign is refused like a missing one: its name is not for the user either. */
     private void requireCanSeeCampaign(SignedInUser user, long campaignId) {
-        Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> new AccessDeniedException(DossierService.DENIED));
+        Campaign campaign = campaigns.find(campaignId).orElseThrow(() -> new AccessDeniedException());
         access.requireCanSeeCampaign(user, campaign.rootUnitCode());
     }
 

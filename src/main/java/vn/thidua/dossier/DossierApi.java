@@ -1,7 +1,5 @@
 package vn.thidua.dossier;
 
-import java.io.IOException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,14 +19,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.Unit;
-import vn.thidua.report.ReportContext;
 import vn.thidua.rules.TitleRule;
 import vn.thidua.rules.UnmetCriterion;
-import vn.thidua.problem.AccessDeniedException;
-import vn.thidua.problem.InvalidInputException;
 import vn.thidua.security.CurrentUser;
-import vn.thidua.security.SignedInUser;
-import vn.thidua.web.DayInput;
 
 /**
  * The dossier for automation ({@code /api}, HTTP Basic): the same reads and actions as the dossier page, the
@@ -41,16 +34,14 @@ public class DossierApi {
     private final DossierService dossiers;
     private final AwardDecisionService decisions;
     private final CampaignResults results;
-    private final ReportContext context;
     private final OrgDirectory org;
     private final CurrentUser currentUser;
 
     public DossierApi(DossierService dossiers, AwardDecisionService decisions, CampaignResults results,
-                      ReportContext context, OrgDirectory org, CurrentUser currentUser) {
+                      OrgDirectory org, CurrentUser currentUser) {
         this.dossiers = dossiers;
         this.decisions = decisions;
         this.results = results;
-        this.context = context;
         this.org = org;
         this.currentUser = currentUser;
     }
@@ -92,7 +83,7 @@ public class DossierApi {
     @GetMapping("/dossiers/{reportId}")
     public Dossier dossier(@PathVariable long reportId) {
         DossierView view = dossiers.view(currentUser.get(), reportId);
-        return new Dossier(reportId, context.of(reportId).title(), view.campaign().id(), view.campaign().name(),
+        return new Dossier(reportId, view.title(), view.campaign().id(), view.campaign().name(),
                 view.unit().code(), view.unit().name(), view.report().status().name(),
                 view.report().status().label(), view.ruleSetName(), view.titles(), entries(view, view.entries()),
                 view.meeting().orElse(null), view.decisions(),
@@ -103,34 +94,16 @@ public class DossierApi {
     @PutMapping(path = "/dossiers/{reportId}/nominations", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public List<Entry> upload(@PathVariable long reportId,
                               @RequestParam(name = "file", required = false) MultipartFile file) {
-        if (file == null || file.isEmpty()) {
-            throw DossierController.invalid("file", "Hãy gửi tệp danh sách đề nghị (.xlsx hoặc .csv) trong trường file.");
-        }
-        SignedInUser user = currentUser.get();
-        byte[] content;
-        try {
-            content = file.getBytes();
-        } catch (IOException e) {
-            throw DossierController.invalid("file", "Không đọc được tệp tải lên; hãy thử lại.");
-        }
-        List<DossierEntry> list = dossiers.upload(user, reportId,
-                file.getOriginalFilename() == null ? "" : file.getOriginalFilename(), content);
-        return entries(dossiers.view(user, reportId), list);
+        UploadedFile upload = UploadedFile.of(file, "");
+        DossierView view = dossiers.upload(currentUser.get(), reportId, upload.name(), upload.content());
+        return entries(view, view.own());
     }
 
     /** Replaces the unit's list with the JSON list (fields as in {@link Nomination}, keys computed): all or nothing. */
     @PutMapping(path = "/dossiers/{reportId}/nominations", consumes = MediaType.APPLICATION_JSON_VALUE)
     public List<Entry> save(@PathVariable long reportId, @RequestBody List<Map<String, Object>> body) {
-        SignedInUser user = currentUser.get();
-        DossierView view = dossiers.view(user, reportId);
-        if (!view.canEditList()) {
-            throw new AccessDeniedException("Chỉ cán bộ phụ trách của đơn vị được sửa danh sách đề nghị, khi báo "
-                    + "cáo tổng kết đang soạn hoặc bị trả để bổ sung.");
-        }
-        List<Nomination> list = TypedNominationRows.read(TypedNominationRows.fromJson(body), view.unit().code(),
-                view.titles());
-        List<DossierEntry> saved = dossiers.save(user, reportId, list);
-        return entries(dossiers.view(user, reportId), saved);
+        DossierView view = dossiers.saveRows(currentUser.get(), reportId, TypedNominationRows.fromJson(body));
+        return entries(view, view.own());
     }
 
     @PutMapping("/dossiers/{reportId}/nominations/{nominationId}/justification")
@@ -142,13 +115,8 @@ public class DossierApi {
 
     @PutMapping("/dossiers/{reportId}/council")
     public ResponseEntity<Void> recordMeeting(@PathVariable long reportId, @RequestBody Meeting body) {
-        LocalDate heldOn;
-        try {
-            heldOn = DayInput.parse(body.heldOn(), "Ngày họp");
-        } catch (InvalidInputException e) {
-            throw DossierController.invalid("heldOn", e.getMessage());
-        }
-        dossiers.recordMeeting(currentUser.get(), reportId, heldOn, body.membersTotal(), body.present(),
+        dossiers.recordMeeting(currentUser.get(), reportId, DossierInputs.meetingDay(body.heldOn()),
+                body.membersTotal(), body.present(),
                 Boolean.TRUE.equals(body.secretBallot()), null);
         return ResponseEntity.noContent().build();
     }
@@ -156,9 +124,6 @@ public class DossierApi {
     /** Votes for (số phiếu đồng ý) by nomination id: {"41": 12, "42": 9}. */
     @PutMapping("/dossiers/{reportId}/votes")
     public ResponseEntity<Void> recordVotes(@PathVariable long reportId, @RequestBody Map<Long, Integer> body) {
-        if (body.isEmpty()) {
-            throw DossierController.invalid("votes", "Chưa gửi số phiếu nào.");
-        }
         dossiers.recordVotes(currentUser.get(), reportId, body);
         return ResponseEntity.noContent().build();
     }
@@ -180,8 +145,8 @@ public class DossierApi {
 
     @GetMapping("/decisions/{decisionId}")
     public Decision decision(@PathVariable long decisionId) {
-        IssuedDecision decision = decisions.readable(currentUser.get(), decisionId);
-        return new Decision(decision, decisions.document(decisionId).awards());
+        AwardDecisionService.DecisionPage page = decisions.page(currentUser.get(), decisionId);
+        return new Decision(page.decision(), page.document().awards());
     }
 
     @GetMapping("/campaigns/{campaignId}/decisions")

@@ -1,11 +1,8 @@
 package vn.thidua.dossier;
 
-import java.io.IOException;
-import java.time.LocalDate;
+import vn.thidua.text.Messages;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -24,12 +21,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.Unit;
-import vn.thidua.report.ReportContext;
 import vn.thidua.rules.TitleRule;
 import vn.thidua.problem.AccessDeniedException;
 import vn.thidua.security.CurrentUser;
-import vn.thidua.security.SignedInUser;
-import vn.thidua.web.DayInput;
 import vn.thidua.problem.InputError;
 import vn.thidua.problem.InvalidInputException;
 
@@ -48,16 +42,14 @@ public class DossierController {
     private final DossierService dossiers;
     private final AwardDecisionService decisions;
     private final CampaignResults results;
-    private final ReportContext context;
     private final OrgDirectory org;
     private final CurrentUser currentUser;
 
     public DossierController(DossierService dossiers, AwardDecisionService decisions, CampaignResults results,
-                             ReportContext context, OrgDirectory org, CurrentUser currentUser) {
+                             OrgDirectory org, CurrentUser currentUser) {
         this.dossiers = dossiers;
         this.decisions = decisions;
         this.results = results;
-        this.context = context;
         this.org = org;
         this.currentUser = currentUser;
     }
@@ -67,7 +59,7 @@ public class DossierController {
     @GetMapping("/dossiers/{reportId}")
     public String page(@PathVariable long reportId, Model model) {
         DossierView view = dossiers.view(currentUser.get(), reportId);
-        model.addAttribute("title", context.of(reportId).title());
+        model.addAttribute("title", view.title());
         model.addAttribute("view", view);
         model.addAttribute("report", view.report());
         model.addAttribute("unitNames", unitNames(view.entries()));
@@ -87,17 +79,10 @@ public class DossierController {
     public String upload(@PathVariable long reportId, @RequestParam(name = "file", required = false) MultipartFile file,
                          RedirectAttributes redirect) {
         try {
-            if (file == null || file.isEmpty()) {
-                throw invalid("file", "Hãy chọn tệp danh sách đề nghị (.xlsx hoặc .csv).");
-            }
-            String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (!lower.endsWith(".xlsx") && !lower.endsWith(".csv")) {
-                throw invalid("file", "Tệp \"" + name + "\" không phải .xlsx hoặc .csv. Hãy dùng tệp mẫu danh sách.");
-            }
-            List<DossierEntry> list = dossiers.upload(currentUser.get(), reportId, name, bytes(file));
-            redirect.addFlashAttribute("message", "Đã nhận danh sách từ tệp " + name + ": " + list.size()
-                    + " đề nghị.");
+            UploadedFile upload = UploadedFile.of(file, "");
+            DossierView view = dossiers.upload(currentUser.get(), reportId, upload.name(), upload.content());
+            redirect.addFlashAttribute("message", Messages.get("dossier.done.upload", upload.name(),
+                    view.own().size()));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errors", fileErrors(e));
         } catch (AccessDeniedException e) {
@@ -111,17 +96,11 @@ public class DossierController {
                        RedirectAttributes redirect) {
         List<TypedNominationRows.Row> rows = TypedNominationRows.fromForm(params);
         try {
-            SignedInUser user = currentUser.get();
-            DossierView view = dossiers.view(user, reportId);
-            if (!view.canEditList()) {
-                throw new AccessDeniedException("Chỉ cán bộ phụ trách của đơn vị được sửa danh sách đề nghị, khi "
-                        + "báo cáo tổng kết đang soạn hoặc bị trả để bổ sung.");
-            }
-            List<Nomination> list = TypedNominationRows.read(rows, view.unit().code(), view.titles());
-            List<DossierEntry> saved = dossiers.save(user, reportId, list);
-            redirect.addFlashAttribute("message", "Đã lưu danh sách: " + saved.size() + " đề nghị.");
+            DossierView view = dossiers.saveRows(currentUser.get(), reportId, rows);
+            redirect.addFlashAttribute("message", Messages.get("dossier.done.save", view.own().size()));
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("errors", messages(e));
+            redirect.addFlashAttribute("errors", e.errors().isEmpty() ? List.of(e.getMessage())
+                    : e.errors().stream().map(TypedNominationRows::located).toList());
             // Show back exactly what was typed, so a mistake costs one correction and not a retyped list.
             redirect.addFlashAttribute("rows", withSpareRows(rows));
         } catch (AccessDeniedException e) {
@@ -133,7 +112,7 @@ public class DossierController {
     @PostMapping("/dossiers/{reportId}/nominations/{nominationId}/justification")
     public String justify(@PathVariable long reportId, @PathVariable long nominationId,
                           @RequestParam(required = false) String justification, RedirectAttributes redirect) {
-        return act(reportId, redirect, "Đã lưu lý do đề nghị.",
+        return act(reportId, redirect, "dossier.done.justify",
                 () -> dossiers.justify(currentUser.get(), reportId, nominationId, justification));
     }
 
@@ -144,56 +123,32 @@ public class DossierController {
                                 @RequestParam(required = false) String secretBallot,
                                 @RequestParam(name = "minutes", required = false) MultipartFile minutes,
                                 RedirectAttributes redirect) {
-        return act(reportId, redirect, "Đã ghi thông tin cuộc họp hội đồng.", () -> {
-            List<InputError> errors = new ArrayList<>();
-            LocalDate day = date(heldOn, "heldOn", "Ngày họp", errors);
-            Integer total = count(membersTotal, "membersTotal", "Tổng số thành viên", errors);
-            Integer presentCount = count(present, "present", "Số thành viên có mặt", errors);
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException("Thông tin cuộc họp chưa hợp lệ.", errors);
-            }
-            CouncilRepository.Minutes file = minutes == null || minutes.isEmpty() ? null
-                    : new CouncilRepository.Minutes(minutes.getOriginalFilename() == null ? "bien-ban"
-                            : minutes.getOriginalFilename(),
-                            minutes.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE
-                                    : minutes.getContentType(), bytes(minutes));
-            dossiers.recordMeeting(currentUser.get(), reportId, day, total, presentCount,
-                    TypedNominationRows.checked(secretBallot), file);
+        return act(reportId, redirect, "dossier.done.meeting", () -> {
+            DossierInputs.Meeting meeting = DossierInputs.meeting(heldOn, membersTotal, present);
+            UploadedFile file = UploadedFile.of(minutes, "bien-ban");
+            dossiers.recordMeeting(currentUser.get(), reportId, meeting.heldOn(), meeting.membersTotal(),
+                    meeting.present(), TypedNominationRows.checked(secretBallot), file.isMissing() ? null
+                            : new CouncilRepository.Minutes(file.name(), file.contentType(), file.content()));
         });
     }
 
     @PostMapping("/dossiers/{reportId}/votes")
     public String recordVotes(@PathVariable long reportId, @RequestParam Map<String, String> params,
                               RedirectAttributes redirect) {
-        return act(reportId, redirect, "Đã ghi số phiếu đồng ý.", () -> {
-            List<InputError> errors = new ArrayList<>();
-            Map<Long, Integer> votes = new LinkedHashMap<>();
-            params.forEach((name, value) -> {
-                if (name.matches("vote\\.\\d{1,18}") && value != null && !value.isBlank()) {
-                    votes.put(Long.parseLong(name.substring(5)),
-                            count(value, "votes", "Số phiếu của đề nghị số " + name.substring(5), errors));
-                }
-            });
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException("Số phiếu chưa hợp lệ.", errors);
-            }
-            if (votes.isEmpty()) {
-                throw invalid("votes", "Chưa nhập số phiếu nào.");
-            }
-            dossiers.recordVotes(currentUser.get(), reportId, votes);
-        });
+        return act(reportId, redirect, "dossier.done.votes",
+                () -> dossiers.recordVotes(currentUser.get(), reportId, DossierInputs.votes(params)));
     }
 
     @PostMapping("/dossiers/{reportId}/nominations/{nominationId}/rejection")
     public String reject(@PathVariable long reportId, @PathVariable long nominationId,
                          @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        return act(reportId, redirect, "Đã ghi: đề nghị không được chấp nhận.",
+        return act(reportId, redirect, "dossier.done.reject",
                 () -> dossiers.reject(currentUser.get(), reportId, nominationId, reason));
     }
 
     @PostMapping("/dossiers/{reportId}/nominations/{nominationId}/restoration")
     public String restore(@PathVariable long reportId, @PathVariable long nominationId, RedirectAttributes redirect) {
-        return act(reportId, redirect, "Đã hoàn tác: đề nghị trở lại chờ xét.",
+        return act(reportId, redirect, "dossier.done.restore",
                 () -> dossiers.restore(currentUser.get(), reportId, nominationId));
     }
 
@@ -207,10 +162,8 @@ public class DossierController {
 
     @GetMapping({"/dossiers/{reportId}/list.xlsx", "/api/dossiers/{reportId}/list.xlsx"})
     public ResponseEntity<byte[]> export(@PathVariable long reportId) {
-        SignedInUser user = currentUser.get();
-        byte[] content = dossiers.export(user, reportId);
-        return DossierDownloads.file(DossierDownloads.listFileName(context.of(reportId).unit().code()),
-                DossierDownloads.XLSX, content);
+        NamedFile list = dossiers.export(currentUser.get(), reportId);
+        return DossierDownloads.file(list.fileName(), DossierDownloads.XLSX, list.content());
     }
 
     @GetMapping({"/dossiers/{reportId}/minutes", "/api/dossiers/{reportId}/minutes"})
@@ -221,18 +174,14 @@ public class DossierController {
 
     @GetMapping({"/dossiers/decisions/{decisionId}.docx", "/api/decisions/{decisionId}.docx"})
     public ResponseEntity<byte[]> decisionDocx(@PathVariable long decisionId) {
-        SignedInUser user = currentUser.get();
-        IssuedDecision decision = decisions.readable(user, decisionId);
-        return DossierDownloads.file(DossierDownloads.decisionFileName(decision.number(), "docx"),
-                DossierDownloads.DOCX, decisions.docx(user, decisionId));
+        NamedFile document = decisions.docx(currentUser.get(), decisionId);
+        return DossierDownloads.file(document.fileName(), DossierDownloads.DOCX, document.content());
     }
 
     @GetMapping({"/dossiers/decisions/{decisionId}.xlsx", "/api/decisions/{decisionId}.xlsx"})
     public ResponseEntity<byte[]> decisionXlsx(@PathVariable long decisionId) {
-        SignedInUser user = currentUser.get();
-        IssuedDecision decision = decisions.readable(user, decisionId);
-        return DossierDownloads.file(DossierDownloads.decisionFileName(decision.number(), "xlsx"),
-                DossierDownloads.XLSX, decisions.xlsx(user, decisionId));
+        NamedFile list = decisions.xlsx(currentUser.get(), decisionId);
+        return DossierDownloads.file(list.fileName(), DossierDownloads.XLSX, list.content());
     }
 
     // ---- Decisions and results, for everyone they concern ----------------------------------------------------
@@ -240,9 +189,9 @@ public class DossierController {
     /** The page the decision mail links to. */
     @GetMapping("/dossiers/decisions/{decisionId}")
     public String decision(@PathVariable long decisionId, Model model) {
-        IssuedDecision decision = decisions.readable(currentUser.get(), decisionId);
-        model.addAttribute("decision", decision);
-        model.addAttribute("document", decisions.document(decisionId));
+        AwardDecisionService.DecisionPage page = decisions.page(currentUser.get(), decisionId);
+        model.addAttribute("decision", page.decision());
+        model.addAttribute("document", page.document());
         return "dossier/decision";
     }
 
@@ -254,10 +203,10 @@ public class DossierController {
 
     // ---- Helpers ----------------------------------------------------------------------------------------------
 
-    private String act(long reportId, RedirectAttributes redirect, String done, Runnable action) {
+    private String act(long reportId, RedirectAttributes redirect, String doneKey, Runnable action) {
         try {
             action.run();
-            redirect.addFlashAttribute("message", done);
+            redirect.addFlashAttribute("message", Messages.get(doneKey));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errors", messages(e));
         } catch (AccessDeniedException | java.util.NoSuchElementException e) {
@@ -310,51 +259,18 @@ public class DossierController {
         if (error.line() <= 0) {
             return error.message();
         }
-        StringBuilder where = new StringBuilder("Dòng ").append(error.line());
-        if (error.column() > 0) {
-            where.append(", cột ").append(error.column());
+        if (error.column() <= 0) {
+            return Messages.get("dossier.located.line", error.line(), error.message());
         }
-        if (error.field() != null && !error.field().isBlank()) {
-            where.append(" (").append(error.field()).append(")");
+        if (error.field() == null || error.field().isBlank()) {
+            return Messages.get("dossier.located.column", error.line(), error.column(), error.message());
         }
-        return where.append(": ").append(error.message()).toString();
+        return Messages.get("dossier.located.field", error.line(), error.column(), error.field(),
+                error.message());
     }
 
     private static List<String> messages(InvalidInputException e) {
         return e.errors().isEmpty() ? List.of(e.getMessage())
                 : e.errors().stream().map(InputError::message).toList();
-    }
-
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw invalid("file", "Không đọc được tệp tải lên; hãy thử lại.");
-        }
-    }
-
-    private static Integer count(String value, String field, String label, List<InputError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            errors.add(new InputError(0, 0, field, label + ": \"" + value.strip() + "\" không phải số nguyên."));
-            return null;
-        }
-    }
-
-    private static LocalDate date(String value, String field, String label, List<InputError> errors) {
-        try {
-            return DayInput.parse(value, label);
-        } catch (InvalidInputException e) {
-            errors.add(new InputError(0, 0, field, e.getMessage()));
-            return null;
-        }
-    }
-
-    static InvalidInputException invalid(String field, String message) {
-        return new InvalidInputException(message, List.of(new InputError(0, 0, field, message)));
     }
 }

@@ -1,5 +1,6 @@
 package vn.thidua.dossier;
 
+import vn.thidua.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +52,7 @@ public class DossierFlow {
                 .filter(DossierEntry::needsJustification)
                 .map(e -> e.position() + ". " + e.nomination().fullName()).toList();
         if (!missing.isEmpty()) {
-            throw new InvalidInputException("Các đề nghị chưa đạt tiêu chuẩn cần ghi lý do đề nghị trước khi chuyển "
-                    + "hội đồng (trên trang hồ sơ): " + String.join("; ", missing) + ".");
+            throw new InvalidInputException(Messages.get("flow.justificationMissing", String.join("; ", missing)));
         }
     }
 
@@ -70,13 +70,12 @@ public class DossierFlow {
                 .filter(e -> e.status() == NominationStatus.PROPOSED).toList();
         if (!open.isEmpty()) {
             CouncilMeeting meeting = council.meeting(reportId).orElseThrow(() -> new InvalidInputException(
-                    "Hội đồng chưa ghi thông tin cuộc họp bình xét (ngày họp, số thành viên, số có mặt) trên trang "
-                            + "hồ sơ."));
+                    Messages.get("flow.noMeeting")));
             Map<Long, CouncilRepository.Vote> votes = council.votesAt(report.campaignId(), unit.code());
             List<String> missing = open.stream().filter(e -> !votes.containsKey(e.id()))
                     .map(e -> e.nomination().fullName()).toList();
             if (!missing.isEmpty()) {
-                throw new InvalidInputException("Chưa nhập số phiếu đồng ý cho: " + String.join("; ", missing) + ".");
+                throw new InvalidInputException(Messages.get("flow.votesMissing", String.join("; ", missing)));
             }
             PinnedRuleSet rules = campaignRules.of(report.campaignId());
             List<CouncilRepository.Outcome> outcomes = new ArrayList<>();

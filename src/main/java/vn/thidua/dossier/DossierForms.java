@@ -1,5 +1,6 @@
 package vn.thidua.dossier;
 
+import vn.thidua.text.Messages;
 import static vn.thidua.process.FormStrings.tableCell;
 
 import java.util.List;
@@ -53,16 +54,15 @@ public class DossierForms {
     public String summary(Report report) {
         List<DossierEntry> held = nominations.heldBy(report.campaignId(), report.unitCode());
         if (held.isEmpty()) {
-            return "_Hồ sơ chưa có đề nghị khen thưởng nào._";
+            return Messages.get("form.summary.empty");
         }
         PinnedRuleSet rules = campaignRules.of(report.campaignId());
         Map<Long, CouncilRepository.Vote> votes = council.votesAt(report.campaignId(), report.unitCode());
         long failing = held.stream().filter(e -> !e.eligible()).count();
-        StringBuilder md = new StringBuilder("**").append(VietnameseNumbers.integer(held.size())).append(" đề nghị**, ")
-                .append(VietnameseNumbers.integer(held.size() - failing)).append(" đạt tiêu chuẩn, ")
-                .append(VietnameseNumbers.integer(failing))
-                .append(" chưa đạt.\n\n| STT | Họ và tên / Tập thể | Danh hiệu đề nghị | Tiêu chuẩn | Phiếu | Tình trạng |\n"
-                        + "|---:|---|---|---|---|---|\n");
+        StringBuilder md = new StringBuilder(Messages.get("form.summary.head",
+                VietnameseNumbers.integer(held.size()), VietnameseNumbers.integer(held.size() - failing),
+                VietnameseNumbers.integer(failing))).append("\n\n").append(Messages.get("form.summary.columns"))
+                .append("\n|---:|---|---|---|---|---|\n");
         StringBuilder unmet = new StringBuilder();
         int row = 0;
         int rowsLeftOut = 0;
@@ -78,7 +78,8 @@ public class DossierForms {
             StringBuilder line = new StringBuilder("| ").append(row).append(" | ").append(tableCell(name))
                     .append(" | ").append(tableCell(rules.title(e.nomination().requestedTitle()).map(TitleRule::name)
                             .orElse(e.nomination().requestedTitle())))
-                    .append(" | ").append(e.eligible() ? "Đạt" : "Chưa đạt (" + e.unmet().size() + ")")
+                    .append(" | ").append(e.eligible() ? Messages.get("form.summary.eligible")
+                            : Messages.get("form.summary.notEligible", e.unmet().size()))
                     .append(" | ").append(vote == null ? "" : vote.votesFor() + (vote.share() == null ? ""
                             : " (" + VietnameseNumbers.percent(vote.share(), 1) + ")"))
                     .append(" | ").append(tableCell(e.status().label())).append(" |\n");
@@ -89,7 +90,7 @@ public class DossierForms {
                 why.append("- **").append(row).append(". ").append(tableCell(e.nomination().fullName()))
                         .append("**: ").append(tableCell(unmetCriteria))
                         .append(e.justification() == null ? ""
-                                : " _Lý do đề nghị: " + tableCell(e.justification()) + "_")
+                                : " " + Messages.get("form.summary.justification", tableCell(e.justification())))
                         .append(e.statusReason() == null ? ""
                                 : " " + tableCell(e.status().label() + ": " + e.statusReason()))
                         .append("\n");
@@ -123,7 +124,7 @@ public class DossierForms {
     public String toGrant(Report report) {
         List<DossierEntry> granted = flow.toGrant(report);
         PinnedRuleSet rules = campaignRules.of(report.campaignId());
-        StringBuilder md = new StringBuilder("| STT | Họ và tên / Tập thể | Đơn vị | Danh hiệu |\n|---:|---|---|---|\n");
+        StringBuilder md = new StringBuilder(Messages.get("form.toGrant.columns")).append("\n|---:|---|---|---|\n");
         int row = 0;
         int rowsLeftOut = 0;
         for (DossierEntry e : granted) {
@@ -151,6 +152,6 @@ public class DossierForms {
     static final int ROOM_FOR_ROWS = FormStrings.ROOM_FOR_ROWS;
 
     private static String leftOut(int rows) {
-        return rows == 0 ? "" : "\n_… và " + VietnameseNumbers.integer(rows) + " đề nghị khác: xem đầy đủ trên trang hồ sơ khen thưởng._\n";
+        return rows == 0 ? "" : "\n" + Messages.get("form.leftOut", VietnameseNumbers.integer(rows)) + "\n";
     }
 }

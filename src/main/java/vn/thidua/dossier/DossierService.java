@@ -1,5 +1,6 @@
 package vn.thidua.dossier;
 
+import vn.thidua.text.Messages;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,10 +29,10 @@ import vn.thidua.org.Unit;
 import vn.thidua.org.UnitRole;
 import vn.thidua.report.Report;
 import vn.thidua.report.ReportAccess;
+import vn.thidua.report.ReportContext;
 import vn.thidua.report.ReportRepository;
 import vn.thidua.report.ReportStatus;
 import vn.thidua.rules.PinnedRuleSet;
-import vn.thidua.rules.TitleRule;
 import vn.thidua.rules.UnmetCriterion;
 import vn.thidua.rules.Verdict;
 import vn.thidua.problem.AccessDeniedException;
@@ -47,7 +48,7 @@ import vn.thidua.problem.InvalidInputException;
 @Service
 public class DossierService {
 
-    static final String DENIED = "Bạn không có quyền xem nội dung này, hoặc nội dung không tồn tại.";
+
     static final int MAX_JUSTIFICATION = 2000;
     static final int MIN_REASON = 10;
 
@@ -94,7 +95,9 @@ public class DossierService {
         Set<Long> granting = entries.stream().map(DossierEntry::decisionId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         List<IssuedDecision> ofCampaign = decisions.ofCampaign(report.campaignId());
-        return new DossierView(report, campaign, unit, rules.name() + " (" + String.join("; ", rules.legalBases()) + ")",
+        String title = ReportContext.View.title(campaigns.phase(report.campaignId(), report.phaseNo()), unit,
+                campaign);
+        return new DossierView(title, report, campaign, unit, rules.name() + " (" + String.join("; ", rules.legalBases()) + ")",
                 rules.titles(), entries, votes, council.meeting(reportId),
                 ofCampaign.stream().filter(d -> d.unitCode().equals(unit.code())).toList(),
                 ofCampaign.stream().filter(d -> !d.unitCode().equals(unit.code()) && granting.contains(d.id()))
@@ -131,50 +134,77 @@ public class DossierService {
         return files.template(campaignRules.of(report.campaignId()).titles());
     }
 
-    public byte[] export(SignedInUser user, long reportId) {
+    /** The unit's own list as the template's workbook, named after the unit. */
+    public NamedFile export(SignedInUser user, long reportId) {
         Report report = readable(user, reportId);
-        return files.export(nominations.ofOriginReport(reportId).stream().map(DossierEntry::nomination).toList(),
-                campaignRules.of(report.campaignId()).titles());
+        return new NamedFile(DossierDownloads.listFileName(report.unitCode()), files.export(nominations.ofOriginReport(reportId).stream().map(DossierEntry::nomination).toList(),
+                campaignRules.of(report.campaignId()).titles()));
     }
 
     public CouncilRepository.Minutes minutes(SignedInUser user, long reportId) {
         readable(user, reportId);
         return council.minutes(reportId).orElseThrow(
-                () -> new java.util.NoSuchElementException("Chưa có biên bản họp hội đồng."));
+                () -> new java.util.NoSuchElementException(Messages.get("dossier.minutes.none")));
     }
 
     // ---- The unit's staff: the nomination list ----------------------------------------------------------------
 
-    /** Reads the unit's file (.xlsx or .csv) and makes it the unit's list: all or nothing. */
+    /**
+     * Reads the unit's file (.xlsx or .csv, told apart by content) and makes it the unit's list: all or nothing.
+     *
+     * @return the dossier as it stands after the upload
+     */
     @Transactional
-    public List<DossierEntry> upload(SignedInUser user, long reportId, String fileName, byte[] content) {
+    public DossierView upload(SignedInUser user, long reportId, String fileName, byte[] content) {
         Report report = editableList(user, reportId);
+        if (content == null || content.length == 0) {
+            throw invalid(Messages.get("dossier.upload.missing"), "file");
+        }
         List<Nomination> list = files.read(fileName, content, report.unitCode(),
-                campaignRules.of(report.campaignId()).titles());
-        return replace(report, list);
+                campaignRules.of(report.campaignId()).titles(), today());
+        replace(report, list);
+        return view(user, reportId);
     }
 
     /**
-     * Makes {@code list} the unit's list (what the staff typed on the dossier page or sent as JSON): all or
-     * nothing. The list goes through the same reader as an uploaded file, so a typed list and a file obey one set of
-     * checks (ages, lengths, counts, titles of the right kind); its row N is the list's entry N - 1.
+     * Makes the rows typed on the dossier page or sent as JSON the unit's list: all or nothing. The rows go through
+     * the same checker as the rows of an uploaded file.
+     *
+     * @return the dossier as it stands after the save
+     */
+    @Transactional
+    public DossierView saveRows(SignedInUser user, long reportId, List<TypedNominationRows.Row> rows) {
+        Report report = editableList(user, reportId);
+        replace(report, TypedNominationRows.read(rows, report.unitCode(),
+                campaignRules.of(report.campaignId()).titles(), today()));
+        return view(user, reportId);
+    }
+
+    /**
+     * Makes {@code list} the unit's list: all or nothing. The list goes through the same checker as a typed or
+     * uploaded one (ages, lengths, counts, titles of the right kind); its row N is the list's entry N - 1.
      */
     @Transactional
     public List<DossierEntry> save(SignedInUser user, long reportId, List<Nomination> list) {
         Report report = editableList(user, reportId);
-        List<TitleRule> titles = campaignRules.of(report.campaignId()).titles();
-        return replace(report, files.read(TYPED_LIST, files.export(list, titles), report.unitCode(), titles));
+        List<TypedNominationRows.Row> rows = new ArrayList<>();
+        for (Nomination nomination : list) {
+            rows.add(TypedNominationRows.of(rows.size() + 1, nomination));
+        }
+        return replace(report, TypedNominationRows.read(rows, report.unitCode(),
+                campaignRules.of(report.campaignId()).titles(), today()));
     }
 
-    /** The name the typed list goes by in the reader's messages. */
-    static final String TYPED_LIST = "danh-sach-nhap-truc-tiep.xlsx";
+    /** The day ages are counted at: the engine's, so a moved clock moves it too. */
+    private LocalDate today() {
+        return clock.now().toLocalDate();
+    }
 
     private List<DossierEntry> replace(Report report, List<Nomination> list) {
         List<DossierEntry> current = nominations.ofOriginReport(report.id());
         if (current.stream().anyMatch(e -> e.decisionId() != null)) {
             // A decision already granted part of the list (this level decided it before a return): it stays.
-            throw invalid("Danh sách đã có người được khen thưởng theo quyết định đã ban hành, không thể thay thế "
-                    + "cả danh sách.", "nominations");
+            throw invalid(Messages.get("dossier.list.granted"), "nominations");
         }
         Map<String, String> justifications = new HashMap<>();
         for (DossierEntry old : current) {
@@ -206,7 +236,7 @@ public class DossierService {
         DossierEntry entry = own(reportId, nominationId);
         String text = justification == null || justification.isBlank() ? null : justification.strip();
         if (text != null && text.length() > MAX_JUSTIFICATION) {
-            throw invalid("Lý do đề nghị dài quá " + MAX_JUSTIFICATION + " ký tự.", "justification");
+            throw invalid(Messages.get("dossier.justification.tooLong", MAX_JUSTIFICATION), "justification");
         }
         nominations.setJustification(entry.id(), text);
         forms.refresh(report);
@@ -220,21 +250,21 @@ public class DossierService {
         Report report = votable(user, reportId);
         List<InputError> errors = new ArrayList<>();
         if (heldOn == null) {
-            errors.add(new InputError(0, 0, "heldOn", "Chưa nhập ngày họp hội đồng."));
+            errors.add(new InputError(0, 0, "heldOn", Messages.get("dossier.meeting.noDay")));
         } else if (heldOn.isAfter(clock.now().toLocalDate())) {
-            errors.add(new InputError(0, 0, "heldOn", "Ngày họp không thể sau hôm nay."));
+            errors.add(new InputError(0, 0, "heldOn", Messages.get("dossier.meeting.future")));
         }
         if (membersTotal == null || membersTotal < 1) {
-            errors.add(new InputError(0, 0, "membersTotal", "Tổng số thành viên hội đồng phải từ 1 trở lên."));
+            errors.add(new InputError(0, 0, "membersTotal", Messages.get("dossier.meeting.members")));
         }
         if (present == null || present < 0) {
-            errors.add(new InputError(0, 0, "present", "Chưa nhập số thành viên có mặt."));
+            errors.add(new InputError(0, 0, "present", Messages.get("dossier.meeting.noPresent")));
         } else if (membersTotal != null && present > membersTotal) {
-            errors.add(new InputError(0, 0, "present", "Số thành viên có mặt (" + present
-                    + ") không thể lớn hơn tổng số thành viên (" + membersTotal + ")."));
+            errors.add(new InputError(0, 0, "present", Messages.get("dossier.meeting.presentOverTotal", present,
+                    membersTotal)));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidInputException("Thông tin cuộc họp chưa hợp lệ.", errors);
+            throw new InvalidInputException(Messages.get("dossier.meeting.invalid"), errors);
         }
         council.saveMeeting(new CouncilMeeting(report.id(), heldOn, membersTotal, present, secretBallot, null,
                 user.username(), clock.now()), minutes);
@@ -244,8 +274,11 @@ public class DossierService {
     @Transactional
     public void recordVotes(SignedInUser user, long reportId, Map<Long, Integer> votesFor) {
         Report report = votable(user, reportId);
+        if (votesFor.isEmpty()) {
+            throw invalid(Messages.get("dossier.votes.none"), "votes");
+        }
         CouncilMeeting meeting = council.meeting(reportId).orElseThrow(() -> invalid(
-                "Hãy ghi thông tin cuộc họp (ngày họp, số thành viên, số có mặt) trước khi nhập số phiếu.", "meeting"));
+                Messages.get("dossier.votes.noMeeting"), "meeting"));
         Map<Long, DossierEntry> open = nominations.heldBy(report.campaignId(), report.unitCode()).stream()
                 .filter(e -> e.status() == NominationStatus.PROPOSED)
                 .collect(Collectors.toMap(DossierEntry::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
@@ -253,14 +286,14 @@ public class DossierService {
         votesFor.forEach((id, votes) -> {
             DossierEntry entry = open.get(id);
             if (entry == null) {
-                errors.add(new InputError(0, 0, "votes", "Đề nghị số " + id + " không chờ hội đồng bình xét."));
+                errors.add(new InputError(0, 0, "votes", Messages.get("dossier.votes.notOpen", id)));
             } else if (votes == null || votes < 0 || votes > meeting.present()) {
-                errors.add(new InputError(0, 0, "votes", entry.nomination().fullName()
-                        + ": số phiếu đồng ý phải từ 0 đến số thành viên có mặt (" + meeting.present() + ")."));
+                errors.add(new InputError(0, 0, "votes", Messages.get("dossier.votes.range",
+                        entry.nomination().fullName(), meeting.present())));
             }
         });
         if (!errors.isEmpty()) {
-            throw new InvalidInputException("Số phiếu chưa hợp lệ.", errors);
+            throw new InvalidInputException(Messages.get("dossier.votes.invalid"), errors);
         }
         council.saveVotes(votesFor, report.unitCode());
         forms.refresh(report);
@@ -274,11 +307,10 @@ public class DossierService {
         Report report = rejectable(user, reportId);
         DossierEntry entry = held(report, nominationId);
         if (entry.status() != NominationStatus.PROPOSED) {
-            throw invalid("Chỉ từ chối được đề nghị đang chờ xét; đề nghị này: " + entry.status().label() + ".",
-                    "nomination");
+            throw invalid(Messages.get("dossier.reject.notOpen", entry.status().label()), "nomination");
         }
         if (reason == null || reason.strip().length() < MIN_REASON) {
-            throw invalid("Hãy ghi rõ lý do không chấp nhận đề nghị (ít nhất " + MIN_REASON + " ký tự).", "reason");
+            throw invalid(Messages.get("dossier.reject.reason", MIN_REASON), "reason");
         }
         nominations.setStatus(entry.id(), NominationStatus.REJECTED, reason.strip(), report.parentUnitCode());
         forms.refresh(report);
@@ -298,11 +330,10 @@ public class DossierService {
     // ---- Who may do what --------------------------------------------------------------------------------------
 
     Report readable(SignedInUser user, long reportId) {
-        Report report = reports.find(reportId).orElseThrow(() -> new AccessDeniedException(DENIED));
+        Report report = reports.find(reportId).orElseThrow(() -> new AccessDeniedException());
         access.requireCanSeeUnit(user, report.unitCode());
         if (report.kind() != ReportKind.FINAL) {
-            throw new java.util.NoSuchElementException(
-                    "Báo cáo sơ kết không có hồ sơ đề nghị khen thưởng; hồ sơ thuộc báo cáo tổng kết.");
+            throw new java.util.NoSuchElementException(Messages.get("dossier.interimHasNone"));
         }
         return report;
     }
@@ -323,39 +354,36 @@ public class DossierService {
     }
 
     private Report editableList(SignedInUser user, long reportId) {
-        return allowed(user, reportId, DossierService::canEditList, "Chỉ cán bộ phụ trách của đơn vị được sửa danh "
-                + "sách đề nghị, khi báo cáo tổng kết đang soạn hoặc bị trả để bổ sung.");
+        return allowed(user, reportId, DossierService::canEditList, "dossier.denied.editList");
     }
 
     private Report votable(SignedInUser user, long reportId) {
-        return allowed(user, reportId, DossierService::canVote, "Chỉ thành viên hội đồng thi đua – khen thưởng của "
-                + "đơn vị được ghi kết quả bình xét, khi hồ sơ đang chờ hội đồng.");
+        return allowed(user, reportId, DossierService::canVote, "dossier.denied.vote");
     }
 
     private Report rejectable(SignedInUser user, long reportId) {
-        return allowed(user, reportId, DossierService::canReject, "Chỉ cán bộ phụ trách của đơn vị cấp trên được từ "
-                + "chối đề nghị, khi hồ sơ đang chờ thẩm định.");
+        return allowed(user, reportId, DossierService::canReject, "dossier.denied.reject");
     }
 
     /** The report, if the user may see it and {@code may} allows the action now; else the Vietnamese refusal. */
     private Report allowed(SignedInUser user, long reportId, java.util.function.BiPredicate<SignedInUser, Report> may,
-                           String refusal) {
+                           String refusalKey) {
         Report report = readable(user, reportId);
         if (!may.test(user, report)) {
-            throw new AccessDeniedException(refusal);
+            throw new AccessDeniedException(Messages.get(refusalKey));
         }
         return report;
     }
 
     private DossierEntry own(long reportId, long nominationId) {
         return nominations.find(nominationId).filter(e -> e.originReportId() == reportId)
-                .orElseThrow(() -> new java.util.NoSuchElementException("Không tìm thấy đề nghị trong hồ sơ này."));
+                .orElseThrow(() -> new java.util.NoSuchElementException(Messages.get("dossier.nomination.notFound")));
     }
 
     private DossierEntry held(Report report, long nominationId) {
         return nominations.find(nominationId)
                 .filter(e -> e.campaignId() == report.campaignId() && e.atUnitCode().equals(report.unitCode()))
-                .orElseThrow(() -> new java.util.NoSuchElementException("Không tìm thấy đề nghị trong hồ sơ này."));
+                .orElseThrow(() -> new java.util.NoSuchElementException(Messages.get("dossier.nomination.notFound")));
     }
 
     private static InvalidInputException invalid(String message, String field) {

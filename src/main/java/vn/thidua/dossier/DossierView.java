@@ -15,6 +15,7 @@ import vn.thidua.rules.TitleRule;
  * children forwarded) and those it sent up, with where each stands now, the verdicts, the council's meeting and
  * votes, and what this person may do now.
  *
+ * @param title         the report's title ("Tổng kết đợt 2 – Trường TH Lê Lợi – …")
  * @param report        the unit's tổng kết report
  * @param campaign      its campaign
  * @param unit          the unit
@@ -29,7 +30,7 @@ import vn.thidua.rules.TitleRule;
  * @param canVote       the unit's council is to record its meeting
  * @param canReject     the parent's staff are reviewing the report
  */
-public record DossierView(Report report, Campaign campaign, Unit unit, String ruleSetName, List<TitleRule> titles,
+public record DossierView(String title, Report report, Campaign campaign, Unit unit, String ruleSetName, List<TitleRule> titles,
                           List<DossierEntry> entries, Map<Long, CouncilRepository.Vote> votes,
                           Optional<CouncilMeeting> meeting, List<IssuedDecision> decisions,
                           List<IssuedDecision> namingDecisions, boolean canEditList,

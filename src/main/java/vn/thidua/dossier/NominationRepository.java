@@ -1,5 +1,6 @@
 package vn.thidua.dossier;
 
+import vn.thidua.text.Messages;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -87,7 +88,7 @@ public class NominationRepository {
     }
 
     public DossierEntry get(long id) {
-        return find(id).orElseThrow(() -> new NoSuchElementException("Không tìm thấy đề nghị số " + id + "."));
+        return find(id).orElseThrow(() -> new NoSuchElementException(Messages.get("dossier.nomination.notFoundById", id)));
     }
 
     /** Replaces the origin unit's whole list (its own nominations still at the unit) in one batch. */
@@ -100,22 +101,33 @@ public class NominationRepository {
         SqlParameterSource[] rows = new SqlParameterSource[list.size()];
         for (int i = 0; i < list.size(); i++) {
             Nomination n = list.get(i);
-            rows[i] = new MapSqlParameterSource()
+            MapSqlParameterSource row = new MapSqlParameterSource()
                     .addValue("campaign", campaignId).addValue("unit", unitCode).addValue("report", reportId)
                     .addValue("position", i + 1).addValue("key", n.nomineeKey()).addValue("kind", n.kind().name())
-                    .addValue("name", n.fullName()).addValue("dob", n.dateOfBirth())
-                    .addValue("pos", n.position()).addValue("rating", name(n.rating()))
-                    .addValue("initiative", n.initiative()).addValue("initiativeLevel", name(n.initiativeLevel()))
-                    .addValue("research", n.research()).addValue("researchLevel", name(n.researchLevel()))
-                    .addValue("discipline", name(n.discipline())).addValue("daysAbsent", n.daysAbsent())
-                    .addValue("maternity", n.maternityLeave()).addValue("months", n.monthsInPost())
-                    .addValue("members", n.members()).addValue("completed", n.membersCompleted())
-                    .addValue("ldtt", n.membersLdtt()).addValue("cstdcs", n.membersCstdcs())
-                    .addValue("disciplined", n.membersDisciplined()).addValue("score", n.score())
-                    .addValue("title", n.requestedTitle()).addValue("achievements", n.achievements())
+                    .addValue("name", n.fullName()).addValue("rating", name(n.rating()))
+                    .addValue("score", n.score()).addValue("title", n.requestedTitle())
+                    .addValue("achievements", n.achievements())
                     .addValue("unmet", write(verdicts.get(i)))
                     .addValue("justification", justifications.get(n.nomineeKey() + "|" + n.requestedTitle()))
                     .addValue("status", NominationStatus.PROPOSED.name());
+            Nomination.Person p = n instanceof Nomination.Person person ? person : null;
+            Nomination.Collective c = n instanceof Nomination.Collective collective ? collective : null;
+            row.addValue("dob", p == null ? null : p.dateOfBirth())
+                    .addValue("pos", p == null ? null : p.position())
+                    .addValue("initiative", p == null ? null : p.initiative())
+                    .addValue("initiativeLevel", p == null ? null : name(p.initiativeLevel()))
+                    .addValue("research", p == null ? null : p.research())
+                    .addValue("researchLevel", p == null ? null : name(p.researchLevel()))
+                    .addValue("discipline", p == null ? null : name(p.discipline()))
+                    .addValue("daysAbsent", p == null ? null : p.daysAbsent())
+                    .addValue("maternity", p == null ? null : p.maternityLeave())
+                    .addValue("months", p == null ? null : p.monthsInPost())
+                    .addValue("members", c == null ? null : c.members())
+                    .addValue("completed", c == null ? null : c.membersCompleted())
+                    .addValue("ldtt", c == null ? null : c.membersLdtt())
+                    .addValue("cstdcs", c == null ? null : c.membersCstdcs())
+                    .addValue("disciplined", c == null ? null : c.membersDisciplined());
+            rows[i] = row;
         }
         batch.batchUpdate("""
                 insert into nomination (campaign_id, origin_unit_code, origin_report_id, at_unit_code, list_position,
@@ -201,17 +213,20 @@ public class NominationRepository {
     }
 
     private DossierEntry map(ResultSet rs, int row) throws SQLException {
-        Nomination n = new Nomination(rs.getString("nominee_key"), NomineeKind.valueOf(rs.getString("kind")),
-                rs.getString("origin_unit_code"), rs.getString("full_name"),
-                rs.getObject("date_of_birth", LocalDate.class), rs.getString("position_title"),
-                value(Rating.class, rs.getString("rating")), rs.getString("initiative"),
-                value(RecognitionLevel.class, rs.getString("initiative_level")), rs.getString("research"),
-                value(RecognitionLevel.class, rs.getString("research_level")),
-                value(Discipline.class, rs.getString("discipline")), integer(rs, "days_absent"),
-                (Boolean) rs.getObject("maternity_leave"), integer(rs, "months_in_post"), integer(rs, "members"),
-                integer(rs, "members_completed"), integer(rs, "members_ldtt"), integer(rs, "members_cstdcs"),
-                integer(rs, "members_disciplined"), integer(rs, "score"), rs.getString("requested_title"),
-                rs.getString("achievements"));
+        Nomination n = NomineeKind.valueOf(rs.getString("kind")) == NomineeKind.PERSON
+                ? new Nomination.Person(rs.getString("nominee_key"), rs.getString("origin_unit_code"),
+                        rs.getString("full_name"), rs.getObject("date_of_birth", LocalDate.class),
+                        rs.getString("position_title"), value(Rating.class, rs.getString("rating")),
+                        rs.getString("initiative"), value(RecognitionLevel.class, rs.getString("initiative_level")),
+                        rs.getString("research"), value(RecognitionLevel.class, rs.getString("research_level")),
+                        value(Discipline.class, rs.getString("discipline")), integer(rs, "days_absent"),
+                        (Boolean) rs.getObject("maternity_leave"), integer(rs, "months_in_post"),
+                        integer(rs, "score"), rs.getString("requested_title"), rs.getString("achievements"))
+                : new Nomination.Collective(rs.getString("nominee_key"), rs.getString("origin_unit_code"),
+                        rs.getString("full_name"), value(Rating.class, rs.getString("rating")),
+                        integer(rs, "members"), integer(rs, "members_completed"), integer(rs, "members_ldtt"),
+                        integer(rs, "members_cstdcs"), integer(rs, "members_disciplined"), integer(rs, "score"),
+                        rs.getString("requested_title"), rs.getString("achievements"));
         List<UnmetCriterion> unmet;
         try {
             unmet = json.readValue(rs.getString("unmet"), UNMET);

@@ -1,5 +1,6 @@
 package vn.thidua.dossier;
 
+import vn.thidua.text.Messages;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -27,7 +28,7 @@ public class RecordCouncilVote implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (!Boolean.TRUE.equals(task.getVariable(FormFields.COUNCIL_CONFIRMED))) {
-            throw new InvalidInputException("Hãy xác nhận kết quả bình xét đã ghi trên trang hồ sơ là đúng.");
+            throw new InvalidInputException(Messages.get("flow.confirmVotes"));
         }
         long reportId = ((Number) task.getVariable(Vars.REPORT_ID)).longValue();
         int toDecide = flow.applyCouncil(reportId);

@@ -51,7 +51,7 @@ public class TitleHistoryController {
                               LocalDate dateOfBirth) {
         SignedInUser user = currentUser.get();
         if (!access.canSeeUnit(user, unitCode)) {
-            throw new AccessDeniedException(DossierService.DENIED);
+            throw new AccessDeniedException();
         }
         return history.historyOf(dateOfBirth == null ? NomineeKeys.collective(unitCode, fullName)
                 : NomineeKeys.person(unitCode, fullName, dateOfBirth));

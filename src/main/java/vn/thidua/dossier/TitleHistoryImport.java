@@ -1,5 +1,6 @@
 package vn.thidua.dossier;
 
+import vn.thidua.text.Messages;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -64,32 +65,32 @@ public class TitleHistoryImport {
             int before = errors.size();
             String unit = f.get(0);
             if (org.findUnit(unit).isEmpty()) {
-                errors.add(error(row, 1, "Không có đơn vị mã \"" + unit + "\" trong cây tổ chức."));
+                errors.add(error(row, 1, Messages.get("history.import.noUnit", unit)));
             }
             NomineeKind kind = kind(f.get(1));
             if (kind == null) {
-                errors.add(error(row, 2, "Loại phải là \"Cá nhân\" hoặc \"Tập thể\", không phải \"" + f.get(1) + "\"."));
+                errors.add(error(row, 2, Messages.get("history.import.kind", f.get(1))));
             }
             String name = f.get(2);
             if (name.isEmpty() || name.length() > 200) {
-                errors.add(error(row, 3, "Chưa nhập họ và tên / tên tập thể (tối đa 200 ký tự)."));
+                errors.add(error(row, 3, Messages.get("history.import.name")));
             }
             LocalDate born = null;
             if (kind == NomineeKind.PERSON) {
                 born = day(f.get(3));
                 if (born == null) {
-                    errors.add(error(row, 4, "Ngày sinh của cá nhân phải có dạng ngày/tháng/năm, ví dụ 05/09/1985."));
+                    errors.add(error(row, 4, Messages.get("history.import.birth")));
                 }
             } else if (kind == NomineeKind.COLLECTIVE && !f.get(3).isEmpty()) {
-                errors.add(error(row, 4, "Tập thể không có ngày sinh: để trống cột này."));
+                errors.add(error(row, 4, Messages.get("history.import.collectiveBirth")));
             }
             String title = f.get(4).toUpperCase(Locale.ROOT);
             if (!TITLE.matcher(title).matches()) {
-                errors.add(error(row, 5, "Mã danh hiệu chỉ gồm chữ in hoa không dấu và chữ số, ví dụ CSTDCS."));
+                errors.add(error(row, 5, Messages.get("history.import.title")));
             }
             var year = SCHOOL_YEAR.matcher(f.get(5));
             if (!year.matches() || Integer.parseInt(year.group(2)) != Integer.parseInt(year.group(1)) + 1) {
-                errors.add(error(row, 6, "Năm học phải có dạng 2024-2025."));
+                errors.add(error(row, 6, Messages.get("history.import.year")));
             }
             if (errors.size() > before) {
                 continue;
@@ -97,7 +98,7 @@ public class TitleHistoryImport {
             String key = kind == NomineeKind.PERSON ? NomineeKeys.person(unit, name, born)
                     : NomineeKeys.collective(unit, name);
             if (!seen.add(key + "|" + title + "|" + f.get(5))) {
-                errors.add(error(row, 0, "Dòng trùng: " + name + " – " + title + " – " + f.get(5) + " đã có ở dòng trước."));
+                errors.add(error(row, 0, Messages.get("history.import.duplicate", name, title, f.get(5))));
                 continue;
             }
             entries.add(new Entry(key, title, f.get(5), name, unit));

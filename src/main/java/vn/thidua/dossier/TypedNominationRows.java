@@ -1,8 +1,9 @@
 package vn.thidua.dossier;
 
+import vn.thidua.text.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,69 +13,34 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.thidua.dossier.NominationChecker.Raw;
+import vn.thidua.dossier.NominationChecker.RawRow;
 import vn.thidua.rules.TitleRule;
 import vn.thidua.web.DayInput;
 import vn.thidua.problem.InputError;
 import vn.thidua.problem.InvalidInputException;
 
 /**
- * The nomination list as typed on the dossier page (or sent as JSON): rows of text, one per nomination, read
- * into {@link Nomination}s with the same checks the file reader makes, so a list is refused whole with every
- * problem named ("Đề nghị số 3, ngày sinh: …") whichever way it arrives.
+ * The nomination list as typed on the dossier page or sent as JSON: rows of text, one per nomination, handed to the
+ * {@link NominationChecker} like the rows of an uploaded file, so a list is read, or refused whole with every
+ * problem named, the same way whichever way it arrives.
  */
 public final class TypedNominationRows {
 
     /** Form fields are named {@code row.<index>.<field>}; the index keeps a row's values together. */
     static final Pattern PARAM = Pattern.compile("^row\\.(\\d{1,4})\\.([A-Za-z]+)$");
     static final int MAX_ROWS = 500;
-    static final int MAX_NAME = 200;
-    static final int MAX_TEXT = 2000;
 
-    public static final String KIND = "kind";
-    public static final String FULL_NAME = "fullName";
-    public static final String DATE_OF_BIRTH = "dateOfBirth";
-    public static final String POSITION = "position";
-    public static final String RATING = "rating";
-    public static final String INITIATIVE = "initiative";
-    public static final String INITIATIVE_LEVEL = "initiativeLevel";
-    public static final String RESEARCH = "research";
-    public static final String RESEARCH_LEVEL = "researchLevel";
-    public static final String DISCIPLINE = "discipline";
-    public static final String DAYS_ABSENT = "daysAbsent";
-    public static final String MATERNITY_LEAVE = "maternityLeave";
-    public static final String MONTHS_IN_POST = "monthsInPost";
-    public static final String MEMBERS = "members";
-    public static final String MEMBERS_COMPLETED = "membersCompleted";
-    public static final String MEMBERS_LDTT = "membersLdtt";
-    public static final String MEMBERS_CSTDCS = "membersCstdcs";
-    public static final String MEMBERS_DISCIPLINED = "membersDisciplined";
-    public static final String SCORE = "score";
-    public static final String REQUESTED_TITLE = "requestedTitle";
-    public static final String ACHIEVEMENTS = "achievements";
+    public static final String KIND = NominationField.KIND.key();
+    public static final String MATERNITY_LEAVE = NominationField.MATERNITY_LEAVE.key();
 
     /** Every field of a row, in the order of the editor's columns. */
-    public static final List<String> FIELDS = List.of(KIND, FULL_NAME, DATE_OF_BIRTH, POSITION, RATING, INITIATIVE,
-            INITIATIVE_LEVEL, RESEARCH, RESEARCH_LEVEL, DISCIPLINE, DAYS_ABSENT, MATERNITY_LEAVE, MONTHS_IN_POST,
-            MEMBERS, MEMBERS_COMPLETED, MEMBERS_LDTT, MEMBERS_CSTDCS, MEMBERS_DISCIPLINED, SCORE, REQUESTED_TITLE,
-            ACHIEVEMENTS);
+    public static final List<String> FIELDS = java.util.Arrays.stream(NominationField.values())
+            .map(NominationField::key).toList();
 
     /** Values that fill a blank row's selects by default: they alone do not make a row worth reading. */
-    private static final Set<String> DEFAULT_ONLY = Set.of(KIND, INITIATIVE_LEVEL, RESEARCH_LEVEL, DISCIPLINE);
-
-    /** What the user reads in an error for each field. */
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry(KIND, "loại đề nghị"), Map.entry(FULL_NAME, "họ và tên / tên tập thể"),
-            Map.entry(DATE_OF_BIRTH, "ngày sinh"), Map.entry(POSITION, "chức vụ"),
-            Map.entry(RATING, "xếp loại"), Map.entry(INITIATIVE, "sáng kiến"),
-            Map.entry(INITIATIVE_LEVEL, "cấp công nhận sáng kiến"), Map.entry(RESEARCH, "đề tài"),
-            Map.entry(RESEARCH_LEVEL, "cấp nghiệm thu đề tài"), Map.entry(DISCIPLINE, "kỷ luật"),
-            Map.entry(DAYS_ABSENT, "số ngày nghỉ"), Map.entry(MATERNITY_LEAVE, "nghỉ thai sản"),
-            Map.entry(MONTHS_IN_POST, "số tháng công tác"), Map.entry(MEMBERS, "số thành viên"),
-            Map.entry(MEMBERS_COMPLETED, "số thành viên hoàn thành nhiệm vụ"),
-            Map.entry(MEMBERS_LDTT, "số thành viên Lao động tiên tiến"),
-            Map.entry(MEMBERS_CSTDCS, "số thành viên Chiến sĩ thi đua cơ sở"),
-            Map.entry(MEMBERS_DISCIPLINED, "số thành viên bị kỷ luật"), Map.entry(SCORE, "điểm thi đua"),
-            Map.entry(REQUESTED_TITLE, "danh hiệu đề nghị"), Map.entry(ACHIEVEMENTS, "tóm tắt thành tích"));
+    private static final Set<String> DEFAULT_ONLY = Set.of(KIND, NominationField.INITIATIVE_LEVEL.key(),
+            NominationField.RESEARCH_LEVEL.key(), NominationField.DISCIPLINE.key());
 
     private TypedNominationRows() {
     }
@@ -104,7 +70,11 @@ public final class TypedNominationRows {
         }
     }
 
-    /** The rows of the editor's form, in order, from parameters named {@code row.<index>.<field>}. */
+    /**
+     * The rows of the editor's form, in order, from parameters named {@code row.<index>.<field>}. The page shows a
+     * card only the fields of its kind and keeps the others hidden: those are not what the user entered, so a row
+     * whose kind is chosen keeps only its kind's fields.
+     */
     public static List<Row> fromForm(Map<String, String> params) {
         TreeMap<Integer, Map<String, String>> byIndex = new TreeMap<>();
         params.forEach((name, value) -> {
@@ -116,6 +86,9 @@ public final class TypedNominationRows {
         });
         List<Row> rows = new ArrayList<>();
         for (Map<String, String> values : byIndex.values()) {
+            Optional<NomineeKind> kind = NominationVocabulary.kind(values.getOrDefault(KIND, ""));
+            kind.ifPresent(k -> values.keySet().removeIf(field -> NominationField.byKey(field)
+                    .map(f -> f.only() != null && f.only() != k).orElse(false)));
             rows.add(new Row(rows.size() + 1, values));
         }
         return rows;
@@ -138,30 +111,36 @@ public final class TypedNominationRows {
         return rows;
     }
 
-    /** A saved nomination as the editor shows it. */
+    /** A saved nomination as the editor shows it (and as the JSON list writes it): its kind's fields only. */
     public static Row of(int number, Nomination n) {
         Map<String, String> v = new LinkedHashMap<>();
         v.put(KIND, n.kind().name());
-        v.put(FULL_NAME, text(n.fullName()));
-        v.put(DATE_OF_BIRTH, DayInput.format(n.dateOfBirth()));
-        v.put(POSITION, text(n.position()));
-        v.put(RATING, n.rating() == null ? "" : n.rating().name());
-        v.put(INITIATIVE, text(n.initiative()));
-        v.put(INITIATIVE_LEVEL, n.initiativeLevel() == null ? RecognitionLevel.NONE.name() : n.initiativeLevel().name());
-        v.put(RESEARCH, text(n.research()));
-        v.put(RESEARCH_LEVEL, n.researchLevel() == null ? RecognitionLevel.NONE.name() : n.researchLevel().name());
-        v.put(DISCIPLINE, n.discipline() == null ? Discipline.NONE.name() : n.discipline().name());
-        v.put(DAYS_ABSENT, text(n.daysAbsent()));
-        v.put(MATERNITY_LEAVE, Boolean.TRUE.equals(n.maternityLeave()) ? "true" : "");
-        v.put(MONTHS_IN_POST, text(n.monthsInPost()));
-        v.put(MEMBERS, text(n.members()));
-        v.put(MEMBERS_COMPLETED, text(n.membersCompleted()));
-        v.put(MEMBERS_LDTT, text(n.membersLdtt()));
-        v.put(MEMBERS_CSTDCS, text(n.membersCstdcs()));
-        v.put(MEMBERS_DISCIPLINED, text(n.membersDisciplined()));
-        v.put(SCORE, text(n.score()));
-        v.put(REQUESTED_TITLE, text(n.requestedTitle()));
-        v.put(ACHIEVEMENTS, text(n.achievements()));
+        v.put(NominationField.FULL_NAME.key(), text(n.fullName()));
+        v.put(NominationField.RATING.key(), n.rating() == null ? "" : n.rating().name());
+        if (n instanceof Nomination.Person p) {
+            v.put(NominationField.DATE_OF_BIRTH.key(), DayInput.format(p.dateOfBirth()));
+            v.put(NominationField.POSITION.key(), text(p.position()));
+            v.put(NominationField.INITIATIVE.key(), text(p.initiative()));
+            v.put(NominationField.INITIATIVE_LEVEL.key(), (p.initiativeLevel() == null ? RecognitionLevel.NONE
+                    : p.initiativeLevel()).name());
+            v.put(NominationField.RESEARCH.key(), text(p.research()));
+            v.put(NominationField.RESEARCH_LEVEL.key(), (p.researchLevel() == null ? RecognitionLevel.NONE
+                    : p.researchLevel()).name());
+            v.put(NominationField.DISCIPLINE.key(), (p.discipline() == null ? Discipline.NONE
+                    : p.discipline()).name());
+            v.put(NominationField.DAYS_ABSENT.key(), text(p.daysAbsent()));
+            v.put(MATERNITY_LEAVE, Boolean.TRUE.equals(p.maternityLeave()) ? "true" : "");
+            v.put(NominationField.MONTHS_IN_POST.key(), text(p.monthsInPost()));
+        } else if (n instanceof Nomination.Collective c) {
+            v.put(NominationField.MEMBERS.key(), text(c.members()));
+            v.put(NominationField.MEMBERS_COMPLETED.key(), text(c.membersCompleted()));
+            v.put(NominationField.MEMBERS_LDTT.key(), text(c.membersLdtt()));
+            v.put(NominationField.MEMBERS_CSTDCS.key(), text(c.membersCstdcs()));
+            v.put(NominationField.MEMBERS_DISCIPLINED.key(), text(c.membersDisciplined()));
+        }
+        v.put(NominationField.SCORE.key(), text(n.score()));
+        v.put(NominationField.REQUESTED_TITLE.key(), text(n.requestedTitle()));
+        v.put(NominationField.ACHIEVEMENTS.key(), text(n.achievements()));
         return new Row(number, v);
     }
 
@@ -175,222 +154,48 @@ public final class TypedNominationRows {
      *
      * @param unitCode the unit whose list it is (keys and {@link Nomination#unitCode()})
      * @param titles   the campaign rule set's titles
-     * @throws InvalidInputException listing every problem, each as "Đề nghị số N, field: message" with the row
-     *                               number as line
+     * @param today    the day ages are counted at
+     * @throws InvalidInputException listing every problem with the row's number as line, the template's column
+     *                               and header as column and field
      */
-    public static List<Nomination> read(List<Row> rows, String unitCode, List<TitleRule> titles) {
-        List<InputError> errors = new ArrayList<>();
-        List<Nomination> list = new ArrayList<>();
+    public static List<Nomination> read(List<Row> rows, String unitCode, List<TitleRule> titles, LocalDate today) {
         if (rows.size() > MAX_ROWS) {
-            throw new InvalidInputException("Danh sách đề nghị quá dài.", List.of(new InputError(0, 0, null,
-                    "Danh sách có " + rows.size() + " dòng; mỗi lần lưu tối đa " + MAX_ROWS + " đề nghị.")));
+            throw new InvalidInputException(Messages.get("nomination.typed.tooLong"), List.of(
+                    new InputError(0, 0, null, Messages.get("nomination.typed.tooManyRows", rows.size(),
+                            MAX_ROWS))));
         }
-        Set<String> seen = new HashSet<>();
+        List<RawRow> raw = new ArrayList<>();
         for (Row row : rows) {
-            if (row.isBlank()) {
-                continue;
-            }
-            RowReader reader = new RowReader(row, errors);
-            Nomination n = reader.read(unitCode, titles);
-            if (n != null) {
-                if (!seen.add(n.nomineeKey() + "|" + n.requestedTitle())) {
-                    reader.error(FULL_NAME, "trùng với một đề nghị ở dòng trên (cùng người/tập thể, cùng danh hiệu).");
-                } else {
-                    list.add(n);
-                }
+            if (!row.isBlank()) {
+                raw.add(raw(row));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException("Danh sách đề nghị có " + errors.size()
-                    + " lỗi; chưa lưu gì. Hãy sửa các dòng được nêu rồi lưu lại.", errors);
+        NominationChecker.Checked checked = NominationChecker.check(raw, unitCode, titles, today);
+        if (!checked.errors().isEmpty()) {
+            throw new InvalidInputException(Messages.get("nomination.typed.invalid", checked.errors().size()),
+                    checked.errors());
         }
-        return list;
+        return checked.nominations();
     }
 
-    /** Reads one row, collecting its errors; answers null when the row has any. */
-    private static final class RowReader {
-        private final Row row;
-        private final List<InputError> errors;
-        private final int before;
+    /** "Đề nghị số 2 (Ngày sinh): …": an error of a typed list as the page shows it. */
+    public static String located(InputError error) {
+        return error.line() <= 0 || error.field() == null ? error.message()
+                : Messages.get("nomination.typed.located", error.line(), error.field(), error.message());
+    }
 
-        RowReader(Row row, List<InputError> errors) {
-            this.row = row;
-            this.errors = errors;
-            this.before = errors.size();
-        }
-
-        void error(String field, String message) {
-            errors.add(new InputError(row.number(), FIELDS.indexOf(field) + 1, field,
-                    "Đề nghị số " + row.number() + ", " + LABELS.get(field) + ": " + message));
-        }
-
-        Nomination read(String unitCode, List<TitleRule> titles) {
-            NomineeKind kind = choice(KIND, NomineeKind.class, null, "hãy chọn Cá nhân hoặc Tập thể.");
-            String fullName = required(FULL_NAME, MAX_NAME);
-            Rating rating = choice(RATING, Rating.class, null, "hãy chọn xếp loại.");
-            Integer score = number(SCORE, 0, 100);
-            String achievements = optional(ACHIEVEMENTS, MAX_TEXT);
-            TitleRule title = title(titles, kind);
-            if (kind == null) {
-                return null;
+    private static RawRow raw(Row row) {
+        Map<NominationField, Raw> values = new EnumMap<>(NominationField.class);
+        row.values().forEach((key, value) -> {
+            if (value != null && !value.isBlank()) {
+                NominationField.byKey(key).ifPresent(field -> values.put(field, Raw.text(value)));
             }
-            Nomination nomination;
-            if (kind == NomineeKind.PERSON) {
-                LocalDate dateOfBirth = dateOfBirth();
-                String position = required(POSITION, MAX_NAME);
-                String initiative = optional(INITIATIVE, MAX_NAME);
-                RecognitionLevel initiativeLevel = level(INITIATIVE_LEVEL, initiative, "sáng kiến");
-                String research = optional(RESEARCH, MAX_NAME);
-                RecognitionLevel researchLevel = level(RESEARCH_LEVEL, research, "đề tài");
-                Discipline discipline = choice(DISCIPLINE, Discipline.class, Discipline.NONE, "giá trị không hợp lệ.");
-                Integer daysAbsent = number(DAYS_ABSENT, 0, 366);
-                Integer monthsInPost = number(MONTHS_IN_POST, 0, 12);
-                if (errors.size() > before) {
-                    return null;
-                }
-                nomination = new Nomination(NomineeKeys.person(unitCode, fullName, dateOfBirth), kind, unitCode,
-                        fullName, dateOfBirth, position, rating, initiative, initiativeLevel, research, researchLevel,
-                        discipline, daysAbsent == null ? 0 : daysAbsent, checked(row.get(MATERNITY_LEAVE)),
-                        monthsInPost == null ? 12 : monthsInPost, null, null, null, null, null, score,
-                        title.code(), achievements);
-            } else {
-                Integer members = number(MEMBERS, 1, 100_000);
-                if (members == null && errors.size() == before) {
-                    error(MEMBERS, "chưa nhập số thành viên của tập thể.");
-                }
-                Integer completed = count(MEMBERS_COMPLETED, members);
-                Integer ldtt = count(MEMBERS_LDTT, members);
-                Integer cstdcs = count(MEMBERS_CSTDCS, members);
-                Integer disciplined = count(MEMBERS_DISCIPLINED, members);
-                if (errors.size() > before) {
-                    return null;
-                }
-                nomination = new Nomination(NomineeKeys.collective(unitCode, fullName), kind, unitCode, fullName,
-                        null, null, rating, null, null, null, null, null, null, null, null, members,
-                        completed == null ? 0 : completed, ldtt == null ? 0 : ldtt, cstdcs == null ? 0 : cstdcs,
-                        disciplined == null ? 0 : disciplined, score, title.code(), achievements);
-            }
-            return nomination;
-        }
-
-        private String required(String field, int max) {
-            String value = row.get(field).strip();
-            if (value.isEmpty()) {
-                error(field, "chưa nhập.");
-                return null;
-            }
-            if (value.length() > max) {
-                error(field, "dài quá " + max + " ký tự.");
-                return null;
-            }
-            return value.replaceAll("\\s+", " ");
-        }
-
-        private String optional(String field, int max) {
-            String value = row.get(field).strip();
-            if (value.length() > max) {
-                error(field, "dài quá " + max + " ký tự.");
-            }
-            return value.isEmpty() ? null : value;
-        }
-
-        private <E extends Enum<E>> E choice(String field, Class<E> type, E whenBlank, String message) {
-            String value = row.get(field).strip();
-            if (value.isEmpty()) {
-                if (whenBlank == null) {
-                    error(field, message);
-                }
-                return whenBlank;
-            }
-            for (E constant : type.getEnumConstants()) {
-                if (constant.name().equalsIgnoreCase(value)) {
-                    return constant;
-                }
-            }
-            error(field, "giá trị \"" + value + "\" không có trong danh sách; " + message);
-            return null;
-        }
-
-        private RecognitionLevel level(String field, String name, String what) {
-            RecognitionLevel level = choice(field, RecognitionLevel.class, RecognitionLevel.NONE,
-                    "hãy chọn cấp trong danh sách.");
-            if (level != null && level != RecognitionLevel.NONE && name == null) {
-                error(field, "đã chọn cấp công nhận nhưng chưa ghi tên " + what + ".");
-            }
-            return level;
-        }
-
-        private Integer number(String field, int min, int max) {
-            String value = row.get(field).strip();
-            if (value.isEmpty()) {
-                return null;
-            }
-            int parsed;
-            try {
-                parsed = Integer.parseInt(value);
-            } catch (NumberFormatException e) {
-                error(field, "\"" + value + "\" không phải số nguyên.");
-                return null;
-            }
-            if (parsed < min || parsed > max) {
-                error(field, "phải từ " + min + " đến " + max + " (đã nhập " + parsed + ").");
-                return null;
-            }
-            return parsed;
-        }
-
-        private Integer count(String field, Integer members) {
-            Integer count = number(field, 0, 100_000);
-            if (count != null && members != null && count > members) {
-                error(field, "không thể lớn hơn số thành viên (" + members + ").");
-            }
-            return count;
-        }
-
-        private LocalDate dateOfBirth() {
-            String value = row.get(DATE_OF_BIRTH).strip();
-            if (value.isEmpty()) {
-                error(DATE_OF_BIRTH, "chưa nhập.");
-                return null;
-            }
-            LocalDate date;
-            try {
-                date = DayInput.parse(value, null);
-            } catch (InvalidInputException e) {
-                error(DATE_OF_BIRTH, e.getMessage());
-                return null;
-            }
-            if (date.getYear() < 1900 || date.isAfter(LocalDate.now().minusYears(15))) {
-                error(DATE_OF_BIRTH, "ngày " + DayInput.format(date) + " không hợp lý cho một người đang công tác.");
-                return null;
-            }
-            return date;
-        }
-
-        private TitleRule title(List<TitleRule> titles, NomineeKind kind) {
-            String code = row.get(REQUESTED_TITLE).strip();
-            if (code.isEmpty()) {
-                error(REQUESTED_TITLE, "hãy chọn danh hiệu đề nghị.");
-                return null;
-            }
-            Optional<TitleRule> title = titles.stream().filter(t -> t.code().equalsIgnoreCase(code)).findFirst();
-            if (title.isEmpty()) {
-                error(REQUESTED_TITLE, "\"" + code + "\" không có trong bộ tiêu chuẩn của phong trào.");
-                return null;
-            }
-            if (kind != null && title.get().kind() != kind) {
-                error(REQUESTED_TITLE, "\"" + title.get().name() + "\" là danh hiệu cho "
-                        + (title.get().kind() == NomineeKind.PERSON ? "cá nhân" : "tập thể") + ", không dùng cho "
-                        + (kind == NomineeKind.PERSON ? "cá nhân" : "tập thể") + ".");
-                return null;
-            }
-            return title.get();
-        }
+        });
+        return new RawRow(row.number(), values);
     }
 
     static boolean checked(String value) {
-        return value != null && (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("on")
-                || value.equals("1"));
+        return value != null && NominationVocabulary.yesNo(value).orElse(false);
     }
 
     private static String text(Object value) {

@@ -37,7 +37,7 @@ final class TaskConflicts {
     /** A person's action on a task, as the engine's REST API names it (relative to the JAX-RS application). */
     private static final Pattern TASK_ACTION = Pattern.compile(
             "^/?(?:engine/([^/]+)/)?task/([^/]+)/(submit-form|complete|resolve|claim|unclaim|assignee|delegate)/?$");
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy")
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern(Messages.get("task.conflict.timeFormat"))
             .withZone(ZoneId.of(ThiDuaApplication.ZONE_ID));
 
     private TaskConflicts() {

@@ -44,20 +44,31 @@ public final class EligibilityInputs {
         in.put(TITLE, n.requestedTitle() == null ? null : n.requestedTitle().trim());
         in.put(KIND, name(n.kind()));
         in.put(RATING, name(n.rating()));
-        in.put(DISCIPLINE, name(n.discipline()));
-        in.put(INITIATIVE_LEVEL, name(n.initiativeLevel() == null ? RecognitionLevel.NONE : n.initiativeLevel()));
-        in.put(RESEARCH_LEVEL, name(n.researchLevel() == null ? RecognitionLevel.NONE : n.researchLevel()));
-        in.put(DAYS_ABSENT, n.daysAbsent());
-        in.put(MATERNITY_LEAVE, Boolean.TRUE.equals(n.maternityLeave()));
-        in.put(MONTHS_IN_POST, n.monthsInPost());
         in.put(SCORE, n.score());
-        in.put(MEMBERS, n.members());
-        in.put(MEMBERS_COMPLETED, n.membersCompleted());
-        in.put(MEMBERS_LDTT, n.membersLdtt());
-        in.put(MEMBERS_CSTDCS, n.membersCstdcs());
-        in.put(MEMBERS_DISCIPLINED, n.membersDisciplined());
-        in.put(LDTT_SHARE, share(n.membersLdtt(), n.members()));
-        in.put(COMPLETED_SHARE, share(n.membersCompleted(), n.members()));
+        if (n instanceof Nomination.Person p) {
+            in.put(DISCIPLINE, name(p.discipline()));
+            in.put(INITIATIVE_LEVEL, name(p.initiativeLevel() == null ? RecognitionLevel.NONE : p.initiativeLevel()));
+            in.put(RESEARCH_LEVEL, name(p.researchLevel() == null ? RecognitionLevel.NONE : p.researchLevel()));
+            in.put(DAYS_ABSENT, p.daysAbsent());
+            in.put(MATERNITY_LEAVE, Boolean.TRUE.equals(p.maternityLeave()));
+            in.put(MONTHS_IN_POST, p.monthsInPost());
+        } else {
+            // A collective has none of a person's facts: the tables see them as not given.
+            in.put(DISCIPLINE, null);
+            in.put(INITIATIVE_LEVEL, RecognitionLevel.NONE.name());
+            in.put(RESEARCH_LEVEL, RecognitionLevel.NONE.name());
+            in.put(DAYS_ABSENT, null);
+            in.put(MATERNITY_LEAVE, false);
+            in.put(MONTHS_IN_POST, null);
+        }
+        Nomination.Collective c = n instanceof Nomination.Collective collective ? collective : null;
+        in.put(MEMBERS, c == null ? null : c.members());
+        in.put(MEMBERS_COMPLETED, c == null ? null : c.membersCompleted());
+        in.put(MEMBERS_LDTT, c == null ? null : c.membersLdtt());
+        in.put(MEMBERS_CSTDCS, c == null ? null : c.membersCstdcs());
+        in.put(MEMBERS_DISCIPLINED, c == null ? null : c.membersDisciplined());
+        in.put(LDTT_SHARE, c == null ? null : share(c.membersLdtt(), c.members()));
+        in.put(COMPLETED_SHARE, c == null ? null : share(c.membersCompleted(), c.members()));
         return in;
     }
 

@@ -27,13 +27,6 @@ public final class DayInput {
     private DayInput() {
     }
 
-    /** Thrown for text that is not a real day; the message is the Vietnamese sentence for the user. */
-    public static final class NotADay extends IllegalArgumentException {
-
-        NotADay(String message) {
-            super(message);
-        }
-    }
 
     /**
      * The day typed, or null when nothing was typed.

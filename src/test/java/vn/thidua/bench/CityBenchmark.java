@@ -64,7 +64,6 @@ import vn.thidua.dossier.DossierService;
 import vn.thidua.dossier.DossierView;
 import vn.thidua.dossier.Nomination;
 import vn.thidua.dossier.NomineeKeys;
-import vn.thidua.dossier.NomineeKind;
 import vn.thidua.dossier.Rating;
 import vn.thidua.dossier.RecognitionLevel;
 import vn.thidua.org.OrgImportService;
@@ -637,18 +636,17 @@ public final class CityBenchmark {
             String title = cityTitle && n == 0 ? "BKTP" : n >= 1 && n <= 3 ? "CSTDCS" : "LDTT";
             boolean initiative = title.equals("CSTDCS");
             Rating rating = title.equals("LDTT") && n % 4 != 0 ? Rating.GOOD : Rating.EXCELLENT;
-            list.add(new Nomination(NomineeKeys.person(school.code(), name, born), NomineeKind.PERSON, school.code(),
-                    name, born, "Giáo viên", rating,
+            list.add(new Nomination.Person(NomineeKeys.person(school.code(), name, born), school.code(), name, born,
+                    "Giáo viên", rating,
                     initiative ? "Ứng dụng bản đồ tư duy trong dạy Tiếng Việt lớp " + (n + 1) : null,
                     initiative ? RecognitionLevel.UNIT : RecognitionLevel.NONE, null, RecognitionLevel.NONE,
                     // Days off and months in post vary as they do in a real list (the rules' verdicts depend on them).
-                    Discipline.NONE, (n + school.index()) % 15, n % 9 == 5, 10 + n % 3, null, null, null, null, null,
-                    null, title,
+                    Discipline.NONE, (n + school.index()) % 15, n % 9 == 5, 10 + n % 3, null, title,
                     "Hoàn thành tốt công tác chủ nhiệm lớp " + (n % 5 + 1) + "."));
         }
-        list.add(new Nomination(NomineeKeys.collective(school.code(), null), NomineeKind.COLLECTIVE, school.code(),
-                school.name(), null, null, Rating.GOOD, null, null, null, null, null, null, null, null, 40, 40, 30, 3, 0,
-                null, "TTLDTT", "Trường đạt chuẩn quốc gia mức độ 2; 98% học sinh hoàn thành chương trình lớp học."));
+        list.add(new Nomination.Collective(NomineeKeys.collective(school.code(), null), school.code(), school.name(),
+                Rating.GOOD, 40, 40, 30, 3, 0, null, "TTLDTT",
+                "Trường đạt chuẩn quốc gia mức độ 2; 98% học sinh hoàn thành chương trình lớp học."));
         return list;
     }
 

@@ -38,6 +38,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import vn.thidua.dossier.CouncilMeeting;
 import vn.thidua.dossier.CouncilRepository;
+import vn.thidua.dossier.Nomination;
 import vn.thidua.dossier.NominationRepository;
 import vn.thidua.report.Report;
 import vn.thidua.report.ReportRepository;
@@ -183,7 +184,7 @@ class OwnPagesBrowserTest {
         assertThat(session.waitFor(By.cssSelector("p.ok")).getText()).isEqualTo("Đã lưu danh sách: 1 đề nghị.");
         assertThat(browser.findElement(By.name("row.0.dateOfBirth")).getAttribute("value")).isEqualTo("31/12/1985");
         assertThat(nominations.ofOriginReport(report.id())).singleElement()
-                .satisfies(e -> assertThat(e.nomination().dateOfBirth()).isEqualTo(LocalDate.of(1985, 12, 31)));
+                .satisfies(e -> assertThat(((Nomination.Person) e.nomination()).dateOfBirth()).isEqualTo(LocalDate.of(1985, 12, 31)));
         assertThat(browser.findElement(By.cssSelector("table.cards")).getText()).contains("Nguyễn Thị Thanh Hương");
         assertFitsThePhone("dossier page with its list");
         session.shot("ho-so-da-luu");
@@ -200,7 +201,7 @@ class OwnPagesBrowserTest {
         assertThat(((JavascriptExecutor) browser).executeScript("return document.body.dataset.notSent;"))
                 .as("the page was not sent").isEqualTo("yes");
         assertThat(nominations.ofOriginReport(report.id())).singleElement()
-                .satisfies(e -> assertThat(e.nomination().dateOfBirth()).isEqualTo(LocalDate.of(1985, 12, 31)));
+                .satisfies(e -> assertThat(((Nomination.Person) e.nomination()).dateOfBirth()).isEqualTo(LocalDate.of(1985, 12, 31)));
 
         // 4. The council records its meeting: the day typed day first, an impossible one refused.
         year.submit("bachdangcanbo", prepare, Map.of(

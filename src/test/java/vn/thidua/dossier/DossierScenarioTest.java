@@ -307,12 +307,12 @@ class DossierScenarioTest {
                 .hasSize(2);
 
         IssuedDecision district = issued.get(0);
-        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(decisions.docx(staff, district.id())));
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(decisions.docx(staff, district.id()).content()));
              XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
             assertThat(text.getText()).contains("45/QĐ-GDĐT", "QUYẾT ĐỊNH", name(1), name(8), SCHOOL_NAME)
                     .doesNotContain(name(7), name(9), name(11));
         }
-        try (XSSFWorkbook xlsx = new XSSFWorkbook(new ByteArrayInputStream(decisions.xlsx(staff, district.id())))) {
+        try (XSSFWorkbook xlsx = new XSSFWorkbook(new ByteArrayInputStream(decisions.xlsx(staff, district.id()).content()))) {
             List<String> cells = new ArrayList<>();
             for (Row row : xlsx.getSheetAt(0)) {
                 for (Cell cell : row) {
@@ -350,16 +350,16 @@ class DossierScenarioTest {
                 .containsExactly(name(1), name(2));
 
         // A sixteen-year-old teacher is refused as an uploaded file would refuse her; the list stays as it was.
-        Nomination young = nominations().get(2);
+        Nomination.Person young = (Nomination.Person) nominations().get(2);
         LocalDate sixteen = TONG_KET.toLocalDate().minusYears(16);
-        List<Nomination> typed = List.of(nominations().get(0), new Nomination(NomineeKeys.person(SCHOOL,
-                young.fullName(), sixteen), young.kind(), SCHOOL, young.fullName(), sixteen, young.position(),
-                young.rating(), young.initiative(), young.initiativeLevel(), young.research(), young.researchLevel(),
-                young.discipline(), young.daysAbsent(), young.maternityLeave(), young.monthsInPost(), null, null, null,
-                null, null, null, young.requestedTitle(), young.achievements()));
+        List<Nomination> typed = List.of(nominations().get(0), new Nomination.Person(NomineeKeys.person(SCHOOL,
+                young.fullName(), sixteen), SCHOOL, young.fullName(), sixteen, young.position(), young.rating(),
+                young.initiative(), young.initiativeLevel(), young.research(), young.researchLevel(),
+                young.discipline(), young.daysAbsent(), young.maternityLeave(), young.monthsInPost(), null,
+                young.requestedTitle(), young.achievements()));
         assertThatThrownBy(() -> dossiers.save(staff, schoolReport, typed))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                        .singleElement().satisfies(error -> assertThat(error.line()).isEqualTo(3)));
+                        .singleElement().satisfies(error -> assertThat(error.line()).isEqualTo(2)));
         assertThat(dossiers.view(staff, schoolReport).own()).hasSize(2);
     }
 
@@ -393,15 +393,15 @@ class DossierScenarioTest {
             Rating rating = n == 9 ? Rating.COMPLETED : n >= 8 && n != 10 ? Rating.EXCELLENT : Rating.GOOD;
             String title = n <= 7 || n == 9 || n == 10 ? "LDTT" : n == 8 ? "CSTDCS" : n == 11 ? "CSTDTP" : "BKTP";
             boolean initiative = n == 8 || n == 11;
-            list.add(new Nomination(key(n), NomineeKind.PERSON, SCHOOL, name(n), birth(n), "Giáo viên", rating,
+            list.add(new Nomination.Person(key(n), SCHOOL, name(n), birth(n), "Giáo viên", rating,
                     initiative ? "Ứng dụng bản đồ tư duy trong dạy Tiếng Việt lớp " + n : null,
                     n == 11 ? RecognitionLevel.CITY : initiative ? RecognitionLevel.UNIT : RecognitionLevel.NONE,
                     null, RecognitionLevel.NONE, n == 10 ? Discipline.REPRIMAND : Discipline.NONE, 2, false, 12,
-                    null, null, null, null, null, null, title, "Hoàn thành tốt công tác chủ nhiệm lớp " + n + "."));
+                    null, title, "Hoàn thành tốt công tác chủ nhiệm lớp " + n + "."));
         }
-        list.add(new Nomination(NomineeKeys.collective(SCHOOL, null), NomineeKind.COLLECTIVE, SCHOOL, SCHOOL_NAME,
-                null, null, Rating.GOOD, null, null, null, null, null, null, null, null, 40, 40, 30, 3, 0, null,
-                "TTLDTT", "Trường đạt chuẩn quốc gia mức độ 2; 98% học sinh hoàn thành chương trình lớp học."));
+        list.add(new Nomination.Collective(NomineeKeys.collective(SCHOOL, null), SCHOOL, SCHOOL_NAME, Rating.GOOD,
+                40, 40, 30, 3, 0, null, "TTLDTT",
+                "Trường đạt chuẩn quốc gia mức độ 2; 98% học sinh hoàn thành chương trình lớp học."));
         return list;
     }
 

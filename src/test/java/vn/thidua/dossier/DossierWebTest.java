@@ -1,5 +1,6 @@
 package vn.thidua.dossier;
 
+import vn.thidua.text.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -72,13 +73,14 @@ class DossierWebTest {
     static final Report FINAL_REPORT = new Report(REPORT, 3, 2, "Q1THLELOI", "Q1", ReportKind.FINAL,
             ReportStatus.DRAFT, OffsetDateTime.parse("2027-05-25T17:00:00+07:00"), null, null, null, null, null, 0,
             null, null, "pi-57");
-    static final Nomination HOA = new Nomination("Q1THLELOI:nguyen thi hoa:1985-03-27", NomineeKind.PERSON,
-            "Q1THLELOI", "Nguyễn Thị Hoa", LocalDate.of(1985, 3, 27), "Giáo viên", Rating.GOOD, null,
-            RecognitionLevel.NONE, null, RecognitionLevel.NONE, Discipline.NONE, 0, false, 12, null, null, null, null,
-            null, null, "CSTDCS", "Giáo viên dạy giỏi cấp quận");
+    static final Nomination HOA = new Nomination.Person("Q1THLELOI:nguyen thi hoa:1985-03-27", "Q1THLELOI",
+            "Nguyễn Thị Hoa", LocalDate.of(1985, 3, 27), "Giáo viên", Rating.GOOD, null, RecognitionLevel.NONE, null,
+            RecognitionLevel.NONE, Discipline.NONE, 0, false, 12, null, "CSTDCS", "Giáo viên dạy giỏi cấp quận");
     static final DossierEntry HOA_ENTRY = new DossierEntry(41, 3, "Q1THLELOI", REPORT, "Q1THLELOI", 1, HOA,
             List.of(new UnmetCriterion("CSTDCS_NEEDS_MORE", "Cần xếp loại hoàn thành xuất sắc hoặc có sáng kiến")),
             null, NominationStatus.PROPOSED, null, null, null);
+    static final String TITLE = ReportContext.View.title(new CampaignPhase(3, 2, "Đợt 2", ReportKind.FINAL,
+            LocalDate.of(2027, 1, 17), LocalDate.of(2027, 5, 25), FINAL_REPORT.deadline()), LE_LOI, CAMPAIGN);
     static final IssuedDecision DECISION = new IssuedDecision(9, 3, "Q1", 60, "125/QĐ-GDĐT", LocalDate.of(2027, 5, 30),
             "Lê Văn Bình", "Trưởng phòng", "Luật Thi đua, Khen thưởng 2022", "q1thutruong",
             OffsetDateTime.parse("2027-05-30T10:00:00+07:00"));
@@ -92,8 +94,6 @@ class DossierWebTest {
     @MockitoBean
     CampaignResults results;
     @MockitoBean
-    ReportContext context;
-    @MockitoBean
     OrgDirectory org;
     @MockitoBean
     CurrentUser currentUser;
@@ -101,14 +101,12 @@ class DossierWebTest {
     @BeforeEach
     void setUp() {
         when(currentUser.get()).thenReturn(STAFF);
-        when(context.of(REPORT)).thenReturn(new ReportContext.View(FINAL_REPORT, CAMPAIGN,
-                new CampaignPhase(3, 2, "Đợt 2", ReportKind.FINAL, LocalDate.of(2027, 1, 17),
-                        LocalDate.of(2027, 5, 25), FINAL_REPORT.deadline()), LE_LOI));
         when(org.findUnit("Q1THLELOI")).thenReturn(Optional.of(LE_LOI));
     }
 
     static DossierView view(boolean canEdit, boolean canVote, boolean canReject, DossierEntry... entries) {
-        return new DossierView(FINAL_REPORT, CAMPAIGN, LE_LOI, "Ngành giáo dục 2025 (Luật Thi đua, Khen thưởng 2022)",
+        return new DossierView(TITLE, FINAL_REPORT, CAMPAIGN, LE_LOI,
+                "Ngành giáo dục 2025 (Luật Thi đua, Khen thưởng 2022)",
                 TypedNominationRowsTest.TITLES, List.of(entries),
                 Map.of(41L, new CouncilRepository.Vote(41, "Q1THLELOI", 8, true, new BigDecimal("0.8889"), null)),
                 Optional.of(new CouncilMeeting(REPORT, LocalDate.of(2027, 5, 20), 11, 9, false, "bien-ban.pdf",
@@ -157,26 +155,49 @@ class DossierWebTest {
                 .andExpect(flash().attribute("errors", List.of("Dòng 4, cột 3 (Ngày sinh): ngày không hợp lệ",
                         "Dòng 7: thiếu danh hiệu")));
 
+        // What the file is, the file reader tells from its content, the same way for the page and the API.
+        String pdf = "Đây là tệp PDF. Hãy tải lên danh sách theo mẫu dạng Excel (.xlsx) hoặc CSV UTF-8.";
+        when(dossiers.upload(eq(STAFF), eq(REPORT), eq("danh-sach.pdf"), any())).thenThrow(new InvalidInputException(
+                pdf, List.of(new InputError(0, 0, null, pdf))));
         web.perform(multipart("/dossiers/{id}/upload", REPORT)
                         .file(new MockMultipartFile("file", "danh-sach.pdf", "application/pdf", new byte[]{1})))
-                .andExpect(flash().attribute("errors",
-                        List.of("Tệp \"danh-sach.pdf\" không phải .xlsx hoặc .csv. Hãy dùng tệp mẫu danh sách.")));
-        verify(dossiers, never()).upload(any(), anyLong(), eq("danh-sach.pdf"), any());
+                .andExpect(flash().attribute("errors", List.of(pdf)));
+    }
+
+    @Test
+    void uploadedListIsCountedInTheMessage() throws Exception {
+        when(dossiers.upload(eq(STAFF), eq(REPORT), eq("danh-sach.xlsx"), any()))
+                .thenReturn(view(true, false, false, HOA_ENTRY));
+        web.perform(multipart("/dossiers/{id}/upload", REPORT)
+                        .file(new MockMultipartFile("file", "danh-sach.xlsx", "application/octet-stream", new byte[]{1})))
+                .andExpect(redirectedUrl("/dossiers/57"))
+                .andExpect(flash().attribute("message", "Đã nhận danh sách từ tệp danh-sach.xlsx: 1 đề nghị."));
+    }
+
+    /** The service as it reads typed rows: the one checker, then the dossier as it stands. */
+    void savingRowsChecksThem(DossierEntry... saved) {
+        when(dossiers.saveRows(eq(STAFF), eq(REPORT), anyList())).thenAnswer(call -> {
+            TypedNominationRows.read(call.getArgument(2), "Q1THLELOI", TypedNominationRowsTest.TITLES,
+                    TypedNominationRowsTest.TODAY);
+            return view(true, false, false, saved);
+        });
     }
 
     @Test
     void typedListIsSavedAsNominations() throws Exception {
-        when(dossiers.view(STAFF, REPORT)).thenReturn(view(true, false, false));
-        when(dossiers.save(eq(STAFF), eq(REPORT), anyList())).thenReturn(List.of(HOA_ENTRY));
+        savingRowsChecksThem(HOA_ENTRY);
         var request = post("/dossiers/{id}/nominations", REPORT);
         TypedNominationRowsTest.teacher(0).forEach((k, v) -> request.param(k, v));
         TypedNominationRowsTest.blank(1).forEach((k, v) -> request.param(k, v));
         web.perform(request).andExpect(redirectedUrl("/dossiers/57"))
                 .andExpect(flash().attribute("message", "Đã lưu danh sách: 1 đề nghị."));
         @SuppressWarnings("unchecked")
-        ArgumentCaptor<List<Nomination>> saved = ArgumentCaptor.forClass(List.class);
-        verify(dossiers).save(eq(STAFF), eq(REPORT), saved.capture());
-        assertThat(saved.getValue()).singleElement().satisfies(n -> {
+        ArgumentCaptor<List<TypedNominationRows.Row>> saved = ArgumentCaptor.forClass(List.class);
+        verify(dossiers).saveRows(eq(STAFF), eq(REPORT), saved.capture());
+        // The controller hands the rows as typed to the one use case; it neither reads them nor checks who may.
+        verify(dossiers, never()).view(any(), anyLong());
+        assertThat(TypedNominationRows.read(saved.getValue(), "Q1THLELOI", TypedNominationRowsTest.TITLES,
+                TypedNominationRowsTest.TODAY)).singleElement().satisfies(n -> {
             assertThat(n.nomineeKey()).isEqualTo("Q1THLELOI:nguyen thi hoa:1985-03-27");
             assertThat(n.requestedTitle()).isEqualTo("CSTDCS");
         });
@@ -184,16 +205,16 @@ class DossierWebTest {
 
     @Test
     void typedListWithErrorsSavesNothingAndKeepsWhatWasTyped() throws Exception {
-        when(dossiers.view(STAFF, REPORT)).thenReturn(view(true, false, false));
+        savingRowsChecksThem();
         var request = post("/dossiers/{id}/nominations", REPORT);
         Map<String, String> typed = TypedNominationRowsTest.teacher(0);
         typed.put("row.0.dateOfBirth", "30/02/1985");
         typed.forEach((k, v) -> request.param(k, v));
         var result = web.perform(request).andExpect(redirectedUrl("/dossiers/57"))
-                .andExpect(flash().attribute("errors", List.of("Đề nghị số 1, ngày sinh: \"30/02/1985\" không phải "
-                        + "ngày có thật: tháng 2 năm 1985 có 28 ngày.")))
+                .andExpect(flash().attribute("errors", List.of("Đề nghị số 1 (Ngày sinh): Ngày sinh 30/02/1985 không "
+                        + "có thật (kiểm tra ngày và tháng).")))
+                .andExpect(flash().attribute("message", (Object) null))
                 .andReturn();
-        verify(dossiers, never()).save(any(), anyLong(), anyList());
         @SuppressWarnings("unchecked")
         List<TypedNominationRows.Row> rows = (List<TypedNominationRows.Row>) result.getFlashMap().get("rows");
         assertThat(rows.get(0).get("dateOfBirth")).isEqualTo("30/02/1985");
@@ -208,7 +229,9 @@ class DossierWebTest {
 
     @Test
     void typedListIsRefusedToWhoMayNotEdit() throws Exception {
-        when(dossiers.view(STAFF, REPORT)).thenReturn(view(false, false, true));
+        // Who may edit is the service's rule, written once there; the page shows its refusal.
+        when(dossiers.saveRows(eq(STAFF), eq(REPORT), anyList())).thenThrow(new AccessDeniedException(
+                Messages.get("dossier.denied.editList")));
         var request = post("/dossiers/{id}/nominations", REPORT);
         TypedNominationRowsTest.teacher(0).forEach((k, v) -> request.param(k, v));
         web.perform(request).andExpect(flash().attribute("errors", List.of("Chỉ cán bộ phụ trách của đơn vị được "
@@ -305,7 +328,7 @@ class DossierWebTest {
                 NominationStatus.PROPOSED, null, null, null);
         DossierEntry rejected = new DossierEntry(44, 3, "Q1THLELOI", REPORT, "Q1", 4, HOA, List.of(), null,
                 NominationStatus.REJECTED, "Bằng khen năm nay chỉ xét cho tập thể.", "Q1", null);
-        DossierView view = new DossierView(FINAL_REPORT, CAMPAIGN, LE_LOI, "Ngành giáo dục 2025",
+        DossierView view = new DossierView(TITLE, FINAL_REPORT, CAMPAIGN, LE_LOI, "Ngành giáo dục 2025",
                 TypedNominationRowsTest.TITLES, List.of(awarded, forwarded, rejected), Map.of(), Optional.empty(),
                 List.of(), List.of(DECISION), false, false, true);
         when(dossiers.view(STAFF, REPORT)).thenReturn(view);
@@ -327,9 +350,10 @@ class DossierWebTest {
 
     @Test
     void decisionFilesHaveAsciiNamesAndOfficeTypes() throws Exception {
-        when(decisions.readable(STAFF, 9)).thenReturn(DECISION);
-        when(decisions.docx(STAFF, 9)).thenReturn(new byte[]{1, 2});
-        when(decisions.xlsx(STAFF, 9)).thenReturn(new byte[]{3});
+        when(decisions.docx(STAFF, 9)).thenReturn(new NamedFile(
+                DossierDownloads.decisionFileName(DECISION.number(), "docx"), new byte[]{1, 2}));
+        when(decisions.xlsx(STAFF, 9)).thenReturn(new NamedFile(
+                DossierDownloads.decisionFileName(DECISION.number(), "xlsx"), new byte[]{3}));
         web.perform(get("/dossiers/decisions/9.docx")).andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(DossierDownloads.DOCX))
                 .andExpect(header().string("Content-Disposition",
@@ -338,6 +362,8 @@ class DossierWebTest {
                 .andExpect(content().contentTypeCompatibleWith(DossierDownloads.XLSX))
                 .andExpect(header().string("Content-Disposition",
                         "attachment; filename=\"quyet-dinh-125-QD-GDDT.xlsx\""));
+        // Who may read a decision is the service's rule, checked once there.
+        verify(decisions, never()).readable(any(), anyLong());
         when(dossiers.template(STAFF, REPORT)).thenReturn(new byte[]{4});
         web.perform(get("/api/dossiers/{id}/template.xlsx", REPORT)).andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition",
@@ -404,21 +430,26 @@ class DossierWebTest {
 
     @Test
     void jsonListIsCheckedLikeTheEditor() throws Exception {
-        when(dossiers.view(STAFF, REPORT)).thenReturn(view(true, false, false));
+        savingRowsChecksThem(HOA_ENTRY);
         web.perform(put("/api/dossiers/{id}/nominations", REPORT).contentType(MediaType.APPLICATION_JSON)
                         .content("[{\"kind\":\"COLLECTIVE\",\"fullName\":\"Tổ Toán\",\"rating\":\"GOOD\","
-                                + "\"members\":5,\"membersLdtt\":6,\"requestedTitle\":\"TTLDTT\"}]"))
+                                + "\"members\":5,\"membersCompleted\":5,\"membersLdtt\":6,\"membersCstdcs\":0,"
+                                + "\"membersDisciplined\":0,\"requestedTitle\":\"TTLDTT\"}]"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].message")
-                        .value("Đề nghị số 1, số thành viên Lao động tiên tiến: không thể lớn hơn số thành viên (5)."));
-        verify(dossiers, never()).save(any(), anyLong(), anyList());
+                .andExpect(jsonPath("$.errors[0].line").value(1))
+                .andExpect(jsonPath("$.errors[0].column").value(17))
+                .andExpect(jsonPath("$.errors[0].field").value("Số LĐTT"))
+                .andExpect(jsonPath("$.errors[0].message").value("\"Số LĐTT\" là 6, lớn hơn số thành viên (5)."));
+        verify(dossiers, never()).view(any(), anyLong());
 
-        when(dossiers.save(eq(STAFF), eq(REPORT), anyList())).thenReturn(List.of(HOA_ENTRY));
         web.perform(put("/api/dossiers/{id}/nominations", REPORT).contentType(MediaType.APPLICATION_JSON)
                         .content("[{\"kind\":\"PERSON\",\"fullName\":\"Nguyễn Thị Hoa\",\"dateOfBirth\":\"1985-03-27\","
                                 + "\"position\":\"Giáo viên\",\"rating\":\"GOOD\",\"requestedTitle\":\"CSTDCS\"}]"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].id").value(41));
+                .andExpect(jsonPath("$[0].id").value(41))
+                .andExpect(jsonPath("$[0].nomination.kind").value("PERSON"))
+                .andExpect(jsonPath("$[0].nomination.dateOfBirth").value("1985-03-27"))
+                .andExpect(jsonPath("$[0].nomination.members").doesNotExist());
     }
 
     @Test
@@ -451,12 +482,12 @@ class DossierWebTest {
 
     @Test
     void decisionsAndResultsAsJson() throws Exception {
-        when(decisions.readable(STAFF, 9)).thenReturn(DECISION);
-        when(decisions.document(9)).thenReturn(new AwardDecision("Phòng Giáo dục và Đào tạo Quận 1", null,
-                "125/QĐ-GDĐT", LocalDate.of(2027, 5, 30), "Thành phố Hồ Chí Minh", "Lê Văn Bình", "Trưởng phòng",
-                CAMPAIGN.name(), "2026-2027", List.of("Luật Thi đua, khen thưởng số 06/2022/QH15"),
+        when(decisions.page(STAFF, 9)).thenReturn(new AwardDecisionService.DecisionPage(DECISION, new AwardDecision(
+                "Phòng Giáo dục và Đào tạo Quận 1", null, "125/QĐ-GDĐT", LocalDate.of(2027, 5, 30),
+                "Thành phố Hồ Chí Minh", "Lê Văn Bình", "Trưởng phòng", CAMPAIGN.name(), "2026-2027",
+                List.of("Luật Thi đua, khen thưởng số 06/2022/QH15"),
                 List.of(new AwardDecision.Award("LDTT", "Lao động tiên tiến", NomineeKind.PERSON, "Nguyễn Thị Hoa",
-                        "Giáo viên", "Trường TH Lê Lợi"))));
+                        "Giáo viên", "Trường TH Lê Lợi")))));
         web.perform(get("/api/decisions/9")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.decision.number").value("125/QĐ-GDĐT"))
                 .andExpect(jsonPath("$.awards[0].titleName").value("Lao động tiên tiến"));
@@ -485,8 +516,8 @@ class DossierWebTest {
 
     @Test
     void unreadableDossierIsForbidden() throws Exception {
-        when(dossiers.view(STAFF, 99)).thenThrow(new AccessDeniedException(DossierService.DENIED));
+        when(dossiers.view(STAFF, 99)).thenThrow(new AccessDeniedException());
         web.perform(get("/api/dossiers/99")).andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.detail").value(DossierService.DENIED));
+                .andExpect(jsonPath("$.detail").value("Bạn không có quyền xem nội dung này, hoặc nội dung không tồn tại."));
     }
 }

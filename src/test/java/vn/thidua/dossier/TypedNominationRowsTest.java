@@ -3,6 +3,7 @@ package vn.thidua.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -18,6 +19,9 @@ import vn.thidua.problem.InputError;
 import vn.thidua.problem.InvalidInputException;
 
 class TypedNominationRowsTest {
+
+    /** The day ages are counted at, as the engine's clock gives it. */
+    static final LocalDate TODAY = LocalDate.of(2027, 5, 25);
 
     static final String UNIT = "Q1THLELOI";
     static final List<TitleRule> TITLES = List.of(
@@ -53,7 +57,7 @@ class TypedNominationRowsTest {
         p.put("row." + index + ".membersCompleted", "12");
         p.put("row." + index + ".membersLdtt", "9");
         p.put("row." + index + ".membersCstdcs", "2");
-        p.put("row." + index + ".membersDisciplined", "");
+        p.put("row." + index + ".membersDisciplined", "0");
         p.put("row." + index + ".score", "92");
         p.put("row." + index + ".requestedTitle", "TTLDTT");
         return p;
@@ -72,7 +76,7 @@ class TypedNominationRowsTest {
     }
 
     static List<Nomination> read(Map<String, String> params) {
-        return TypedNominationRows.read(TypedNominationRows.fromForm(params), UNIT, TITLES);
+        return TypedNominationRows.read(TypedNominationRows.fromForm(params), UNIT, TITLES, TODAY);
     }
 
     static List<InputError> errorsOf(Map<String, String> params) {
@@ -91,26 +95,26 @@ class TypedNominationRowsTest {
 
         assertThat(list).hasSize(2);
         Nomination hoa = list.get(0);
-        assertThat(hoa).isEqualTo(new Nomination("Q1THLELOI:nguyen thi hoa:1985-03-27", NomineeKind.PERSON, UNIT,
+        assertThat(hoa).isEqualTo(new Nomination.Person("Q1THLELOI:nguyen thi hoa:1985-03-27", UNIT,
                 "Nguyễn Thị Hoa", LocalDate.of(1985, 3, 27), "Giáo viên", Rating.EXCELLENT,
-                "Dạy đọc hiểu qua trò chơi", RecognitionLevel.DISTRICT, null, RecognitionLevel.NONE, Discipline.NONE,
-                45, true, 12, null, null, null, null, null, null, "CSTDCS", "Giáo viên dạy giỏi cấp quận."));
+                "Dạy đọc hiểu qua trò chơi", RecognitionLevel.DISTRICT, "", RecognitionLevel.NONE, Discipline.NONE,
+                45, true, 12, null, "CSTDCS", "Giáo viên dạy giỏi cấp quận."));
         Nomination toan = list.get(1);
-        assertThat(toan).isEqualTo(new Nomination("Q1THLELOI:to toan – tin", NomineeKind.COLLECTIVE, UNIT,
-                "Tổ Toán – Tin", null, null, Rating.GOOD, null, null, null, null, null, null, null, null, 12, 12, 9,
-                2, 0, 92, "TTLDTT", null));
+        assertThat(toan).isEqualTo(new Nomination.Collective("Q1THLELOI:to toan – tin", UNIT, "Tổ Toán – Tin",
+                Rating.GOOD, 12, 12, 9, 2, 0, 92, "TTLDTT", ""));
     }
 
     @Test
-    void blankNumbersOfAPersonMeanNoAbsenceAndAFullYear() {
+    void blankNumbersOfAPersonMeanNoAbsenceAndMonthsInPostUnknown() {
         Map<String, String> params = teacher(0);
         params.put("row.0.daysAbsent", "");
         params.remove("row.0.maternityLeave");
         params.remove("row.0.monthsInPost");
-        Nomination n = read(params).get(0);
+        Nomination.Person n = (Nomination.Person) read(params).get(0);
         assertThat(n.daysAbsent()).isZero();
         assertThat(n.maternityLeave()).isFalse();
-        assertThat(n.monthsInPost()).isEqualTo(12);
+        // Unknown, as an uploaded file says it: the union rules ask for it instead of taking a full year.
+        assertThat(n.monthsInPost()).isNull();
     }
 
     @Test
@@ -119,12 +123,14 @@ class TypedNominationRowsTest {
         params.put("row.0.kind", "PERSON");
         params.put("row.0.position", "");
         params.put("row.0.achievements", "Có thành tích");
-        assertThat(errorsOf(params)).extracting(InputError::message).containsExactlyInAnyOrder(
-                "Đề nghị số 1, họ và tên / tên tập thể: chưa nhập.",
-                "Đề nghị số 1, xếp loại: hãy chọn xếp loại.",
-                "Đề nghị số 1, danh hiệu đề nghị: hãy chọn danh hiệu đề nghị.",
-                "Đề nghị số 1, ngày sinh: chưa nhập.",
-                "Đề nghị số 1, chức vụ: chưa nhập.");
+        assertThat(errorsOf(params)).extracting(InputError::line, InputError::column, InputError::field,
+                InputError::message).containsExactly(
+                tuple(1, 3, "Họ và tên / Tên tập thể", "Chưa ghi họ và tên."),
+                tuple(1, 4, "Ngày sinh", "Chưa ghi ngày sinh (ngày/tháng/năm, ví dụ 05/09/1985)."),
+                tuple(1, 5, "Chức vụ", "Chưa ghi chức vụ (ví dụ Giáo viên, Tổ trưởng chuyên môn)."),
+                tuple(1, 6, "Xếp loại", "Chưa ghi xếp loại (Hoàn thành xuất sắc nhiệm vụ, Hoàn thành tốt nhiệm vụ, "
+                        + "Hoàn thành nhiệm vụ, Không hoàn thành nhiệm vụ)."),
+                tuple(1, 21, "Danh hiệu đề nghị", "Chưa ghi danh hiệu đề nghị."));
     }
 
     @Test
@@ -135,34 +141,55 @@ class TypedNominationRowsTest {
         params.put("row.1.daysAbsent", "mười");
         params.put("row.1.monthsInPost", "13");
         List<InputError> errors = errorsOf(params);
-        assertThat(errors).extracting(InputError::message).containsExactlyInAnyOrder(
-                "Đề nghị số 2, ngày sinh: \"31/02/1985\" không phải ngày có thật: tháng 2 năm 1985 có 28 ngày.",
-                "Đề nghị số 2, số ngày nghỉ: \"mười\" không phải số nguyên.",
-                "Đề nghị số 2, số tháng công tác: phải từ 0 đến 12 (đã nhập 13).");
+        assertThat(errors).extracting(InputError::message).containsExactly(
+                "Ngày sinh 31/02/1985 không có thật (kiểm tra ngày và tháng).",
+                "\"Số ngày nghỉ\" phải là số nguyên, không phải \"mười\".",
+                "\"Số tháng công tác\" phải từ 0 đến 12, không phải 13.");
         assertThat(errors).allSatisfy(e -> assertThat(e.line()).isEqualTo(2));
         assertThat(errors).extracting(InputError::field)
-                .containsExactlyInAnyOrder("dateOfBirth", "daysAbsent", "monthsInPost");
+                .containsExactly("Ngày sinh", "Số ngày nghỉ", "Số tháng công tác");
+        assertThat(errors).extracting(TypedNominationRows::located).first()
+                .isEqualTo("Đề nghị số 2 (Ngày sinh): Ngày sinh 31/02/1985 không có thật (kiểm tra ngày và tháng).");
     }
 
     @Test
     void dateOfBirthIsTypedDayFirstAndNeverShifted() {
         Map<String, String> params = teacher(0);
         params.put("row.0.dateOfBirth", "31/12/1985");
-        assertThat(read(params).get(0).dateOfBirth()).isEqualTo(LocalDate.of(1985, 12, 31));
+        assertThat(((Nomination.Person) read(params).get(0)).dateOfBirth()).isEqualTo(LocalDate.of(1985, 12, 31));
         params.put("row.0.dateOfBirth", "12/31/1985");
         assertThat(errorsOf(params)).extracting(InputError::message).containsExactly(
-                "Đề nghị số 1, ngày sinh: \"12/31/1985\" không phải ngày có thật: không có tháng 31.");
+                "Ngày sinh 12/31/1985 không có thật (kiểm tra ngày và tháng).");
         params.put("row.0.dateOfBirth", "mm/dd/31985");
         assertThat(errorsOf(params)).extracting(InputError::message).containsExactly(
-                "Đề nghị số 1, ngày sinh: \"mm/dd/31985\" không đúng dạng ngày/tháng/năm (ví dụ 31/12/1985).");
+                "Ngày sinh \"mm/dd/31985\" phải ghi dạng ngày/tháng/năm, ví dụ 05/09/1985.");
     }
 
     @Test
     void dateOfBirthMustBeBelievable() {
         Map<String, String> params = teacher(0);
-        params.put("row.0.dateOfBirth", LocalDate.now().minusYears(3).toString());
-        assertThat(errorsOf(params)).singleElement().extracting(InputError::message).asString()
-                .startsWith("Đề nghị số 1, ngày sinh: ngày ").endsWith("không hợp lý cho một người đang công tác.");
+        params.put("row.0.dateOfBirth", TODAY.minusYears(3).toString());
+        assertThat(errorsOf(params)).singleElement().extracting(InputError::message).isEqualTo(
+                "Ngày sinh 25/05/2024: người này mới 3 tuổi; cá nhân được đề nghị phải từ đủ 18 tuổi. "
+                        + "Hãy kiểm tra năm sinh.");
+        params.put("row.0.dateOfBirth", "01/06/1955");
+        assertThat(errorsOf(params)).singleElement().extracting(InputError::message).isEqualTo(
+                "Ngày sinh 01/06/1955: người này đã 71 tuổi; hệ thống chỉ nhận người từ 18 đến 70 tuổi. "
+                        + "Hãy kiểm tra năm sinh.");
+    }
+
+    @Test
+    void agesAreCountedAtTheDayGivenNotTheMachinesDay() {
+        Map<String, String> params = teacher(0);
+        params.put("row.0.dateOfBirth", "01/09/2020");
+        LocalDate in2040 = LocalDate.of(2040, 1, 1);
+        assertThat(TypedNominationRows.read(TypedNominationRows.fromForm(params), UNIT, TITLES, in2040))
+                .singleElement().extracting(n -> ((Nomination.Person) n).dateOfBirth())
+                .isEqualTo(LocalDate.of(2020, 9, 1));
+        params.put("row.0.dateOfBirth", "01/09/1965");
+        assertThatThrownBy(() -> TypedNominationRows.read(TypedNominationRows.fromForm(params), UNIT, TITLES, in2040))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).singleElement()
+                        .extracting(InputError::message).asString().startsWith("Ngày sinh 01/09/1965: người này đã 74"));
     }
 
     @Test
@@ -170,14 +197,24 @@ class TypedNominationRowsTest {
         Map<String, String> params = team(0);
         params.put("row.0.membersLdtt", "13");
         params.put("row.0.membersCstdcs", "-1");
-        assertThat(errorsOf(params)).extracting(InputError::message).containsExactlyInAnyOrder(
-                "Đề nghị số 1, số thành viên Lao động tiên tiến: không thể lớn hơn số thành viên (12).",
-                "Đề nghị số 1, số thành viên Chiến sĩ thi đua cơ sở: phải từ 0 đến 100000 (đã nhập -1).");
+        assertThat(errorsOf(params)).extracting(InputError::message).containsExactly(
+                "\"Số LĐTT\" là 13, lớn hơn số thành viên (12).",
+                "\"Số CSTĐCS\" không được âm (-1).");
 
         Map<String, String> noMembers = team(0);
         noMembers.remove("row.0.members");
         assertThat(errorsOf(noMembers)).extracting(InputError::message)
-                .containsExactly("Đề nghị số 1, số thành viên: chưa nhập số thành viên của tập thể.");
+                .containsExactly("Chưa ghi số thành viên của tập thể.");
+    }
+
+    @Test
+    void aCollectivesBlankCountIsAskedForNotTakenAsZero() {
+        Map<String, String> params = team(0);
+        params.put("row.0.membersDisciplined", "");
+        params.remove("row.0.membersCompleted");
+        assertThat(errorsOf(params)).extracting(InputError::column, InputError::message).containsExactly(
+                tuple(16, "Chưa ghi \"Số hoàn thành nhiệm vụ\" (ghi 0 nếu không có)."),
+                tuple(19, "Chưa ghi \"Số bị kỷ luật\" (ghi 0 nếu không có)."));
     }
 
     @Test
@@ -185,18 +222,31 @@ class TypedNominationRowsTest {
         Map<String, String> person = teacher(0);
         person.put("row.0.requestedTitle", "TTLDTT");
         assertThat(errorsOf(person)).extracting(InputError::message).containsExactly(
-                "Đề nghị số 1, danh hiệu đề nghị: \"Tập thể lao động tiên tiến\" là danh hiệu cho tập thể, không dùng "
-                        + "cho cá nhân.");
+                "Danh hiệu \"Tập thể lao động tiên tiến\" dành cho tập thể, không đề nghị cho cá nhân.");
 
         Map<String, String> collective = team(0);
         collective.put("row.0.requestedTitle", "LDTT");
         assertThat(errorsOf(collective)).extracting(InputError::message).containsExactly(
-                "Đề nghị số 1, danh hiệu đề nghị: \"Lao động tiên tiến\" là danh hiệu cho cá nhân, không dùng cho tập thể.");
+                "Danh hiệu \"Lao động tiên tiến\" dành cho cá nhân, không đề nghị cho tập thể.");
 
         Map<String, String> unknown = teacher(0);
         unknown.put("row.0.requestedTitle", "CSTDTQ");
         assertThat(errorsOf(unknown)).extracting(InputError::message).containsExactly(
-                "Đề nghị số 1, danh hiệu đề nghị: \"CSTDTQ\" không có trong bộ tiêu chuẩn của phong trào.");
+                "Danh hiệu \"CSTDTQ\" không có trong bộ tiêu chí của phong trào; chỉ ghi: Lao động tiên tiến (LDTT), "
+                        + "Chiến sĩ thi đua cơ sở (CSTDCS).");
+    }
+
+    @Test
+    void titleByCodeNameOrAbbreviation() {
+        Map<String, String> params = new LinkedHashMap<>(teacher(0));
+        params.putAll(teacher(1));
+        params.putAll(teacher(2));
+        params.put("row.0.requestedTitle", "cstdcs");
+        params.put("row.1.requestedTitle", "Lao động tiên tiến");
+        params.put("row.1.fullName", "Trần Văn Nam");
+        params.put("row.2.requestedTitle", "CSTĐCS");
+        params.put("row.2.fullName", "Lê Thị Mai");
+        assertThat(read(params)).extracting(Nomination::requestedTitle).containsExactly("CSTDCS", "LDTT", "CSTDCS");
     }
 
     @Test
@@ -204,9 +254,10 @@ class TypedNominationRowsTest {
         Map<String, String> params = teacher(0);
         params.put("row.0.initiative", "");
         params.put("row.0.rating", "XUAT_SAC");
-        assertThat(errorsOf(params)).extracting(InputError::message).containsExactlyInAnyOrder(
-                "Đề nghị số 1, cấp công nhận sáng kiến: đã chọn cấp công nhận nhưng chưa ghi tên sáng kiến.",
-                "Đề nghị số 1, xếp loại: giá trị \"XUAT_SAC\" không có trong danh sách; hãy chọn xếp loại.");
+        assertThat(errorsOf(params)).extracting(InputError::message).containsExactly(
+                "Xếp loại \"XUAT_SAC\" không hợp lệ: chỉ ghi Hoàn thành xuất sắc nhiệm vụ, Hoàn thành tốt nhiệm vụ, "
+                        + "Hoàn thành nhiệm vụ, Không hoàn thành nhiệm vụ (hoặc viết tắt HTXS, HTT, HT, KHT).",
+                "Đã ghi cấp Quận-huyện nhưng chưa ghi tên sáng kiến ở cột \"Sáng kiến\".");
     }
 
     @Test
@@ -214,9 +265,45 @@ class TypedNominationRowsTest {
         Map<String, String> params = new LinkedHashMap<>(teacher(0));
         params.putAll(teacher(1));
         params.put("row.1.fullName", "NGUYỄN THỊ HOA");
+        assertThat(errorsOf(params)).extracting(InputError::line, InputError::message).containsExactly(
+                tuple(1, "Trùng với dòng 2: cùng một cá nhân (họ tên và ngày sinh) hoặc tập thể (tên) chỉ được đề "
+                        + "nghị một danh hiệu trên một dòng."),
+                tuple(2, "Trùng với dòng 1: cùng một cá nhân (họ tên và ngày sinh) hoặc tập thể (tên) chỉ được đề "
+                        + "nghị một danh hiệu trên một dòng."));
+    }
+
+    @Test
+    void theSamePersonMayBeProposedForTwoTitles() {
+        Map<String, String> params = new LinkedHashMap<>(teacher(0));
+        params.putAll(teacher(1));
+        params.put("row.1.requestedTitle", "LDTT");
+        assertThat(read(params)).extracting(Nomination::nomineeKey, Nomination::requestedTitle).containsExactly(
+                tuple("Q1THLELOI:nguyen thi hoa:1985-03-27", "CSTDCS"),
+                tuple("Q1THLELOI:nguyen thi hoa:1985-03-27", "LDTT"));
+    }
+
+    @Test
+    void theHiddenFieldsOfTheOtherKindAreNotRead() {
+        Map<String, String> params = team(0);
+        params.put("row.0.dateOfBirth", "01/01/1990");
+        params.put("row.0.discipline", "NONE");
+        params.put("row.0.initiativeLevel", "NONE");
+        assertThat(read(params)).singleElement().isInstanceOf(Nomination.Collective.class);
+    }
+
+    @Test
+    void textFitsTheColumnsItIsSavedIn() {
+        Map<String, String> params = teacher(0);
+        params.put("row.0.initiative", "ư".repeat(500));
+        params.put("row.0.achievements", "ư".repeat(4000));
+        assertThat(read(params)).singleElement().satisfies(n -> assertThat(n.achievements()).hasSize(4000));
+        params.put("row.0.initiative", "ư".repeat(501));
+        params.put("row.0.achievements", "ư".repeat(4001));
+        params.put("row.0.position", "ư".repeat(201));
         assertThat(errorsOf(params)).extracting(InputError::message).containsExactly(
-                "Đề nghị số 2, họ và tên / tên tập thể: trùng với một đề nghị ở dòng trên (cùng người/tập thể, "
-                        + "cùng danh hiệu).");
+                "\"Chức vụ\" dài 201 ký tự, tối đa 200 ký tự.",
+                "\"Sáng kiến\" dài 501 ký tự, tối đa 500 ký tự.",
+                "\"Tóm tắt thành tích\" dài 4001 ký tự, tối đa 4000 ký tự.");
     }
 
     @Test
@@ -259,18 +346,20 @@ class TypedNominationRowsTest {
         person.put("maternityLeave", false);
         person.put("requestedTitle", "LDTT");
         person.put("nomineeKey", "ignored");
-        List<Nomination> list = TypedNominationRows.read(TypedNominationRows.fromJson(List.of(person)), UNIT, TITLES);
+        List<Nomination> list = TypedNominationRows.read(TypedNominationRows.fromJson(List.of(person)), UNIT, TITLES,
+                TODAY);
         assertThat(list).singleElement().satisfies(n -> {
             assertThat(n.nomineeKey()).isEqualTo("Q1THLELOI:le van binh:1979-11-02");
-            assertThat(n.daysAbsent()).isEqualTo(3);
-            assertThat(n.maternityLeave()).isFalse();
+            assertThat(((Nomination.Person) n).daysAbsent()).isEqualTo(3);
+            assertThat(((Nomination.Person) n).maternityLeave()).isFalse();
         });
 
         Map<String, Object> broken = new LinkedHashMap<>(person);
         broken.put("daysAbsent", 2.5);
-        assertThatThrownBy(() -> TypedNominationRows.read(TypedNominationRows.fromJson(List.of(broken)), UNIT, TITLES))
+        assertThatThrownBy(() -> TypedNominationRows.read(TypedNominationRows.fromJson(List.of(broken)), UNIT, TITLES,
+                TODAY))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(t -> assertThat(((InvalidInputException) t).errors()).extracting(InputError::message)
-                        .containsExactly("Đề nghị số 1, số ngày nghỉ: \"2.5\" không phải số nguyên."));
+                        .containsExactly("\"Số ngày nghỉ\" phải là số nguyên, không phải \"2.5\"."));
     }
 }

@@ -37,7 +37,6 @@ import vn.thidua.dossier.Discipline;
 import vn.thidua.dossier.DossierService;
 import vn.thidua.dossier.Nomination;
 import vn.thidua.dossier.NomineeKeys;
-import vn.thidua.dossier.NomineeKind;
 import vn.thidua.dossier.Rating;
 import vn.thidua.dossier.RecognitionLevel;
 import vn.thidua.report.UnitReportProcess.FormFields;
@@ -101,10 +100,10 @@ class FormRefusalHttpTest {
             year.runDueJobs();
             long lan = reports.find(campaignId, 1, "TCLAN").orElseThrow().id();
             LocalDate birth = LocalDate.of(1985, 4, 2);
-            dossiers.save(user("tclanstaff"), lan, List.of(new Nomination(NomineeKeys.person("TCLAN", NOMINEE, birth),
-                    NomineeKind.PERSON, "TCLAN", NOMINEE, birth, "Giáo viên", Rating.GOOD, null,
-                    RecognitionLevel.NONE, null, RecognitionLevel.NONE, Discipline.REPRIMAND, 2, false, 12, null, null,
-                    null, null, null, null, "LDTT", "Hoàn thành tốt công tác chủ nhiệm lớp 4B.")));
+            dossiers.save(user("tclanstaff"), lan, List.of(new Nomination.Person(
+                    NomineeKeys.person("TCLAN", NOMINEE, birth), "TCLAN", NOMINEE, birth, "Giáo viên", Rating.GOOD,
+                    null, RecognitionLevel.NONE, null, RecognitionLevel.NONE, Discipline.REPRIMAND, 2, false, 12, null,
+                    "LDTT", "Hoàn thành tốt công tác chủ nhiệm lớp 4B.")));
 
             year.submit("tcdaostaff", year.task(campaignId, 1, "TCDAO", UnitReportProcess.PREPARE_REPORT), Map.of(
                     FormFields.SUMMARY, GOOD_SUMMARY, FormFields.STAFF_COUNT, 25, FormFields.REGISTERED_COUNT, 25));

@@ -134,9 +134,13 @@ final class Nominee {
         boolean person = kind == NomineeKind.PERSON;
         String nomineeKey = key != null ? key
                 : person ? NomineeKeys.person(unitCode, fullName, born) : NomineeKeys.collective(unitCode, fullName);
-        return new Nomination(nomineeKey, kind, unitCode, fullName, person ? born : null, person ? "Giáo viên" : null,
-                rating, null, initiativeLevel, null, researchLevel, discipline, daysAbsent, maternityLeave,
-                monthsInPost, members, membersCompleted, membersLdtt, membersCstdcs, membersDisciplined, score, title,
-                "Hoàn thành tốt nhiệm vụ năm học");
+        String achievements = "Hoàn thành tốt nhiệm vụ năm học";
+        if (person) {
+            return new Nomination.Person(nomineeKey, unitCode, fullName, born, "Giáo viên", rating, null,
+                    initiativeLevel, null, researchLevel, discipline, daysAbsent, maternityLeave, monthsInPost, score,
+                    title, achievements);
+        }
+        return new Nomination.Collective(nomineeKey, unitCode, fullName, rating, members, membersCompleted,
+                membersLdtt, membersCstdcs, membersDisciplined, score, title, achievements);
     }
 }

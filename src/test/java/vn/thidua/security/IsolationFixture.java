@@ -20,7 +20,6 @@ import vn.thidua.dossier.DossierEntry;
 import vn.thidua.dossier.DossierService;
 import vn.thidua.dossier.Nomination;
 import vn.thidua.dossier.NomineeKeys;
-import vn.thidua.dossier.NomineeKind;
 import vn.thidua.dossier.Rating;
 import vn.thidua.dossier.RecognitionLevel;
 import vn.thidua.report.AttachmentRepository;
@@ -139,10 +138,10 @@ public class IsolationFixture {
     private long vinhXuanDecidesHoaMaisTeacher(long campaignId, long schoolReport) {
         LocalDate birth = LocalDate.of(1984, 3, 12);
         String name = "Kiều Thị Thanh Mai";
-        dossiers.save(user("kvmaistaff"), schoolReport, List.of(new Nomination(
-                NomineeKeys.person("KVMAI", name, birth), NomineeKind.PERSON, "KVMAI", name, birth, "Giáo viên",
-                Rating.GOOD, null, RecognitionLevel.NONE, null, RecognitionLevel.NONE, Discipline.NONE, 2, false, 12,
-                null, null, null, null, null, null, "LDTT", "Hoàn thành tốt công tác chủ nhiệm lớp 3A.")));
+        dossiers.save(user("kvmaistaff"), schoolReport, List.of(new Nomination.Person(
+                NomineeKeys.person("KVMAI", name, birth), "KVMAI", name, birth, "Giáo viên", Rating.GOOD, null,
+                RecognitionLevel.NONE, null, RecognitionLevel.NONE, Discipline.NONE, 2, false, 12, null, "LDTT",
+                "Hoàn thành tốt công tác chủ nhiệm lớp 3A.")));
         decideAt(campaignId, "KVMAI", schoolReport, "kvmai");
         year.submit("kvmaihead", year.task(campaignId, 1, "KVMAI", UnitReportProcess.APPROVE_REPORT),
                 Map.of(Vars.HEAD_DECISION, UnitReportProcess.HEAD_APPROVE));

@@ -1,5 +1,6 @@
 package vn.thidua.dossier.file;
 
+import vn.thidua.text.Messages;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
@@ -16,7 +17,9 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.csv.CsvFile;
+import vn.thidua.text.Messages;
 import vn.thidua.dossier.Nomination;
+import vn.thidua.dossier.TitleMatcher;
 import vn.thidua.dossier.file.SheetTable.Cell;
 import vn.thidua.dossier.file.SheetTable.Row;
 import vn.thidua.rules.TitleRule;
@@ -36,8 +39,8 @@ public class NominationFiles {
     /** Most nominees in one list; a school has at most a few hundred staff. */
     public static final int MAX_ROWS = 2000;
     /** The sheet holding the list; the reader takes the first sheet when no sheet has this name. */
-    public static final String LIST_SHEET = "Danh sách đề nghị";
-    public static final String GUIDE_SHEET = "Hướng dẫn";
+    public static final String LIST_SHEET = Messages.get("nomination.sheet.list");
+    public static final String GUIDE_SHEET = Messages.get("nomination.sheet.guide");
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -63,12 +66,18 @@ public class NominationFiles {
      *                 diacritics and spaces
      */
     public List<Nomination> read(String fileName, byte[] content, String unitCode, List<TitleRule> titles) {
+        return read(fileName, content, unitCode, titles, LocalDate.now(clock));
+    }
+
+    /** As {@link #read(String, byte[], String, List)}, counting ages at {@code today}. */
+    public List<Nomination> read(String fileName, byte[] content, String unitCode, List<TitleRule> titles,
+                                 LocalDate today) {
         String name = displayName(fileName);
         SheetTable table = switch (format(name, content)) {
             case XLSX -> XlsxSheetReader.read(content, name, LIST_SHEET, MAX_ROWS);
             case CSV -> csvTable(content, name);
         };
-        return NominationRows.parse(table, name, unitCode, new TitleMatcher(titles), LocalDate.now(clock));
+        return NominationRows.parse(table, name, unitCode, titles, today);
     }
 
     /**
@@ -92,12 +101,11 @@ public class NominationFiles {
 
     private static Format format(String name, byte[] content) {
         if (content == null || content.length == 0) {
-            throw fileError(name, "Tệp trống.");
+            throw fileError(name, Messages.get("nomination.file.blank"));
         }
         if (content.length > MAX_BYTES) {
-            throw fileError(name, String.format(Locale.ROOT, "Tệp nặng %s MB, vượt giới hạn %d MB của một danh "
-                            + "sách đề nghị. Hãy xóa hình ảnh, trang tính thừa hoặc chia danh sách.",
-                    megabytes(content.length), MAX_BYTES / (1024 * 1024)));
+            throw fileError(name, Messages.get("nomination.file.tooHeavy", megabytes(content.length),
+                    MAX_BYTES / (1024 * 1024)));
         }
         String lower = name.toLowerCase(Locale.ROOT);
         FileMagic magic = FileMagic.valueOf(content);
@@ -111,15 +119,14 @@ public class NominationFiles {
             case BIFF4:
                 throw fileError(name, OLD_EXCEL);
             case PDF:
-                throw fileError(name, "Đây là tệp PDF. " + WANTED);
+                throw fileError(name, Messages.get("nomination.file.pdf"));
             case HTML:
             case XML:
-                throw fileError(name, "Tệp là trang web hoặc XML (thường do chọn \"Lưu thành trang web\" hay \"Bảng "
-                        + "tính XML 2003\"). Hãy mở bằng Excel và lưu lại dạng Sổ làm việc Excel (.xlsx).");
+                throw fileError(name, Messages.get("nomination.file.web"));
             case RTF:
             case WORD2:
             case MSWRITE:
-                throw fileError(name, "Đây là tệp văn bản Word. " + WANTED);
+                throw fileError(name, Messages.get("nomination.file.word"));
             case JPEG:
             case GIF:
             case PNG:
@@ -127,46 +134,42 @@ public class NominationFiles {
             case BMP:
             case WMF:
             case EMF:
-                throw fileError(name, "Đây là tệp ảnh. " + WANTED);
+                throw fileError(name, Messages.get("nomination.file.image"));
             default:
                 break;
         }
         if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".xlsm")) {
-            throw fileError(name, "Tệp có đuôi " + lower.substring(lower.lastIndexOf('.'))
-                    + " nhưng nội dung không phải Excel (tệp bị hỏng hoặc bị đổi tên). " + WANTED);
+            throw fileError(name, Messages.get("nomination.file.renamed", lower.substring(lower.lastIndexOf('.'))));
         }
         if (content.length >= 2 && ((content[0] == (byte) 0xFF && content[1] == (byte) 0xFE)
                 || (content[0] == (byte) 0xFE && content[1] == (byte) 0xFF))) {
-            throw fileError(name, "Tệp mã UTF-16 (\"Văn bản Unicode\"). Hãy lưu lại dạng \"CSV UTF-8\" hoặc .xlsx.");
+            throw fileError(name, Messages.get("nomination.file.utf16"));
         }
         for (int i = 0; i < Math.min(content.length, 8192); i++) {
             if (content[i] == 0) {
-                throw fileError(name, "Không phải tệp Excel (.xlsx) hay CSV. " + WANTED);
+                throw fileError(name, Messages.get("nomination.file.neither"));
             }
         }
         return Format.CSV;
     }
 
-    private static final String WANTED = "Hãy tải lên danh sách theo mẫu dạng Excel (.xlsx) hoặc CSV UTF-8.";
-    private static final String OLD_EXCEL = "Tệp Excel 97-2003 (.xls) không được hỗ trợ: hãy mở bằng Excel, chọn "
-            + "Lưu thành → Sổ làm việc Excel (.xlsx) rồi tải lên.";
+    private static final String OLD_EXCEL = Messages.get("nomination.file.oldExcel");
 
     /** An OLE2 container is an old .xls or .doc, or an .xlsx that Excel encrypted with a password. */
     private static String ole2(byte[] content) {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
             if (fs.getRoot().hasEntryCaseInsensitive("EncryptionInfo")) {
-                return "Tệp Excel đang đặt mật khẩu nên không đọc được: hãy gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ "
-                        + "làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi tải lên.";
+                return Messages.get("nomination.file.password");
             }
             if (fs.getRoot().hasEntryCaseInsensitive("Workbook") || fs.getRoot().hasEntryCaseInsensitive("Book")) {
                 return OLD_EXCEL;
             }
             if (fs.getRoot().hasEntryCaseInsensitive("WordDocument")) {
-                return "Đây là tệp văn bản Word (.doc). " + WANTED;
+                return Messages.get("nomination.file.doc");
             }
-            return "Không phải tệp Excel (.xlsx) hay CSV. " + WANTED;
+            return Messages.get("nomination.file.neither");
         } catch (IOException | RuntimeException e) {
-            return "Không đọc được tệp: tệp bị hỏng. " + WANTED;
+            return Messages.get("nomination.file.broken");
         }
     }
 
@@ -201,8 +204,7 @@ public class NominationFiles {
 
     /** @param line the row holding nominee number {@code maxRows + 1} */
     static InvalidInputException tooManyRows(String fileName, int maxRows, int line) {
-        String message = "Danh sách có hơn " + maxRows + " dòng (dòng " + line + " là người thứ " + (maxRows + 1)
-                + "); mỗi tệp nhận tối đa " + maxRows + " cá nhân, tập thể.";
+        String message = Messages.get("nomination.file.tooManyRows", maxRows, line, maxRows + 1);
         return reject(fileName, message, List.of(new InputError(line, 0, null, message)));
     }
 
@@ -213,7 +215,7 @@ public class NominationFiles {
 
     private static String displayName(String fileName) {
         if (fileName == null || fileName.isBlank()) {
-            return "danh sách đề nghị";
+            return Messages.get("nomination.file.unnamed");
         }
         String name = fileName.strip();
         return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);

@@ -1,5 +1,6 @@
 package vn.thidua.dossier.file;
 
+import vn.thidua.text.Messages;
 import static vn.thidua.dossier.file.NominationColumn.*;
 
 import java.io.ByteArrayOutputStream;
@@ -23,8 +24,12 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import vn.thidua.text.Messages;
 import vn.thidua.dossier.Nomination;
+import vn.thidua.dossier.NominationChecker;
+import vn.thidua.dossier.NominationVocabulary;
 import vn.thidua.dossier.RecognitionLevel;
+import vn.thidua.dossier.TitleMatcher;
 import vn.thidua.rules.TitleRule;
 
 /** Writes the template (no rows) or a list in the template's layout, with the "Hướng dẫn" sheet. */
@@ -105,29 +110,32 @@ final class NominationWorkbook {
 
     private void row(XSSFRow row, int number, Nomination n) {
         row.createCell(NO.index()).setCellValue(number);
-        put(row, KIND, n.kind() == null ? null : NominationVocabulary.label(n.kind()));
+        put(row, KIND, NominationVocabulary.label(n.kind()));
         put(row, NAME, n.fullName());
         XSSFCell born = row.createCell(DATE_OF_BIRTH.index());
         born.setCellStyle(text);
-        if (n.dateOfBirth() != null) {
-            born.setCellValue(NominationRows.DAY_MONTH_YEAR.format(n.dateOfBirth()));
-        }
-        put(row, POSITION, n.position());
         put(row, RATING, n.rating() == null ? null : NominationVocabulary.label(n.rating()));
-        put(row, INITIATIVE, n.initiative());
-        put(row, INITIATIVE_LEVEL, level(n.initiative(), n.initiativeLevel()));
-        put(row, RESEARCH, n.research());
-        put(row, RESEARCH_LEVEL, level(n.research(), n.researchLevel()));
-        put(row, DISCIPLINE, n.discipline() == null ? null : NominationVocabulary.label(n.discipline()));
-        put(row, DAYS_ABSENT, n.daysAbsent());
-        put(row, MATERNITY_LEAVE, n.maternityLeave() == null ? null
-                : n.maternityLeave() ? NominationVocabulary.YES : NominationVocabulary.NO);
-        put(row, MONTHS_IN_POST, n.monthsInPost());
-        put(row, MEMBERS, n.members());
-        put(row, MEMBERS_COMPLETED, n.membersCompleted());
-        put(row, MEMBERS_LDTT, n.membersLdtt());
-        put(row, MEMBERS_CSTDCS, n.membersCstdcs());
-        put(row, MEMBERS_DISCIPLINED, n.membersDisciplined());
+        if (n instanceof Nomination.Person p) {
+            if (p.dateOfBirth() != null) {
+                born.setCellValue(NominationChecker.DAY_MONTH_YEAR.format(p.dateOfBirth()));
+            }
+            put(row, POSITION, p.position());
+            put(row, INITIATIVE, p.initiative());
+            put(row, INITIATIVE_LEVEL, level(p.initiative(), p.initiativeLevel()));
+            put(row, RESEARCH, p.research());
+            put(row, RESEARCH_LEVEL, level(p.research(), p.researchLevel()));
+            put(row, DISCIPLINE, p.discipline() == null ? null : NominationVocabulary.label(p.discipline()));
+            put(row, DAYS_ABSENT, p.daysAbsent());
+            put(row, MATERNITY_LEAVE, p.maternityLeave() == null ? null
+                    : p.maternityLeave() ? NominationVocabulary.YES : NominationVocabulary.NO);
+            put(row, MONTHS_IN_POST, p.monthsInPost());
+        } else if (n instanceof Nomination.Collective c) {
+            put(row, MEMBERS, c.members());
+            put(row, MEMBERS_COMPLETED, c.membersCompleted());
+            put(row, MEMBERS_LDTT, c.membersLdtt());
+            put(row, MEMBERS_CSTDCS, c.membersCstdcs());
+            put(row, MEMBERS_DISCIPLINED, c.membersDisciplined());
+        }
         put(row, SCORE, n.score());
         put(row, REQUESTED_TITLE, n.requestedTitle() == null ? null
                 : titles.byCode(n.requestedTitle()).map(TitleRule::name).orElse(n.requestedTitle()));
@@ -166,7 +174,7 @@ final class NominationWorkbook {
         list(sheet, helper, MATERNITY_LEAVE, List.of(NominationVocabulary.YES, NominationVocabulary.NO));
         if (titleRange != null) {
             add(sheet, helper, REQUESTED_TITLE, helper.createFormulaListConstraint(titleRange),
-                    "Chọn danh hiệu trong danh sách (xem trang \"" + NominationFiles.GUIDE_SHEET + "\").");
+                    Messages.get("nomination.template.pickTitle", NominationFiles.GUIDE_SHEET));
         }
         whole(sheet, helper, DAYS_ABSENT, 0, 366);
         whole(sheet, helper, MONTHS_IN_POST, 0, 12);
@@ -179,12 +187,12 @@ final class NominationWorkbook {
 
     private void list(XSSFSheet sheet, DataValidationHelper helper, NominationColumn column, List<String> values) {
         add(sheet, helper, column, helper.createExplicitListConstraint(values.toArray(String[]::new)),
-                "Chọn một giá trị trong danh sách: " + String.join(", ", values) + ".");
+                Messages.get("nomination.template.pickValue", String.join(", ", values)));
     }
 
     private void whole(XSSFSheet sheet, DataValidationHelper helper, NominationColumn column, int min, int max) {
         add(sheet, helper, column, helper.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN,
-                Integer.toString(min), Integer.toString(max)), "Ghi số nguyên từ " + min + " đến " + max + ".");
+                Integer.toString(min), Integer.toString(max)), Messages.get("nomination.template.whole", min, max));
     }
 
     private void add(XSSFSheet sheet, DataValidationHelper helper, NominationColumn column,
@@ -213,21 +221,16 @@ final class NominationWorkbook {
         sheet.setColumnWidth(2, 14 * 256);
         sheet.setColumnWidth(3, 90 * 256);
         int r = 0;
-        cell(sheet, r++, 0, "Hướng dẫn điền danh sách đề nghị khen thưởng", heading);
+        cell(sheet, r++, 0, Messages.get("nomination.template.heading"), heading);
         for (String note : List.of(
-                "Ghi danh sách ở trang \"" + NominationFiles.LIST_SHEET + "\": dòng 1 là dòng tiêu đề, giữ nguyên; "
-                        + "mỗi cá nhân hoặc tập thể ghi trên một dòng, từ dòng 2. Không thêm, xóa hay đổi thứ tự cột.",
-                "Dòng trống được bỏ qua. Tối đa " + NominationFiles.MAX_ROWS + " dòng; tệp tối đa "
-                        + NominationFiles.MAX_BYTES / (1024 * 1024) + " MB.",
-                "Chỉ ghi giá trị, không dùng công thức (nếu chép từ bảng tính khác: Dán đặc biệt → Giá trị).",
-                "Cá nhân cần: họ và tên, ngày sinh, chức vụ, xếp loại, danh hiệu đề nghị dành cho cá nhân. Tập thể "
-                        + "cần: tên tập thể, xếp loại, số thành viên và các cột số lượng, danh hiệu dành cho tập thể.",
-                "Các cột chỉ dành cho cá nhân hoặc chỉ dành cho tập thể phải để trống ở dòng của loại kia.",
-                "Có thể nộp tệp Excel (.xlsx) này, hoặc tệp CSV UTF-8 có cùng các cột theo cùng thứ tự "
-                        + "(phân cách bằng dấu phẩy hoặc dấu chấm phẩy).",
-                "Ví dụ một dòng cá nhân: 1 | Cá nhân | Nguyễn Thị Lan | 05/09/1985 | Giáo viên | Hoàn thành xuất sắc "
-                        + "nhiệm vụ | Sáng kiến dạy học theo dự án | Cơ sở | | | Không | 0 | Không | 12 | | | | | | "
-                        + "| Chiến sĩ thi đua cơ sở | Giáo viên dạy giỏi cấp quận ...")) {
+                Messages.get("nomination.template.note1", NominationFiles.LIST_SHEET),
+                Messages.get("nomination.template.note2", NominationFiles.MAX_ROWS,
+                        NominationFiles.MAX_BYTES / (1024 * 1024)),
+                Messages.get("nomination.template.note3"),
+                Messages.get("nomination.template.note4"),
+                Messages.get("nomination.template.note5"),
+                Messages.get("nomination.template.note6"),
+                Messages.get("nomination.template.note7"))) {
             cell(sheet, r, 0, "•", wrap);
             cell(sheet, r, 1, note, wrap);
             sheet.addMergedRegion(new CellRangeAddress(r, r, 1, 3));
@@ -235,31 +238,38 @@ final class NominationWorkbook {
             r++;
         }
         r++;
-        r = table(sheet, r, "Các cột", List.of("Cột", "Tiêu đề", "Dành cho", "Cách ghi"));
+        r = table(sheet, r, Messages.get("nomination.template.columns"), List.of(
+                Messages.get("nomination.template.column"), Messages.get("nomination.template.header"),
+                Messages.get("nomination.template.for"), Messages.get("nomination.template.how")));
         for (NominationColumn column : NominationColumn.values()) {
             String values = switch (column) {
-                case KIND -> " Giá trị: " + String.join(", ", NominationVocabulary.kindLabels()) + ".";
-                case RATING -> " Giá trị: " + String.join("; ", NominationVocabulary.ratingLabels())
-                        + " (hoặc viết tắt HTXS, HTT, HT, KHT).";
-                case INITIATIVE_LEVEL, RESEARCH_LEVEL -> " Giá trị: " + String.join("; ",
-                        NominationVocabulary.levelLabels()) + ".";
-                case DISCIPLINE -> " Giá trị: " + String.join("; ", NominationVocabulary.disciplineLabels()) + ".";
-                case MATERNITY_LEAVE -> " Giá trị: Có, Không.";
+                case KIND -> Messages.get("nomination.template.values",
+                        String.join(", ", NominationVocabulary.kindLabels()));
+                case RATING -> Messages.get("nomination.template.ratings",
+                        String.join("; ", NominationVocabulary.ratingLabels()));
+                case INITIATIVE_LEVEL, RESEARCH_LEVEL -> Messages.get("nomination.template.values",
+                        String.join("; ", NominationVocabulary.levelLabels()));
+                case DISCIPLINE -> Messages.get("nomination.template.values",
+                        String.join("; ", NominationVocabulary.disciplineLabels()));
+                case MATERNITY_LEAVE -> Messages.get("nomination.template.values",
+                        NominationVocabulary.YES + ", " + NominationVocabulary.NO);
                 default -> "";
             };
-            String who = column.only() == null ? "Cả hai" : NominationVocabulary.label(column.only());
+            String who = column.only() == null ? Messages.get("nomination.template.both")
+                    : NominationVocabulary.label(column.only());
             row(sheet, r++, column.letter(), column.header(), who, column.guide() + values);
         }
         r++;
         if (titles.titles().isEmpty()) {
             return null;
         }
-        r = table(sheet, r, "Danh hiệu, hình thức khen thưởng của phong trào",
-                List.of("Mã", "Tên (ghi vào cột Danh hiệu đề nghị)", "Dành cho", "Ghi chú"));
+        r = table(sheet, r, Messages.get("nomination.template.titles"), List.of(
+                Messages.get("nomination.template.code"), Messages.get("nomination.template.name"),
+                Messages.get("nomination.template.for"), Messages.get("nomination.template.note")));
         int first = r;
         for (TitleRule title : titles.titles()) {
             row(sheet, r++, title.code(), title.name(), NominationVocabulary.label(title.kind()),
-                    "Có thể ghi tên, mã " + title.code() + " hoặc chữ viết tắt.");
+                    Messages.get("nomination.template.titleSpellings", title.code()));
         }
         return "'" + NominationFiles.GUIDE_SHEET + "'!$B$" + (first + 1) + ":$B$" + r;
     }

@@ -1,5 +1,6 @@
 package vn.thidua.dossier.file;
 
+import vn.thidua.text.Messages;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +35,8 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
+import vn.thidua.text.Messages;
+import vn.thidua.dossier.NominationVocabulary;
 import vn.thidua.dossier.file.SheetTable.Cell;
 import vn.thidua.dossier.file.SheetTable.CellKind;
 import vn.thidua.dossier.file.SheetTable.Row;
@@ -80,7 +83,7 @@ final class XlsxSheetReader {
                 }
             }
             if (chosen == null) {
-                throw NominationFiles.fileError(fileName, "Tệp Excel không có trang tính nào.");
+                throw NominationFiles.fileError(fileName, Messages.get("nomination.file.noSheet"));
             }
             SheetHandler handler = new SheetHandler(strings, styles, date1904, maxRows);
             XMLReader xml = XMLHelper.newXMLReader();
@@ -94,8 +97,7 @@ final class XlsxSheetReader {
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             // POI reports a corrupt package in many shapes (IOException, POIXMLException, IllegalArgumentException …).
             if (mentionsZipBomb(e)) {
-                throw NominationFiles.fileError(fileName, "Tệp Excel có phần nén bất thường (có thể là tệp độc hại); "
-                        + "hãy mở bằng Excel, lưu lại dạng .xlsx rồi tải lên.");
+                throw NominationFiles.fileError(fileName, Messages.get("nomination.file.oddZip"));
             }
             throw corrupt(fileName);
         }
@@ -151,12 +153,10 @@ final class XlsxSheetReader {
         }
         String type = part == null ? "" : part.getContentType();
         if (type.contains("wordprocessingml")) {
-            throw NominationFiles.fileError(fileName, "Đây là tệp Word (.docx), không phải danh sách Excel: hãy nhập "
-                    + "danh sách vào mẫu Excel (.xlsx) rồi tải lên.");
+            throw NominationFiles.fileError(fileName, Messages.get("nomination.file.docx"));
         }
         if (type.contains("presentationml")) {
-            throw NominationFiles.fileError(fileName, "Đây là tệp PowerPoint, không phải danh sách Excel: hãy nhập "
-                    + "danh sách vào mẫu Excel (.xlsx) rồi tải lên.");
+            throw NominationFiles.fileError(fileName, Messages.get("nomination.file.pptx"));
         }
         if (!type.contains("spreadsheetml") && !type.contains("ms-excel")) {
             throw corrupt(fileName);
@@ -183,14 +183,12 @@ final class XlsxSheetReader {
     }
 
     private static RuntimeException corrupt(String fileName) {
-        return NominationFiles.fileError(fileName, "Không đọc được tệp Excel: tệp bị hỏng hoặc không phải .xlsx. "
-                + "Hãy mở bằng Excel, chọn Lưu thành → Sổ làm việc Excel (.xlsx) rồi tải lên lại.");
+        return NominationFiles.fileError(fileName, Messages.get("nomination.file.corrupt"));
     }
 
     private static RuntimeException tooBigUnzipped(String fileName) {
-        return NominationFiles.fileError(fileName, "Tệp Excel giải nén ra quá lớn (hơn "
-                + MAX_UNZIPPED_BYTES / (1024 * 1024) + " MB) hoặc có quá nhiều phần; danh sách đề nghị không cần "
-                + "lớn như vậy. Hãy xóa các trang tính, hình ảnh thừa rồi lưu lại.");
+        return NominationFiles.fileError(fileName, Messages.get("nomination.file.unzippedTooLarge",
+                MAX_UNZIPPED_BYTES / (1024 * 1024)));
     }
 
     /** Stops the parse once the list is longer than allowed. */

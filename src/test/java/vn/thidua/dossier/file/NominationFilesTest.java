@@ -43,7 +43,6 @@ import org.junit.jupiter.api.Test;
 import vn.thidua.dossier.Discipline;
 import vn.thidua.dossier.Nomination;
 import vn.thidua.dossier.NomineeKeys;
-import vn.thidua.dossier.NomineeKind;
 import vn.thidua.dossier.Rating;
 import vn.thidua.dossier.RecognitionLevel;
 import vn.thidua.problem.InputError;
@@ -81,12 +80,11 @@ class NominationFilesTest {
         Nomination lan = read.get(0);
         assertThat(lan.nomineeKey()).isEqualTo(NomineeKeys.person(UNIT, "Nguyễn Thị Lan", LocalDate.of(1985, 9, 5)))
                 .isEqualTo("Q1THLELOI:nguyen thi lan:1985-09-05");
-        assertThat(lan).isEqualTo(new Nomination("Q1THLELOI:nguyen thi lan:1985-09-05", NomineeKind.PERSON, UNIT,
+        assertThat(lan).isEqualTo(new Nomination.Person("Q1THLELOI:nguyen thi lan:1985-09-05", UNIT,
                 "Nguyễn Thị Lan", LocalDate.of(1985, 9, 5), "Giáo viên", Rating.EXCELLENT,
                 "Dạy học theo dự án môn Khoa học", RecognitionLevel.DISTRICT, "", RecognitionLevel.NONE,
-                Discipline.NONE, 3, false, 12, null, null, null, null, null, 92, "CSTDCS",
-                "Giáo viên dạy giỏi cấp quận;\nchủ nhiệm giỏi."));
-        Nomination binh = read.get(1);
+                Discipline.NONE, 3, false, 12, 92, "CSTDCS", "Giáo viên dạy giỏi cấp quận;\nchủ nhiệm giỏi."));
+        Nomination.Person binh = (Nomination.Person) read.get(1);
         assertThat(binh.dateOfBirth()).isEqualTo(LocalDate.of(1979, 12, 31));
         assertThat(binh.rating()).isEqualTo(Rating.GOOD);
         assertThat(binh.researchLevel()).isEqualTo(RecognitionLevel.CITY);
@@ -97,9 +95,8 @@ class NominationFilesTest {
         assertThat(binh.requestedTitle()).isEqualTo("LDTT");
         assertThat(binh.achievements()).isEmpty();
         Nomination team = read.get(2);
-        assertThat(team).isEqualTo(new Nomination(NomineeKeys.collective(UNIT, "Tổ Toán – Tin"),
-                NomineeKind.COLLECTIVE, UNIT, "Tổ Toán – Tin", null, null, Rating.EXCELLENT, null, null, null, null,
-                null, null, null, null, 12, 12, 10, 2, 0, null, "TTLDXS", "Tổ xuất sắc năm học."));
+        assertThat(team).isEqualTo(new Nomination.Collective(NomineeKeys.collective(UNIT, "Tổ Toán – Tin"), UNIT,
+                "Tổ Toán – Tin", Rating.EXCELLENT, 12, 12, 10, 2, 0, null, "TTLDXS", "Tổ xuất sắc năm học."));
         assertThat(team.nomineeKey()).isEqualTo("Q1THLELOI:to toan – tin");
     }
 
@@ -143,7 +140,7 @@ class NominationFilesTest {
                 with(with(ok, NAME, "Lê Thị Cúc"), MATERNITY_LEAVE, true),
                 with(with(ok, NAME, "Lê Thị Dung"), MATERNITY_LEAVE, false),
                 with(with(ok, NAME, "Lê Thị Em"), MATERNITY_LEAVE, null)), UNIT, DEFAULT_TITLES);
-        assertThat(read).extracting(Nomination::maternityLeave).containsExactly(true, true, true, false, false);
+        assertThat(read).extracting(n -> ((Nomination.Person) n).maternityLeave()).containsExactly(true, true, true, false, false);
     }
 
     @Test
@@ -431,17 +428,18 @@ class NominationFilesTest {
     }
 
     @Test
-    void duplicatePersonNamesBothRows() {
+    void theSameNomineeForTheSameTitleNamesBothRowsAnotherTitleIsFine() {
         InvalidInputException e = readFails("ds.csv", utf8(csv(',',
                 person(1, "Nguyễn Thị Lan", "05/09/1985", "LDTT"),
                 person(2, "Lê Văn An", "01/01/1990", "LDTT"),
-                person(3, "NGUYỄN THỊ LAN", "5/9/1985", "CSTDCS"))));
+                person(3, "NGUYỄN THỊ LAN", "5/9/1985", "lao động tiên tiến"),
+                person(4, "Nguyễn Thị Lan", "05/09/1985", "CSTDCS"))));
         assertThat(e.getMessage()).isEqualTo("Tệp ds.csv có 2 lỗi, chưa có gì được ghi.");
         assertThat(e.errors()).containsExactly(
                 new InputError(2, 3, "Họ và tên / Tên tập thể", "Trùng với dòng 4: cùng một cá nhân (họ tên và ngày "
-                        + "sinh) hoặc tập thể (tên) chỉ được ghi một dòng."),
+                        + "sinh) hoặc tập thể (tên) chỉ được đề nghị một danh hiệu trên một dòng."),
                 new InputError(4, 3, "Họ và tên / Tên tập thể", "Trùng với dòng 2: cùng một cá nhân (họ tên và ngày "
-                        + "sinh) hoặc tập thể (tên) chỉ được ghi một dòng."));
+                        + "sinh) hoặc tập thể (tên) chỉ được đề nghị một danh hiệu trên một dòng."));
     }
 
     @Test

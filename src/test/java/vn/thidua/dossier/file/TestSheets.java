@@ -132,7 +132,7 @@ final class TestSheets {
         if (value == null) {
             return "";
         }
-        String text = value instanceof LocalDate d ? NominationRows.DAY_MONTH_YEAR.format(d) : value.toString();
+        String text = value instanceof LocalDate d ? vn.thidua.dossier.NominationChecker.DAY_MONTH_YEAR.format(d) : value.toString();
         if (text.indexOf(separator) >= 0 || text.contains("\"") || text.contains("\n")) {
             return "\"" + text.replace("\"", "\"\"") + "\"";
         }

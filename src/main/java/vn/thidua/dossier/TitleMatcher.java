@@ -1,4 +1,4 @@
-package vn.thidua.dossier.file;
+package vn.thidua.dossier;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,14 +14,14 @@ import vn.thidua.rules.TitleRule;
  * tiên tiến) or the abbreviation units write (LĐTT: the first letter of each word of the name), all compared
  * folded. A code or name always wins over an abbreviation; an abbreviation two titles share means neither.
  */
-final class TitleMatcher {
+public final class TitleMatcher {
 
     private final List<TitleRule> titles;
     private final Map<String, TitleRule> byCode = new HashMap<>();
     private final Map<String, TitleRule> byName = new HashMap<>();
     private final Map<String, TitleRule> byInitials = new HashMap<>();
 
-    TitleMatcher(List<TitleRule> titles) {
+    public TitleMatcher(List<TitleRule> titles) {
         this.titles = List.copyOf(titles);
         Set<String> ambiguous = new HashSet<>();
         for (TitleRule title : titles) {
@@ -36,11 +36,11 @@ final class TitleMatcher {
         ambiguous.forEach(byInitials::remove);
     }
 
-    List<TitleRule> titles() {
+    public List<TitleRule> titles() {
         return titles;
     }
 
-    Optional<TitleRule> find(String cell) {
+    public Optional<TitleRule> find(String cell) {
         String folded = NominationVocabulary.fold(cell);
         TitleRule title = byCode.get(folded);
         if (title == null) {
@@ -53,7 +53,7 @@ final class TitleMatcher {
     }
 
     /** The title with this code, for writing a nomination back. */
-    Optional<TitleRule> byCode(String code) {
+    public Optional<TitleRule> byCode(String code) {
         return titles.stream().filter(t -> t.code().equals(code)).findFirst();
     }
 
