@@ -1,23 +1,19 @@
 package vn.thidua.security;
 
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
-/** Gives controllers and services the user that {@link ApiAuthenticationFilter} authenticated. */
+/** Gives controllers and services the user Spring Security authenticated for this request. */
 @Component
 public class CurrentUser {
 
-    static final String REQUEST_ATTRIBUTE = SignedInUser.class.getName();
-
     public SignedInUser get() {
-        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-        Object user = attributes == null ? null
-                : attributes.getAttribute(REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-        if (user == null) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)) {
             throw new AccessDeniedException("Bạn cần đăng nhập để thực hiện thao tác này.");
         }
-        return (SignedInUser) user;
+        return user;
     }
 
     public SignedInUser requireAdmin() {
