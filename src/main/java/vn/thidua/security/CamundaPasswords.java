@@ -28,7 +28,8 @@ class CamundaPasswords implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         Object password = authentication.getCredentials();
-        if (username == null || username.isEmpty() || !(password instanceof String typed) || !checked(username, typed)) {
+        if (username == null || username.isEmpty() || !(password instanceof String typed)
+                || !checked(username, typed)) {
             throw new BadCredentialsException("Camunda refused the password of " + username);
         }
         List<String> groupIds = identityService.createGroupQuery().groupMember(username).list().stream()

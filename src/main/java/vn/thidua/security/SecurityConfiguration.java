@@ -46,7 +46,7 @@ import jakarta.servlet.http.HttpServletRequest;
 @Configuration
 public class SecurityConfiguration {
 
-    /** Public pages of ours: the password page a mail links to, and the task links of mails (a redirect to Tasklist). */
+    /** Public pages of ours: the password page a mail links to, and the mails' task links (redirects to Tasklist). */
     static final String PASSWORD_PAGE = "/account/password";
     static final String TASK_LINKS = "/task-links/**";
 
@@ -106,9 +106,11 @@ public class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(PATHS.matcher(api + "/cockpit/**"))
                         .hasAuthority(SignedInAuthentication.app("cockpit"))
-                        .requestMatchers(PATHS.matcher(api + "/admin/**")).hasAuthority(SignedInAuthentication.app("admin"))
+                        .requestMatchers(PATHS.matcher(api + "/admin/**"))
+                        .hasAuthority(SignedInAuthentication.app("admin"))
                         .requestMatchers(PATHS.matcher(api + "/**")).authenticated()
-                        .requestMatchers(PATHS.matcher(HttpMethod.GET, webapp), PATHS.matcher(HttpMethod.GET, webapp + "/"),
+                        .requestMatchers(PATHS.matcher(HttpMethod.GET, webapp),
+                                PATHS.matcher(HttpMethod.GET, webapp + "/"),
                                 PATHS.matcher(HttpMethod.GET, webapp + "/index.html"),
                                 PATHS.matcher(HttpMethod.GET, webapp + "/favicon.ico"),
                                 PATHS.matcher(HttpMethod.GET, webapp + "/error-*-page.html"),
@@ -161,7 +163,8 @@ public class SecurityConfiguration {
                 .addFilterAfter(new EngineIdentityFilter(identityService, request -> false), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers(PATHS.matcher(HttpMethod.GET, "/"), PATHS.matcher(HttpMethod.GET, "/favicon.ico"),
+                        .requestMatchers(PATHS.matcher(HttpMethod.GET, "/"),
+                                PATHS.matcher(HttpMethod.GET, "/favicon.ico"),
                                 PATHS.matcher(PASSWORD_PAGE), PATHS.matcher(HttpMethod.GET, TASK_LINKS)).permitAll()
                         .anyRequest().authenticated());
         return http.build();
