@@ -1,30 +1,28 @@
 package vn.thidua.security;
 
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
-import vn.thidua.problem.AccessDeniedException;
 
-/** Gives controllers and services the user that {@link ApiAuthenticationFilter} authenticated. */
+import vn.thidua.problem.AccessDeniedException;
+import vn.thidua.text.Messages;
+
+/** Gives controllers and services the user Spring Security authenticated for this request. */
 @Component
 public class CurrentUser {
 
-    static final String REQUEST_ATTRIBUTE = SignedInUser.class.getName();
-
     public SignedInUser get() {
-        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-        Object user = attributes == null ? null
-                : attributes.getAttribute(REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-        if (user == null) {
-            throw new AccessDeniedException("Bạn cần đăng nhập để thực hiện thao tác này.");
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)) {
+            throw new AccessDeniedException(Messages.get("auth.signInRequired"));
         }
-        return (SignedInUser) user;
+        return user;
     }
 
     public SignedInUser requireAdmin() {
         SignedInUser user = get();
         if (!user.isAdmin()) {
-            throw new AccessDeniedException("Chỉ quản trị viên mới được thực hiện thao tác này.");
+            throw new AccessDeniedException(Messages.get("auth.adminOnly"));
         }
         return user;
     }

@@ -3,7 +3,7 @@ package vn.thidua.security;
 import java.util.List;
 
 /**
- * The person behind the current /api request, as Camunda knows them.
+ * The person behind the current request, as Camunda knows them.
  *
  * @param username Camunda user id
  * @param groupIds every Camunda group the user belongs to (unit group, unit-role groups, camunda-admin)

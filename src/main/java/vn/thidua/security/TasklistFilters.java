@@ -31,6 +31,7 @@ import vn.thidua.org.UsersImported;
 import vn.thidua.report.UnitReportProcess;
 
 import vn.thidua.process.DeploymentLock;
+import vn.thidua.text.Messages;
 
 /**
  * Shared Tasklist filters, created once: every signed-in user sees their own unit's and role's work, soonest due
@@ -41,11 +42,11 @@ import vn.thidua.process.DeploymentLock;
 @Order(5)
 public class TasklistFilters implements ApplicationRunner {
 
-    public static final String MY_UNIT = "Việc của đơn vị tôi";
-    public static final String ALL = "Tất cả công việc";
-    public static final String DUE_SOON = "Sắp đến hạn (3 ngày)";
-    public static final String OVERDUE = "Quá hạn";
-    public static final String TO_REVIEW = "Chờ tôi duyệt";
+    public static final String MY_UNIT = Messages.get("tasklist.filter.myUnit");
+    public static final String ALL = Messages.get("tasklist.filter.all");
+    public static final String DUE_SOON = Messages.get("tasklist.filter.dueSoon");
+    public static final String OVERDUE = Messages.get("tasklist.filter.overdue");
+    public static final String TO_REVIEW = Messages.get("tasklist.filter.toReview");
     /** The steps where someone signs, votes on or reviews another's work. */
     static final String[] REVIEW_STEPS = {UnitReportProcess.COUNCIL_VOTE, UnitReportProcess.APPROVE_REPORT,
         UnitReportProcess.ISSUE_DECISION, UnitReportProcess.REVIEW_REPORT};
@@ -72,21 +73,21 @@ public class TasklistFilters implements ApplicationRunner {
     }
 
     private void createMissing() {
-        create(MY_UNIT, -10, "Công việc giao cho đơn vị và vai trò của bạn, việc sắp đến hạn ở trên cùng.",
+        create(MY_UNIT, -10, Messages.get("tasklist.filter.myUnit.description"),
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks().orderByDueDate().asc(), Authorization.ANY);
-        create(DUE_SOON, -5, "Công việc của đơn vị và vai trò của bạn đến hạn trong 3 ngày tới.",
+        create(DUE_SOON, -5, Messages.get("tasklist.filter.dueSoon.description"),
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks().dueAfterExpression("${now()}")
                         .dueBeforeExpression("${dateTime().plusDays(3)}").orderByDueDate().asc(), Authorization.ANY);
-        create(OVERDUE, -8, "Công việc của đơn vị và vai trò của bạn đã quá hạn, quá hạn lâu nhất ở trên cùng.",
+        create(OVERDUE, -8, Messages.get("tasklist.filter.overdue.description"),
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc(),
                 Authorization.ANY);
-        create(TO_REVIEW, -7, "Báo cáo, hồ sơ chờ bạn ký duyệt, bình xét, ký quyết định hoặc thẩm định.",
+        create(TO_REVIEW, -7, Messages.get("tasklist.filter.toReview.description"),
                 taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
                         .includeAssignedTasks().taskDefinitionKeyIn(REVIEW_STEPS).orderByDueDate().asc(), null);
-        create(ALL, 10, "Mọi công việc của mọi đơn vị (chỉ quản trị viên).",
+        create(ALL, 10, Messages.get("tasklist.filter.all.description"),
                 taskService.createTaskQuery().orderByDueDate().asc(), SignedInUser.ADMIN_GROUP);
         grantReviewers();
     }

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -60,8 +61,12 @@ import vn.thidua.security.SignedInUser;
 import vn.thidua.problem.InputError;
 import vn.thidua.problem.InvalidInputException;
 
-/** The dossier pages and API over mocked services: routing, error shapes, messages, downloads. */
+/**
+ * The dossier pages and API over mocked services: routing, error shapes, messages, downloads. Who is signed in is
+ * the mocked {@link CurrentUser}; the security filters are tested over HTTP (vn.thidua.security).
+ */
 @WebMvcTest(controllers = {DossierController.class, DossierApi.class})
+@AutoConfigureMockMvc(addFilters = false)
 class DossierWebTest {
 
     static final long REPORT = 57;

@@ -1,6 +1,7 @@
 package vn.thidua.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -22,7 +23,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-import vn.thidua.security.ApiAuthenticationFilter;
 import vn.thidua.security.SignedInUser;
 import vn.thidua.support.PostgresIntegrationTest;
 
@@ -40,10 +40,6 @@ class OutboxPagesTest {
     @Autowired
     IdentityService identityService;
     @Autowired
-    org.camunda.bpm.engine.ProcessEngine processEngine;
-    @Autowired
-    org.springframework.context.MessageSource messageSource;
-    @Autowired
     MailOutbox outbox;
     @Autowired
     MailDispatcher dispatcher;
@@ -55,10 +51,8 @@ class OutboxPagesTest {
     @BeforeEach
     void setUp() {
         jdbc.sql("delete from mail_outbox").update();
-        // The same filter and URL patterns as SecurityConfiguration registers in the servlet container.
-        web = MockMvcBuilders.webAppContextSetup(context)
-                .addFilter(new ApiAuthenticationFilter(identityService, processEngine.getName(), messageSource), "/api/*", "/admin/*")
-                .build();
+        // The same Spring Security filters as in the servlet container.
+        web = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         user(ADMIN, ADMIN_PASSWORD, "Quản trị", "Hệ thống");
         if (identityService.createGroupQuery().groupId(SignedInUser.ADMIN_GROUP).count() == 0) {
             Group admins = identityService.newGroup(SignedInUser.ADMIN_GROUP);

@@ -1,6 +1,7 @@
 package vn.thidua.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -32,7 +33,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import vn.thidua.security.ApiAuthenticationFilter;
 import vn.thidua.support.PostgresIntegrationTest;
 import vn.thidua.support.TestAdmins;
 import vn.thidua.support.TestMailbox;
@@ -80,10 +80,6 @@ class SmtpOutageTest {
     WebApplicationContext context;
     @Autowired
     IdentityService identityService;
-    @Autowired
-    org.camunda.bpm.engine.ProcessEngine processEngine;
-    @Autowired
-    org.springframework.context.MessageSource messageSource;
     @Autowired
     AuthorizationService authorizationService;
     @Autowired
@@ -154,8 +150,7 @@ class SmtpOutageTest {
         assertThat(received()).as("FAILED waits for a person").hasSize(3);
 
         // The administrator finds them in the outbox API and puts each back in the queue.
-        MockMvc web = MockMvcBuilders.webAppContextSetup(context)
-                .addFilter(new ApiAuthenticationFilter(identityService, processEngine.getName(), messageSource), "/api/*", "/admin/*").build();
+        MockMvc web = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         TestAdmins.ensure(identityService, authorizationService, ADMIN, ADMIN_PASSWORD);
         String admin = "Basic " + HttpHeaders.encodeBasicAuth(ADMIN, ADMIN_PASSWORD, StandardCharsets.UTF_8);
         String body = web.perform(get("/api/mail/outbox").param("status", "FAILED")
