@@ -63,7 +63,7 @@ public class CampaignLauncher {
             ProcessInstanceWithVariables instance = runtimeService.createProcessInstanceByKey(CampaignProcess.KEY)
                     .setVariables(variables)
                     .executeWithVariablesInReturn();
-            long id = ((Number) instance.getVariables().get(Vars.CAMPAIGN_ID)).longValue();
+            long id = CampaignVariables.campaignId(instance.getVariables());
             return new Launched(id, instance.getId());
         } finally {
             if (previous == null) {

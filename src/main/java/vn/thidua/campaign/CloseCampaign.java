@@ -4,8 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.thidua.campaign.CampaignProcess.Vars;
-
 /** {@code Task_CloseCampaign}: every phase's report has reached the root; the campaign is over. */
 @Component("closeCampaign")
 public class CloseCampaign implements JavaDelegate {
@@ -18,6 +16,6 @@ public class CloseCampaign implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        campaigns.close(((Number) execution.getVariable(Vars.CAMPAIGN_ID)).longValue());
+        campaigns.close(CampaignVariables.of(execution).campaignId());
     }
 }

@@ -36,7 +36,7 @@ public class RegisterCampaign implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String launchedBy = (String) execution.getVariable(Vars.LAUNCHED_BY);
+        String launchedBy = CampaignVariables.of(execution).launchedBy();
         var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         boolean admin = authentication != null && authentication.getGroupIds() != null
                 && authentication.getGroupIds().contains(SignedInUser.ADMIN_GROUP);

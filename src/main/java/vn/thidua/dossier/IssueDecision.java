@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.deadline.DeadlineCalendar;
+import vn.thidua.report.ReportVariables;
 import vn.thidua.report.UnitReportProcess.FormFields;
-import vn.thidua.report.UnitReportProcess.Vars;
 
 /** Task listener (complete) of {@code Task_IssueDecision}: the head signs; the decision is issued and published. */
 @Component("issueDecision")
@@ -21,7 +21,8 @@ public class IssueDecision implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long reportId = ((Number) task.getVariable(Vars.REPORT_ID)).longValue();
+        ReportVariables vars = ReportVariables.of(task);
+        long reportId = vars.reportId();
         Authentication signedIn = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         String issuedBy = signedIn != null && signedIn.getUserId() != null ? signedIn.getUserId()
                 : task.getAssignee() != null ? task.getAssignee() : "?";
@@ -29,7 +30,7 @@ public class IssueDecision implements TaskListener {
                 text(task, FormFields.DECISION_NUMBER),
                 DeadlineCalendar.parseDay(task.getVariable(FormFields.DECISION_SIGNED_ON)),
                 text(task, FormFields.SIGNER_NAME), text(task, FormFields.SIGNER_POSITION)), issuedBy);
-        task.getExecution().setVariable(Vars.AWARDS_TO_DECIDE, 0);
+        vars.setAwardsToDecide(0);
     }
 
     private static String text(DelegateTask task, String name) {

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import vn.thidua.report.UnitReportProcess.Vars;
+import vn.thidua.report.ReportVariables;
 
 /**
  * Task listener (create) of {@code Task_CouncilVote}: a new meeting votes anew on what this unit's council
@@ -21,6 +21,6 @@ public class OpenCouncilRound implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        flow.openRound(((Number) task.getVariable(Vars.REPORT_ID)).longValue());
+        flow.openRound(ReportVariables.of(task).reportId());
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.thidua.problem.InvalidInputException;
 import vn.thidua.report.ReportRepository;
 import vn.thidua.report.UnitReportProcess.FormFields;
-import vn.thidua.report.UnitReportProcess.Vars;
+import vn.thidua.report.ReportVariables;
 
 /**
  * Task listener (complete) of {@code Task_CouncilVote}: the council confirms the meeting and votes it recorded on
@@ -30,9 +30,10 @@ public class RecordCouncilVote implements TaskListener {
         if (!Boolean.TRUE.equals(task.getVariable(FormFields.COUNCIL_CONFIRMED))) {
             throw new InvalidInputException(Messages.get("flow.confirmVotes"));
         }
-        long reportId = ((Number) task.getVariable(Vars.REPORT_ID)).longValue();
+        ReportVariables vars = ReportVariables.of(task);
+        long reportId = vars.reportId();
         int toDecide = flow.applyCouncil(reportId);
         reports.markCouncilDone(reportId);
-        task.getExecution().setVariable(Vars.AWARDS_TO_DECIDE, toDecide);
+        vars.setAwardsToDecide(toDecide);
     }
 }

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.deadline.DeadlineCalendar;
-import vn.thidua.report.UnitReportProcess.Vars;
 
 /**
  * {@code Task_ApplyDeadlineExtension}: the deadline was extended; reminders, the overdue notice and the parent
@@ -27,7 +26,7 @@ public class ApplyDeadlineExtension implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Report report = reports.get(((Number) execution.getVariable(Vars.REPORT_ID)).longValue());
+        Report report = reports.get(ReportVariables.of(execution).reportId());
         DeadlineCalendar.Due due = new DeadlineCalendar.Due(report.deadline(),
                 extensions.latest(report.id()).map(DeadlineExtension::requestedDay).orElse(null));
         deadlines.set(execution, report.campaignId(), due);

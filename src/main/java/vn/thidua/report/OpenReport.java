@@ -1,5 +1,6 @@
 package vn.thidua.report;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -46,15 +47,16 @@ public class OpenReport implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long campaignId = ((Number) execution.getVariable(Vars.CAMPAIGN_ID)).longValue();
-        int phaseNo = ((Number) execution.getVariable(Vars.PHASE_NO)).intValue();
-        Unit unit = org.unit((String) execution.getVariable(Vars.UNIT_CODE));
+        ReportVariables vars = ReportVariables.of(execution);
+        long campaignId = vars.campaignId();
+        int phaseNo = vars.phaseNo();
+        Unit unit = org.unit(vars.unitCode());
         Campaign campaign = campaigns.get(campaignId);
         CampaignPhase phase = campaigns.phase(campaignId, phaseNo);
-        String parentDeadline = (String) execution.getVariable(Vars.PARENT_DEADLINE);
+        OffsetDateTime parentDeadline = vars.parentDeadline();
         DeadlineCalendar.Due due = parentDeadline == null
                 ? calendar.dueOn(phase.reportDeadline().atZoneSameInstant(EngineClock.ZONE).toLocalDate())
-                : new DeadlineCalendar.Due(calendar.leadBefore(DeadlineCalendar.parseIso(parentDeadline),
+                : new DeadlineCalendar.Due(calendar.leadBefore(parentDeadline,
                         properties.leadDaysFor(unit.level(), campaign.leadDays())), null);
         Report report = reports.open(campaignId, phaseNo, unit.code(), unit.parentCode(), phase.kind(),
                 due.deadline(), execution.getProcessInstanceId());

@@ -4,8 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.thidua.report.UnitReportProcess.Vars;
-
 /** {@code Task_QueueEscalationMail}: still not submitted some working days after the deadline; the parent's head is told. */
 @Component("queueEscalationMail")
 public class QueueEscalationMail implements JavaDelegate {
@@ -18,6 +16,6 @@ public class QueueEscalationMail implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mails.escalate(((Number) execution.getVariable(Vars.REPORT_ID)).longValue());
+        mails.escalate(ReportVariables.of(execution).reportId());
     }
 }

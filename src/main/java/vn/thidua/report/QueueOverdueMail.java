@@ -4,8 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.thidua.report.UnitReportProcess.Vars;
-
 /** {@code Task_QueueOverdueMail}: the deadline passed; the unit's head and the parent's staff are told. */
 @Component("queueOverdueMail")
 public class QueueOverdueMail implements JavaDelegate {
@@ -18,6 +16,6 @@ public class QueueOverdueMail implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mails.overdue(((Number) execution.getVariable(Vars.REPORT_ID)).longValue());
+        mails.overdue(ReportVariables.of(execution).reportId());
     }
 }

@@ -22,7 +22,8 @@ public class RecordHeadDecision implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String decision = FormValues.text(task, Vars.HEAD_DECISION);
-        long reportId = ((Number) task.getVariable(Vars.REPORT_ID)).longValue();
+        ReportVariables vars = ReportVariables.of(task);
+        long reportId = vars.reportId();
         if (UnitReportProcess.HEAD_SEND_BACK.equals(decision)) {
             String comment = FormValues.longText(task, FormFields.HEAD_COMMENT,
                     Messages.get("report.field.headComment"));
@@ -33,6 +34,6 @@ public class RecordHeadDecision implements TaskListener {
         } else if (!UnitReportProcess.HEAD_APPROVE.equals(decision)) {
             throw new InvalidInputException(Messages.get("report.head.decisionMissing"));
         }
-        task.getExecution().setVariable(Vars.HEAD_DECISION, decision);
+        vars.setHeadDecision(decision);
     }
 }

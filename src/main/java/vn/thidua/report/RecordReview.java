@@ -42,7 +42,8 @@ public class RecordReview implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String decision = FormValues.text(task, Vars.REVIEW_DECISION);
-        long reportId = ((Number) task.getVariable(Vars.REPORT_ID)).longValue();
+        ReportVariables vars = ReportVariables.of(task);
+        long reportId = vars.reportId();
         OffsetDateTime now = clock.now();
         String reviewer = reviewer(task);
         if (UnitReportProcess.REVIEW_RETURN.equals(decision)) {
@@ -66,13 +67,13 @@ public class RecordReview implements TaskListener {
                         Messages.get("report.review.dayFar", due.label(), MAX_RETURN_DAYS));
             }
             reports.addReview(reportId, "RETURNED", reasons, newDeadline, reviewer, now);
-            task.getExecution().setVariable(Vars.RETURN_REQUESTED_DAY, newDay.toString());
+            vars.setReturnRequestedDay(newDay);
         } else if (UnitReportProcess.REVIEW_ACCEPT.equals(decision)) {
             reports.addReview(reportId, "ACCEPTED", null, null, reviewer, now);
         } else {
             throw new InvalidInputException(Messages.get("report.review.decisionMissing"));
         }
-        task.getExecution().setVariable(Vars.REVIEW_DECISION, decision);
+        vars.setReviewDecision(decision);
     }
 
     private static String reviewer(DelegateTask task) {
