@@ -47,7 +47,7 @@ public class DossierFlow {
     }
 
     /** Before the council: the staff may not send a failing nomination without saying why. */
-    public void checkReadyForCouncil(long reportId) {
+    void checkReadyForCouncil(long reportId) {
         List<String> missing = nominations.ofOriginReport(reportId).stream()
                 .filter(DossierEntry::needsJustification)
                 .map(e -> e.position() + ". " + e.nomination().fullName()).toList();
@@ -108,7 +108,7 @@ public class DossierFlow {
     }
 
     /** The parent accepted the unit's dossier: what is still proposed goes up to the parent's. */
-    public int forwardAccepted(long reportId) {
+    int forwardAccepted(long reportId) {
         Report report = reports.get(reportId);
         if (report.parentUnitCode() == null) {
             return 0;

@@ -5,6 +5,7 @@ import static vn.thidua.process.FormStrings.tableCell;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.TaskService;
@@ -15,6 +16,7 @@ import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.Unit;
 import vn.thidua.process.FormStrings;
 import vn.thidua.report.Report;
+import vn.thidua.report.TaskForm;
 import vn.thidua.report.UnitReportProcess;
 import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.rules.PinnedRuleSet;
@@ -45,6 +47,16 @@ public class DossierForms {
 
     public static String pageUrl(long reportId) {
         return "/dossiers/" + reportId;
+    }
+
+    /**
+     * The dossier's fields of a report task's form: the link to its page and the list (for the decision, what the
+     * head is about to grant); empty for a report without a dossier.
+     */
+    void fill(TaskForm form, long reportId, boolean dossier, Supplier<Report> report, boolean decision) {
+        form.set(FormFields.DOSSIER_URL, () -> dossier ? pageUrl(reportId) : null);
+        form.set(FormFields.NOMINATION_SUMMARY, () -> decision ? toGrant(report.get())
+                : dossier ? summary(report.get()) : null);
     }
 
     /**

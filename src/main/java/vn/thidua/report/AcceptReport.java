@@ -2,35 +2,33 @@ package vn.thidua.report;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.deadline.EngineClock;
-import vn.thidua.dossier.DossierFlow;
-import vn.thidua.report.UnitReportProcess.Vars;
 
 /**
- * {@code Task_AcceptReport}: the parent accepted the report (for the root: its head signed it); it is final. A
- * tổng kết's nominations still proposed move up into the parent's dossier.
+ * {@code Task_AcceptReport}: the parent accepted the report (for the root: its head signed it); it is final. Publishes
+ * {@link ReportAccepted} (a tổng kết's nominations still proposed move up into the parent's dossier).
  */
 @Component("acceptReport")
 public class AcceptReport implements JavaDelegate {
 
     private final ReportRepository reports;
     private final EngineClock clock;
-    private final DossierFlow dossiers;
+    private final ApplicationEventPublisher events;
 
-    public AcceptReport(ReportRepository reports, EngineClock clock, DossierFlow dossiers) {
+    public AcceptReport(ReportRepository reports, EngineClock clock, ApplicationEventPublisher events) {
         this.reports = reports;
         this.clock = clock;
-        this.dossiers = dossiers;
+        this.events = events;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long reportId = ((Number) execution.getVariable(Vars.REPORT_ID)).longValue();
+        ReportVariables vars = ReportVariables.of(execution);
+        long reportId = vars.reportId();
         reports.markAccepted(reportId, clock.now());
-        if (Boolean.TRUE.equals(execution.getVariable(Vars.DOSSIER))) {
-            dossiers.forwardAccepted(reportId);
-        }
+        events.publishEvent(new ReportAccepted(reportId, vars.dossier()));
     }
 }

@@ -192,7 +192,7 @@ public class DeadlineExtensions {
                 task.setDueDate(java.util.Date.from(due.deadline().toInstant()));
                 tasks.saveTask(task);
                 tasks.setVariableLocal(task.getId(), UnitReportProcess.FormFields.DEADLINE_LABEL,
-                        FillReportForm.deadlineLabel(due.deadline(), due.moved() ? due.requestedDay() : null));
+                        ReportFormFields.deadlineLabel(due.deadline(), due.moved() ? due.requestedDay() : null));
             }
         }
     }

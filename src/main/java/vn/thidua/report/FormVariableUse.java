@@ -51,6 +51,11 @@ public class FormVariableUse {
         return userTask == null ? null : userTask.getCamundaFormRef();
     }
 
+    /** The task's form, for its create listeners to fill with the variables it names. */
+    public TaskForm form(DelegateTask task) {
+        return new TaskForm(task, this);
+    }
+
     /** The form-js JSON of a form of processes/forms/ by its id, or null when there is no such form. */
     public String definition(String formId) {
         return formId == null ? null : forms.get(formId);

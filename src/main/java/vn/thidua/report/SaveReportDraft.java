@@ -2,27 +2,27 @@ package vn.thidua.report;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import vn.thidua.dossier.DossierFlow;
 import vn.thidua.report.UnitReportProcess.FormFields;
-import vn.thidua.report.UnitReportProcess.Vars;
 import vn.thidua.problem.InvalidInputException;
 import vn.thidua.text.Messages;
 
 /**
  * Task listener (complete) of {@code Task_PrepareReport}: checks and stores the report the staff prepared. A
- * tổng kết goes to the council next, and only once every nomination that fails a criterion is justified.
+ * tổng kết goes to the council next; {@link ReportPrepared}'s listeners may still refuse it (the dossier: a nomination
+ * that fails a criterion and is not justified).
  */
 @Component("saveReportDraft")
 public class SaveReportDraft implements TaskListener {
 
     private final ReportRepository reports;
-    private final DossierFlow dossiers;
+    private final ApplicationEventPublisher events;
 
-    public SaveReportDraft(ReportRepository reports, DossierFlow dossiers) {
+    public SaveReportDraft(ReportRepository reports, ApplicationEventPublisher events) {
         this.reports = reports;
-        this.dossiers = dossiers;
+        this.events = events;
     }
 
     @Override
@@ -41,11 +41,10 @@ public class SaveReportDraft implements TaskListener {
             throw new InvalidInputException(
                     Messages.get("report.field.registeredAboveStaff", registered, staff));
         }
-        long reportId = ((Number) task.getVariable(Vars.REPORT_ID)).longValue();
-        boolean dossier = Boolean.TRUE.equals(task.getVariable(Vars.DOSSIER));
-        if (dossier) {
-            dossiers.checkReadyForCouncil(reportId);
-        }
+        ReportVariables vars = ReportVariables.of(task);
+        long reportId = vars.reportId();
+        boolean dossier = vars.dossier();
+        events.publishEvent(new ReportPrepared(reportId, dossier));
         reports.saveContent(reportId, new Report.Content(summary, staff, registered, highlights),
                 dossier ? ReportStatus.WAITING_COUNCIL : ReportStatus.WAITING_HEAD);
     }

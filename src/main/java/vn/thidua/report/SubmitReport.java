@@ -4,14 +4,17 @@ import java.time.OffsetDateTime;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.campaign.CampaignProperties;
 import vn.thidua.deadline.DeadlineCalendar;
 import vn.thidua.deadline.EngineClock;
-import vn.thidua.report.UnitReportProcess.Vars;
 
-/** {@code Task_SubmitReport}: the head signed; the report goes to the parent, whose staff review it. */
+/**
+ * {@code Task_SubmitReport}: the head signed; the report goes to the parent, whose staff review it. Publishes
+ * {@link ReportSubmitted}.
+ */
 @Component("submitReport")
 public class SubmitReport implements JavaDelegate {
 
@@ -19,20 +22,24 @@ public class SubmitReport implements JavaDelegate {
     private final CampaignProperties properties;
     private final DeadlineCalendar calendar;
     private final EngineClock clock;
+    private final ApplicationEventPublisher events;
 
     public SubmitReport(ReportRepository reports, CampaignProperties properties, DeadlineCalendar calendar,
-                        EngineClock clock) {
+                        EngineClock clock, ApplicationEventPublisher events) {
         this.reports = reports;
         this.properties = properties;
         this.calendar = calendar;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
+        ReportVariables vars = ReportVariables.of(execution);
         OffsetDateTime now = clock.now();
-        reports.markSubmitted(((Number) execution.getVariable(Vars.REPORT_ID)).longValue(), now);
-        execution.setVariable(Vars.REVIEW_DUE, DeadlineCalendar.iso(
-                calendar.workingDaysAfter(now, properties.reviewDays())));
+        long reportId = vars.reportId();
+        reports.markSubmitted(reportId, now);
+        vars.setReviewDue(calendar.workingDaysAfter(now, properties.reviewDays()));
+        events.publishEvent(new ReportSubmitted(reportId, vars.dossier()));
     }
 }

@@ -19,11 +19,11 @@ import vn.thidua.process.FormStrings;
 /** The consolidating unit's table of its children's reports fits in a form variable, however many children. */
 class ChildrenSummaryTest {
 
-    private final FillReportForm form = new FillReportForm(null, null, null, new Schools(), null, null, null);
+    private final ChildrenSummary summary = new ChildrenSummary(new Schools());
 
     @Test
     void aFewSchoolsAreAllListedWithTheirTotal() {
-        String md = form.childrenSummary(schools(3));
+        String md = summary.markdown(schools(3));
 
         assertThat(md).contains("| Trường Tiểu học số 1 Quận Bình Thạnh | 45 | 40 |")
                 .contains("| Trường Tiểu học số 3 Quận Bình Thạnh |")
@@ -33,7 +33,7 @@ class ChildrenSummaryTest {
 
     @Test
     void aHundredSchoolsFitInAVariableAndTheTotalCountsThemAll() {
-        String md = form.childrenSummary(schools(100));
+        String md = summary.markdown(schools(100));
 
         assertThat(md.length()).isLessThanOrEqualTo(FormStrings.MAX_CHARS);
         int listed = (int) md.lines().filter(line -> line.startsWith("| Trường")).count();
@@ -51,15 +51,15 @@ class ChildrenSummaryTest {
                 accepted.parentUnitCode(), accepted.kind(), ReportStatus.RETURNED, accepted.deadline(), null, null, null,
                 null, null, 1, null, null, null));
 
-        assertThat(FillReportForm.acceptedTotal(children, Report::staffCount)).isEqualTo(90);
-        assertThat(FillReportForm.acceptedTotal(children, Report::registeredCount)).isEqualTo(80);
-        assertThat(form.childrenSummary(children)).endsWith("| **Tổng cộng** | 90 | 80 |  |  |\n");
-        assertThat(FillReportForm.acceptedTotal(children.subList(2, 3), Report::staffCount)).isNull();
+        assertThat(ChildrenSummary.acceptedTotal(children, Report::staffCount)).isEqualTo(90);
+        assertThat(ChildrenSummary.acceptedTotal(children, Report::registeredCount)).isEqualTo(80);
+        assertThat(summary.markdown(children)).endsWith("| **Tổng cộng** | 90 | 80 |  |  |\n");
+        assertThat(ChildrenSummary.acceptedTotal(children.subList(2, 3), Report::staffCount)).isNull();
     }
 
     @Test
     void noChildrenNoTable() {
-        assertThat(form.childrenSummary(List.of())).isEmpty();
+        assertThat(summary.markdown(List.of())).isEmpty();
     }
 
     private static List<Report> schools(int count) {

@@ -78,7 +78,12 @@ class UnitReportProcessTest {
     JavaDelegate queueReminderMail;
     JavaDelegate queueOverdueMail;
     JavaDelegate queueEscalationMail;
-    TaskListener fillReportForm;
+    TaskListener fillPrepareForm;
+    TaskListener fillApprovalForm;
+    TaskListener fillReviewForm;
+    TaskListener showDossierOnReportForm;
+    TaskListener fillCouncilVoteForm;
+    TaskListener fillDecisionForm;
     TaskListener saveReportDraft;
     TaskListener recordHeadDecision;
     TaskListener openCouncilRound;
@@ -106,7 +111,12 @@ class UnitReportProcessTest {
         queueOverdueMail = ENGINE.mock("queueOverdueMail", JavaDelegate.class);
         queueEscalationMail = ENGINE.mock("queueEscalationMail", JavaDelegate.class);
 
-        fillReportForm = ENGINE.mock("fillReportForm", TaskListener.class);
+        fillPrepareForm = ENGINE.mock("fillPrepareForm", TaskListener.class);
+        fillApprovalForm = ENGINE.mock("fillApprovalForm", TaskListener.class);
+        fillReviewForm = ENGINE.mock("fillReviewForm", TaskListener.class);
+        showDossierOnReportForm = ENGINE.mock("showDossierOnReportForm", TaskListener.class);
+        fillCouncilVoteForm = ENGINE.mock("fillCouncilVoteForm", TaskListener.class);
+        fillDecisionForm = ENGINE.mock("fillDecisionForm", TaskListener.class);
         saveReportDraft = ENGINE.mock("saveReportDraft", TaskListener.class);
         recordHeadDecision = ENGINE.mock("recordHeadDecision", TaskListener.class);
         openCouncilRound = ENGINE.mock("openCouncilRound", TaskListener.class);
@@ -128,7 +138,7 @@ class UnitReportProcessTest {
         Task prepare = task(report);
         assertThat(prepare).hasName("Báo cáo sơ kết SGD").hasCandidateGroup("SGD-staff")
                 .hasDueDate(Date.from(OffsetDateTime.parse(DEADLINE).toInstant()));
-        verify(fillReportForm).notify(any());
+        verify(fillPrepareForm).notify(any());
         Assertions.assertThat(timer(report).getDuedate()).isEqualTo(instant(FIRST_REMINDER));
 
         complete(prepare);
