@@ -209,6 +209,7 @@ class UnitReportProcessTest {
         ProcessInstance district = signedChild(city, "PGD1");
         assertThat(district).isWaitingAt(UnitReportProcess.REVIEW_REPORT);
         assertThat(task(district)).hasCandidateGroup("SGD-staff").hasName("Thẩm định: Báo cáo sơ kết PGD1");
+        verify(fillReviewForm).notify(any());
         Assertions.assertThat(jobQuery().processInstanceId(district.getId()).count())
                 .as("no deadline timer while the parent reviews").isZero();
 
@@ -237,6 +238,7 @@ class UnitReportProcessTest {
         assertThat(report).isWaitingAt(UnitReportProcess.COUNCIL_VOTE);
         assertThat(task(report)).hasCandidateGroup("SGD-council").hasName("Bình xét: Báo cáo tổng kết SGD");
         verify(openCouncilRound).notify(any());
+        verify(fillCouncilVoteForm).notify(any());
         complete(task(report));
         verify(recordCouncilVote).notify(any());
         assertThat(report).isWaitingAt(UnitReportProcess.APPROVE_REPORT);
@@ -245,6 +247,10 @@ class UnitReportProcessTest {
         assertThat(report).isWaitingAt(UnitReportProcess.ISSUE_DECISION);
         assertThat(task(report)).hasCandidateGroup("SGD-head");
         verify(submitReport, never()).execute(any());
+        verify(fillDecisionForm).notify(any());
+        // The report's tasks carry the report's listener and the dossier's: prepare, then approve.
+        verify(fillApprovalForm).notify(any());
+        verify(showDossierOnReportForm, times(2)).notify(any());
         complete(task(report));
 
         verify(issueDecision).notify(any());
