@@ -1,5 +1,7 @@
 package vn.thidua.security;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -17,6 +19,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -37,8 +40,9 @@ import jakarta.servlet.http.HttpServletRequest;
  * APPLICATION authorization, granted to camunda-admin). Their CSRF protection and headers are their own.</li>
  * <li>REST, ours ({@code /api/**}) and Camunda's ({@code /engine-rest/**}): HTTP Basic on every call, no session,
  * hence no CSRF token.</li>
- * <li>Our pages, everything else: the Camunda webapps' sign-in (whoever is signed in to Tasklist), or HTTP Basic for
- * scripts; forms that change something carry a CSRF token.</li>
+ * <li>Our pages, everything else: the Camunda webapps' sign-in (whoever is signed in to Tasklist, or signed in on
+ * our sign-in page, which uses the same login), or HTTP Basic for scripts; forms that change something carry a CSRF
+ * token.</li>
  * </ul>
  * Nothing is kept in a session of Spring's: the session is the webapps'. Each webapp page gets a script nonce of its
  * own.
@@ -46,9 +50,13 @@ import jakarta.servlet.http.HttpServletRequest;
 @Configuration
 public class SecurityConfiguration {
 
-    /** Public pages of ours: the password page a mail links to, and the mails' task links (redirects to Tasklist). */
+    /**
+     * Public pages of ours: the password page a mail links to, the mails' task links (redirects to Tasklist) and the
+     * sign-in page.
+     */
     static final String PASSWORD_PAGE = "/account/password";
     static final String TASK_LINKS = "/task-links/**";
+    static final String SIGN_IN_PAGE = "/sign-in";
 
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
@@ -61,6 +69,17 @@ public class SecurityConfiguration {
         this.webapp = webappRoot(applicationPath);
         this.engineName = processEngine.getName();
         this.identityService = identityService;
+    }
+
+    @Bean
+    WebappAddresses webappAddresses() {
+        return new WebappAddresses(webapp, engineName);
+    }
+
+    /** Where the sign-in page may send a browser: our pages, not the webapps, the APIs or itself. */
+    @Bean
+    NextPage nextPage() {
+        return new NextPage(List.of(webapp, "/api", "/engine-rest", SIGN_IN_PAGE));
     }
 
     @Bean
@@ -145,18 +164,20 @@ public class SecurityConfiguration {
 
     /**
      * Our pages. Public: the index (a redirect to the webapps), the password page a mail links to (the single-use
-     * token in its link is its key, and the form sends it back, so it needs no CSRF token either) and the task links
-     * of mails (a redirect to Tasklist, which asks for the sign-in itself).
+     * token in its link is its key, and the form sends it back, so it needs no CSRF token either), the task links
+     * of mails (a redirect to Tasklist, which asks for the sign-in itself) and the sign-in page, where a browser that
+     * is not signed in is sent (it signs in through the webapps' own login, then comes back).
      */
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, SecurityProblems problems, CamundaPasswords passwords)
-            throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SecurityProblems problems, CamundaPasswords passwords,
+                              NextPage nextPage) throws Exception {
+        AuthenticationEntryPoint signIn = problems.pages(SIGN_IN_PAGE, nextPage);
         basics(http)
                 .authenticationManager(manager(passwords))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::formOfASignedInBrowser))
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems.pages(tasklist())))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems.pages(tasklist()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(signIn))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signIn)
                         .accessDeniedHandler(problems))
                 .addFilterAfter(new WebappSessionFilter(engineName, identityService, true),
                         BasicAuthenticationFilter.class)
@@ -165,7 +186,8 @@ public class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(PATHS.matcher(HttpMethod.GET, "/"),
                                 PATHS.matcher(HttpMethod.GET, "/favicon.ico"),
-                                PATHS.matcher(PASSWORD_PAGE), PATHS.matcher(HttpMethod.GET, TASK_LINKS)).permitAll()
+                                PATHS.matcher(PASSWORD_PAGE), PATHS.matcher(HttpMethod.GET, TASK_LINKS),
+                                PATHS.matcher(HttpMethod.GET, SIGN_IN_PAGE)).permitAll()
                         .anyRequest().authenticated());
         return http.build();
     }
@@ -194,11 +216,6 @@ public class SecurityConfiguration {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         boolean basic = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
         return !basic && !PATHS.matcher(PASSWORD_PAGE).matches(request);
-    }
-
-    /** Where a browser signs in: Tasklist, which every member of staff may enter. */
-    private String tasklist() {
-        return webapp + "/app/tasklist/" + engineName + "/";
     }
 
     /**

@@ -17,6 +17,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.util.UriUtils;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -26,7 +27,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * What a refused request gets: an RFC 9457 problem detail with a Vietnamese detail (texts in
  * {@code i18n/account_vi.properties}), never Spring's English defaults; a browser opening one of our pages
- * without being signed in is sent to the webapps' sign-in instead.
+ * without being signed in is sent to our sign-in page instead, which brings it back there.
  */
 class SecurityProblems implements AccessDeniedHandler {
 
@@ -59,15 +60,33 @@ class SecurityProblems implements AccessDeniedHandler {
         };
     }
 
-    /** Our pages: a browser goes to the sign-in of Tasklist ({@code loginPage}), a script gets 401. */
-    AuthenticationEntryPoint pages(String loginPage) {
+    /**
+     * Our pages: a browser goes to the sign-in page ({@code signInPage}), which brings it back to the page it asked
+     * for ({@code next}) once signed in; a script gets 401.
+     */
+    AuthenticationEntryPoint pages(String signInPage, NextPage nextPage) {
         return (request, response, refusal) -> {
             if (opensPage(request)) {
-                response.sendRedirect(request.getContextPath() + loginPage);
+                response.sendRedirect(request.getContextPath() + signInPage + next(request, nextPage));
             } else {
                 unauthorized(request, response, refusal instanceof BadCredentialsException);
             }
         };
+    }
+
+    /**
+     * {@code ?next=} and the page asked for, path and query, when a browser may simply open it again (GET); nothing
+     * for a form sent (it cannot be repeated by opening an address) or for a path that is not one of our pages.
+     */
+    private static String next(HttpServletRequest request, NextPage nextPage) {
+        if (!"GET".equals(request.getMethod())) {
+            return "";
+        }
+        String page = request.getRequestURI().substring(request.getContextPath().length())
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        // Readable in the address bar ("/" and "?" stay), and "+" kept, which a query would read as a space.
+        return nextPage.check(page).map(ours -> "?next=" + UriUtils.encodeQueryParam(ours, StandardCharsets.UTF_8)
+                .replace("+", "%2B")).orElse("");
     }
 
     /** The webapps' APIs: 401 alone; the webapps show their own sign-in then. */

@@ -6,15 +6,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -274,6 +277,95 @@ class OwnPagesBrowserTest {
         session.waitFor(By.cssSelector("h1"));
         assertFitsThePhone("password page");
         session.shot("dat-mat-khau");
+    }
+
+    /**
+     * A link of a mail to one of our pages, opened on a phone that is not signed in: our sign-in page, in Vietnamese,
+     * with Tasklist's words; a wrong password is refused as Tasklist refuses it (and Camunda holds the account back
+     * for a moment: even the right one waits); then that very page opens, and Tasklist (or, for an administrator,
+     * Cockpit) is signed in too. An address of another site is never where the sign-in leads.
+     */
+    @Test
+    void aMailLinkOpensThatVeryPageAfterTheSignIn() {
+        String overview = session.url("/campaigns/" + campaignId + "/overview");
+        try {
+            session.signOut("tasklist");
+            browser.get(overview);
+            WebElement heading = session.waitFor(By.cssSelector("h1"));
+            assertThat(browser.getCurrentUrl()).startsWith(session.url("/sign-in?next="));
+            assertThat(heading.getText()).isEqualTo("Vui lòng đăng nhập");
+            assertThat(browser.findElement(By.cssSelector("html")).getAttribute("lang")).isEqualTo("vi");
+            assertThat(browser.findElement(By.name("username")).getAttribute("placeholder")).isEqualTo("Tên đăng nhập");
+            assertThat(browser.findElement(By.name("password")).getAttribute("placeholder")).isEqualTo("Mật khẩu");
+            assertThat(browser.findElement(By.cssSelector("button[type=submit]")).getText()).isEqualTo("Đăng nhập");
+            assertThat(browser.findElement(By.tagName("body")).getText())
+                    .contains("Sau khi đăng nhập, trang bạn vừa mở sẽ tự hiện ra.");
+            assertFitsThePhone("sign-in page");
+            session.shot("dang-nhap");
+
+            // The engine's clock stands still while the password is wrong, then moves on past the hold.
+            Instant now = Instant.now();
+            ClockUtil.setCurrentTime(Date.from(now));
+            signInOnOurPage("opqcanbo", "SaiMatKhau@2026");
+            assertThat(failure()).isEqualTo("Đăng nhập không thành công\nSai tên đăng nhập hoặc mật khẩu, tài khoản "
+                    + "đang bị khóa hoặc không có quyền dùng ứng dụng này");
+            assertThat(browser.getCurrentUrl()).startsWith(session.url("/sign-in?next="));
+            assertFitsThePhone("sign-in page with its refusal");
+            session.shot("dang-nhap-sai-mat-khau");
+            // Held back after the wrong password: the right one, typed at once, waits too.
+            signInOnOurPage("opqcanbo", PASSWORD);
+            assertThat(failure()).startsWith("Đăng nhập không thành công");
+            ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofMinutes(2))));
+
+            signInOnOurPage("opqcanbo", PASSWORD);
+            session.waitUntil(d -> d.getCurrentUrl().equals(overview));
+            ClockUtil.reset();
+            session.waitFor(By.cssSelector("h1"));
+            assertThat(browser.findElements(By.name("password"))).isEmpty();
+            assertFitsThePhone("the overview after the sign-in");
+            session.shot("dang-nhap-xong-mo-dung-trang");
+
+            browser.get(session.tasklist());
+            session.waitUntil(d -> d.findElement(By.cssSelector(".task-filters")).isDisplayed());
+            assertThat(browser.findElements(By.cssSelector("input[ng-model='username']"))).isEmpty();
+            session.shot("tasklist-da-dang-nhap");
+
+            // An administrator, from a link to the outbox: the outbox, then Cockpit without another sign-in.
+            session.signOut("tasklist");
+            browser.get(session.url("/admin/outbox"));
+            session.waitFor(By.name("username"));
+            signInOnOurPage("admin", PASSWORD);
+            session.waitUntil(d -> d.getCurrentUrl().equals(session.url("/admin/outbox")));
+            browser.get(session.app("cockpit"));
+            session.waitUntil(d -> !d.findElement(By.cssSelector("[cam-widget-header]")).getText().isBlank()
+                    && d.findElements(By.cssSelector("input[ng-model='username']")).isEmpty());
+            session.shot("cockpit-da-dang-nhap");
+
+            // A link that names another site: the sign-in leads to Tasklist, never there.
+            session.signOut("tasklist");
+            browser.get(session.url("/sign-in?next=https%3A%2F%2Fevil.example%2F"));
+            assertThat(session.waitFor(By.cssSelector("p.lead")).getText())
+                    .isEqualTo("Sau khi đăng nhập, bạn sẽ vào danh sách công việc (Tasklist).");
+            signInOnOurPage("opqcanbo", PASSWORD);
+            session.waitUntil(d -> d.getCurrentUrl().startsWith(session.tasklist()));
+            session.waitUntil(d -> d.findElement(By.cssSelector(".task-filters")).isDisplayed());
+        } finally {
+            ClockUtil.reset();
+            session.signOut("tasklist");
+        }
+    }
+
+    private void signInOnOurPage(String username, String password) {
+        session.type(session.waitFor(By.name("username")), username);
+        session.type(browser.findElement(By.name("password")), password);
+        session.click(browser.findElement(By.cssSelector("button[type=submit]")));
+    }
+
+    /** The refusal the sign-in page shows, once its answer has come. */
+    private String failure() {
+        WebElement failure = session.waitFor(By.id("failure"));
+        session.waitUntil(d -> d.findElement(By.cssSelector("button[type=submit]")).isEnabled());
+        return failure.getText();
     }
 
     /** Nothing wider than the phone: the document does not scroll sideways. */

@@ -83,7 +83,7 @@ class ClosedByDefaultTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith(TASKLIST));
+                location -> assertThat(location).endsWith("/sign-in?next=/khong-co-trang-nay"));
         // Our API never sends a browser away: it answers 401, without asking the browser for a password.
         HttpResponse<String> api = browser.send(HttpRequest.newBuilder(http.uri("/api/rule-sets"))
                 .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -111,8 +111,8 @@ class ClosedByDefaultTest {
         browser.logout();
         HttpResponse<String> signedOut = browser.page("/reports/" + s.reportHong() + "/attachments");
         assertThat(signedOut.statusCode()).isEqualTo(302);
-        assertThat(signedOut.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith(TASKLIST));
+        assertThat(signedOut.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
+                .endsWith("/sign-in?next=/reports/" + s.reportHong() + "/attachments"));
     }
 
     @Test
