@@ -579,6 +579,7 @@ public final class CityBenchmark {
         out.put("userVisibleErrors", hour.chainCalls.errorCount());
         out.put("firstErrorOfEachKind", hour.chainCalls.firstErrors());
         out.put("turnsWithNothingToDo", hour.emptyTurns());
+        out.put("driverReadsRefused", hour.driverReadsFailed());
         out.put("jobFailuresRetried", failedJobAttempts() - failedJobsBefore);
         out.put("incidents", runtime.createIncidentQuery().count());
 

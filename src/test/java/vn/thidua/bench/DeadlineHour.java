@@ -75,6 +75,7 @@ final class DeadlineHour {
     private final AtomicInteger decisionNumber = new AtomicInteger(1000);
     private final AtomicLong completions = new AtomicLong();
     private final AtomicLong emptyTurns = new AtomicLong();
+    private final AtomicLong driverReadsFailed = new AtomicLong();
     final CallTimes chainCalls = new CallTimes();
     final CallTimes bareCalls = new CallTimes();
 
@@ -98,6 +99,11 @@ final class DeadlineHour {
 
     long emptyTurns() {
         return emptyTurns.get();
+    }
+
+    /** The driver's own reads of who has work that the database refused (e.g. no free pooled connection). */
+    long driverReadsFailed() {
+        return driverReadsFailed.get();
     }
 
     /**
@@ -146,9 +152,14 @@ final class DeadlineHour {
         long lastReport = System.nanoTime();
         boolean stalled = false;
         try {
-            while (!done.getAsBoolean()) {
+            while (!isDone(done)) {
                 if (ready.size() < users) {
-                    offerWork(ready);
+                    try {
+                        offerWork(ready);
+                    } catch (RuntimeException e) {
+                        // The database refused the driver's own read (no free connection): try again shortly.
+                        driverReadsFailed.incrementAndGet();
+                    }
                 }
                 Thread.sleep(100);
                 long now = System.nanoTime();
@@ -176,6 +187,15 @@ final class DeadlineHour {
             busy.clear();
         }
         return stalled ? -1 : completions.get() - before;
+    }
+
+    private boolean isDone(BooleanSupplier done) {
+        try {
+            return done.getAsBoolean();
+        } catch (RuntimeException e) {
+            driverReadsFailed.incrementAndGet();
+            return false;
+        }
     }
 
     /** Hands each open task not yet being worked on to one person who may do it, if that person is free. */
@@ -218,6 +238,9 @@ final class DeadlineHour {
             }
             Map<String, Object> values = fill(phase, dossier, (String) task.get("taskDefinitionKey"),
                     TasklistClient.values(form));
+            if (values == null) {
+                return;
+            }
             if (task.get("assignee") == null) {
                 t = System.nanoTime();
                 if (!timed(chainCalls, "claim", t, session.claim(taskId))) {
@@ -285,7 +308,10 @@ final class DeadlineHour {
         return false;
     }
 
-    /** What the person types into the task's form (and does on the dossier page first, where the form asks). */
+    /**
+     * What the person types into the task's form (and does on the dossier page first, where the form asks); null
+     * when the dossier page failed and the form is left for the next turn.
+     */
     private Map<String, Object> fill(String phase, boolean dossier, String taskKey, Map<String, Object> form) {
         Node unit = units.get((String) form.get(Vars.UNIT_CODE));
         if (unit == null) {
@@ -293,8 +319,12 @@ final class DeadlineHour {
         }
         switch (taskKey) {
             case UnitReportProcess.PREPARE_REPORT -> {
-                if (dossier && "truong".equals(unit.level()) && nominated.add(reportId(form))) {
-                    timedDossier(() -> dossierPage.nominate(unit, reportId(form)));
+                long reportId = dossier ? reportId(form) : 0;
+                if (dossier && "truong".equals(unit.level()) && !nominated.contains(reportId)) {
+                    if (!timedDossier(() -> dossierPage.nominate(unit, reportId))) {
+                        return null;
+                    }
+                    nominated.add(reportId);
                 }
                 return Map.of(
                         FormFields.SUMMARY, "Đơn vị đã tổ chức phong trào thi đua “Dạy tốt – Học tốt” đến toàn thể cán bộ.",
@@ -303,7 +333,9 @@ final class DeadlineHour {
                         FormFields.HIGHLIGHTS, "Tổ chuyên môn có hai sáng kiến được công nhận cấp cơ sở.");
             }
             case UnitReportProcess.COUNCIL_VOTE -> {
-                timedDossier(() -> dossierPage.vote(unit, reportId(form)));
+                if (!timedDossier(() -> dossierPage.vote(unit, reportId(form)))) {
+                    return null;
+                }
                 return Map.of(FormFields.COUNCIL_CONFIRMED, true);
             }
             case UnitReportProcess.APPROVE_REPORT -> {
@@ -332,10 +364,20 @@ final class DeadlineHour {
         }
     }
 
-    private void timedDossier(Runnable work) {
+    /**
+     * The dossier page's work, in the application; a failure is what the page would answer with a 500, and the
+     * person tries again at their next turn.
+     */
+    private boolean timedDossier(Runnable work) {
         long t = System.nanoTime();
-        work.run();
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            chainCalls.error("dossierPage", 500, e.toString());
+            return false;
+        }
         chainCalls.record("dossierPage", System.nanoTime() - t);
+        return true;
     }
 
     private static long reportId(Map<String, Object> form) {
