@@ -7,10 +7,14 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.thidua.campaign.ReportKind;
 
@@ -18,18 +22,37 @@ import vn.thidua.campaign.ReportKind;
 public class ReportRepository {
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate savepoint;
 
-    public ReportRepository(JdbcClient jdbc) {
+    public ReportRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    /** Opens the report, or returns the one already there (a retried job must not open it twice). */
+    /**
+     * Opens the report, or returns the one already there (a retried job must not open it twice). Two transactions
+     * opening the same report at once (a job run twice, two nodes) both find none; the unique key stops the later
+     * insert, which is undone to a savepoint – on PostgreSQL a failed statement would otherwise doom the whole
+     * transaction – and that transaction takes the row the other one committed.
+     */
     public Report open(long campaignId, int phaseNo, String unitCode, String parentUnitCode, ReportKind kind,
                        OffsetDateTime deadline, String processInstanceId) {
         Optional<Report> existing = find(campaignId, phaseNo, unitCode);
         if (existing.isPresent()) {
             return existing.get();
         }
+        try {
+            Long id = savepoint.execute(status -> insert(campaignId, phaseNo, unitCode, parentUnitCode, kind,
+                    deadline, processInstanceId));
+            return get(id);
+        } catch (DuplicateKeyException e) {
+            return find(campaignId, phaseNo, unitCode).orElseThrow(() -> e);
+        }
+    }
+
+    private long insert(long campaignId, int phaseNo, String unitCode, String parentUnitCode, ReportKind kind,
+                        OffsetDateTime deadline, String processInstanceId) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into report (campaign_id, phase_no, unit_code, parent_unit_code, kind, status, deadline,
@@ -40,7 +63,7 @@ public class ReportRepository {
                 .param("status", ReportStatus.DRAFT.name()).param("deadline", deadline)
                 .param("pi", processInstanceId)
                 .update(keys, "id");
-        return get(keys.getKeyAs(Number.class).longValue());
+        return keys.getKeyAs(Number.class).longValue();
     }
 
     public Optional<Report> find(long id) {

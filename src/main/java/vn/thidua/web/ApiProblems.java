@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -46,6 +47,18 @@ public class ApiProblems {
     ProblemDetail accessDenied(AccessDeniedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
         problem.setTitle("Không có quyền");
+        return problem;
+    }
+
+    /**
+     * Two people changed the same report or process at once (e.g. a deadline extension while the head signs): the
+     * engine stopped the later one, whose transaction rolled back.
+     */
+    @ExceptionHandler(OptimisticLockingException.class)
+    ProblemDetail concurrentChange(OptimisticLockingException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                ApiMessages.get("problem.conflict"));
+        problem.setTitle(ApiMessages.get("problem.title.conflict"));
         return problem;
     }
 

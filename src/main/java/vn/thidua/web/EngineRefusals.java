@@ -37,9 +37,12 @@ import vn.thidua.process.RefusedInputException;
  * that again ("Cannot submit task form …"), answering 500. These exception mappers look through the cause chain:
  * when it holds a {@link RefusedInputException} the answer is 400 in Camunda's error shape ({@code type},
  * {@code message}) with our Vietnamese sentence alone as the message, which Tasklist shows after its own heading;
- * the refusal is logged as a refused input on one line. Every other exception is answered exactly as Camunda
- * answers it. They are registered on both JAX-RS applications that serve the engine API: {@code /engine-rest}
- * (Spring Boot's Jersey application) and the webapps' {@code /camunda/api/engine} that Tasklist calls.
+ * the refusal is logged as a refused input on one line. A request that lost a race – the task was just completed
+ * by someone else, or both requests were in flight and the engine's optimistic locking stopped this one – is
+ * answered 409 in the same shape with a Vietnamese sentence saying what happened ({@link TaskConflicts}); nothing
+ * of it was stored. Every other exception is answered exactly as Camunda answers it. They are registered on both
+ * JAX-RS applications that serve the engine API: {@code /engine-rest} (Spring Boot's Jersey application) and the
+ * webapps' {@code /camunda/api/engine} that Tasklist calls.
  */
 @Configuration(proxyBeanMethods = false)
 public class EngineRefusals {
@@ -48,6 +51,9 @@ public class EngineRefusals {
 
     /** The servlet Camunda's webapp initializer registers for {@code {application-path}/api/engine/*}. */
     static final String WEBAPP_ENGINE_SERVLET = "Engine Api";
+
+    /** The {@code type} of a 409 answer: someone else acted on the same thing first (see {@link TaskConflicts}). */
+    static final String CONFLICT_TYPE = "ConcurrentChange";
 
     @Bean
     ResourceConfigCustomizer engineRestRefusals() {
@@ -80,7 +86,18 @@ public class EngineRefusals {
     static Response answer(Throwable exception, Request request, UriInfo uri) {
         RefusedInputException refusal = RefusedInputException.in(exception);
         if (refusal == null) {
-            return ExceptionHandlerHelper.getInstance().getResponse(exception);
+            String method = request == null ? null : request.getMethod();
+            String conflict = TaskConflicts.explain(exception, method, uri == null ? null : uri.getPath());
+            if (conflict == null) {
+                return ExceptionHandlerHelper.getInstance().getResponse(exception);
+            }
+            log.info("Conflict on {} {}: {}", method == null ? "?" : method, uri == null ? "?" : uri.getPath(),
+                    conflict);
+            ExceptionDto body = new ExceptionDto();
+            body.setType(CONFLICT_TYPE);
+            body.setMessage(conflict);
+            return Response.status(Response.Status.CONFLICT).entity(body).type(MediaType.APPLICATION_JSON_TYPE)
+                    .build();
         }
         log.info("Refused input on {} {}: {}", request == null ? "?" : request.getMethod(),
                 uri == null ? "?" : uri.getPath(), refusal.getMessage());
