@@ -76,6 +76,10 @@ final class DeadlineHour {
     private final AtomicLong completions = new AtomicLong();
     private final AtomicLong emptyTurns = new AtomicLong();
     private final AtomicLong driverReadsFailed = new AtomicLong();
+    private final AtomicLong turnNanos = new AtomicLong();
+    private volatile double lastBusyShare;
+    /** People signed in on each node (by engine name). */
+    final ConcurrentMap<String, Long> signInsByNode = new ConcurrentHashMap<>();
     final CallTimes chainCalls = new CallTimes();
     final CallTimes bareCalls = new CallTimes();
 
@@ -101,6 +105,14 @@ final class DeadlineHour {
         return emptyTurns.get();
     }
 
+    /**
+     * Of the last drive, the share of the virtual users' time spent in a turn (the rest they waited for someone
+     * to have work: at the end of a phase only a district or the city is left).
+     */
+    double lastBusyShare() {
+        return lastBusyShare;
+    }
+
     /** The driver's own reads of who has work that the database refused (e.g. no free pooled connection). */
     long driverReadsFailed() {
         return driverReadsFailed.get();
@@ -112,6 +124,8 @@ final class DeadlineHour {
      */
     long drive(String phase, boolean dossier, BooleanSupplier done) throws InterruptedException {
         long before = completions.get();
+        turnNanos.set(0);
+        long driveStart = System.nanoTime();
         LinkedBlockingQueue<String> ready = new LinkedBlockingQueue<>();
         AtomicLong failures = new AtomicLong();
         List<Thread> workers = new ArrayList<>();
@@ -133,6 +147,7 @@ final class DeadlineHour {
                         }
                         continue;
                     }
+                    long started = System.nanoTime();
                     try {
                         turn(account, phase, dossier);
                     } catch (RuntimeException e) {
@@ -140,6 +155,7 @@ final class DeadlineHour {
                         chainCalls.error("driver", 0, e.toString());
                     } finally {
                         busy.remove(account);
+                        turnNanos.addAndGet(System.nanoTime() - started);
                     }
                 }
             }, "bench-user-" + i);
@@ -185,6 +201,7 @@ final class DeadlineHour {
                 worker.join();
             }
             busy.clear();
+            lastBusyShare = turnNanos.get() / ((double) users * (System.nanoTime() - driveStart));
         }
         return stalled ? -1 : completions.get() - before;
     }
@@ -287,7 +304,9 @@ final class DeadlineHour {
         Session session = sessions.get(account);
         if (session == null) {
             long t = System.nanoTime();
-            session = node(account).signIn(account, password);
+            TasklistClient node = node(account);
+            session = node.signIn(account, password);
+            signInsByNode.merge(node.engine(), 1L, Long::sum);
             calls.record("signIn", System.nanoTime() - t);
             sessions.put(account, session);
         }

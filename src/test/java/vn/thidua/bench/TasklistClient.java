@@ -31,6 +31,10 @@ final class TasklistClient {
     private final String base;
     private final String engine;
 
+    String engine() {
+        return engine;
+    }
+
     TasklistClient(HttpClient http, int port, String engine) {
         this.http = http;
         this.base = "http://localhost:" + port;
@@ -42,7 +46,7 @@ final class TasklistClient {
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    /** An answer: HTTP status and body. */
+    /** An answer: HTTP status and body; status 0 when no answer came (the connection failed twice). */
     record Answer(int status, String body) {
         boolean ok() {
             return status >= 200 && status < 300;
@@ -110,9 +114,16 @@ final class TasklistClient {
         private Answer send(HttpRequest.Builder request) {
             HttpResponse<String> response;
             try {
-                response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                HttpRequest built = request.build();
+                try {
+                    response = http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    // The server closed a kept-alive connection as the request went out: a browser sends it again
+                    // on a new connection, once.
+                    response = http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                }
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                return new Answer(0, e.toString());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
