@@ -154,10 +154,19 @@ public final class CityBenchmark {
     private int decisionNumber;
     private final Set<String> returned = new HashSet<>();
 
+    /** More application arguments for every node (the smoke test's shorter mail dispatch interval). */
+    private final List<String> extraArguments = new ArrayList<>();
+
     CityBenchmark(BenchSettings settings) {
         this.settings = settings;
         this.tree = new CityTree(settings.districts(), settings.schoolsPerDistrict(),
                 settings.concurrent() ? settings.reviewers() : 1);
+    }
+
+    /** Adds application arguments ({@code --name=value}) for every node; returns this benchmark. */
+    CityBenchmark withArguments(String... arguments) {
+        extraArguments.addAll(List.of(arguments));
+        return this;
     }
 
     public static void main(String[] args) throws Exception {
@@ -225,11 +234,7 @@ public final class CityBenchmark {
     private ConfigurableApplicationContext start(String url, String user, String password, int smtpPort,
                                                  String engineName) {
         progress("starting the application node %s on %s", engineName, url.replaceAll("\\?.*", ""));
-        return new SpringApplicationBuilder(ThiDuaApplication.class)
-                .profiles("benchmark")
-                .initializers(context -> context.getBeanFactory()
-                        .registerSingleton("skipTestConfigurations", new SkipTestConfigurations()))
-                .run("--server.port=0",
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0",
                         "--spring.main.banner-mode=off",
                         "--spring.datasource.url=" + url,
                         "--spring.datasource.username=" + user,
@@ -240,7 +245,13 @@ public final class CityBenchmark {
                         "--camunda.bpm.job-execution.enabled=true",
                         "--thidua.mail.dispatcher.scheduled=true",
                         "--logging.level.root=warn",
-                        "--logging.level.vn.thidua=warn");
+                        "--logging.level.vn.thidua=warn"));
+        arguments.addAll(extraArguments);
+        return new SpringApplicationBuilder(ThiDuaApplication.class)
+                .profiles("benchmark")
+                .initializers(context -> context.getBeanFactory()
+                        .registerSingleton("skipTestConfigurations", new SkipTestConfigurations()))
+                .run(arguments.toArray(String[]::new));
     }
 
     private void measure() throws Exception {

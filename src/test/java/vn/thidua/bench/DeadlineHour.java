@@ -177,7 +177,12 @@ final class DeadlineHour {
                         driverReadsFailed.incrementAndGet();
                     }
                 }
-                Thread.sleep(100);
+                // Look again 100 ms later, or as soon as someone completed a task (new work may follow), but not
+                // more often than every 20 ms: the driver's read must not become the database's work.
+                synchronized (completions) {
+                    completions.wait(100);
+                }
+                Thread.sleep(20);
                 long now = System.nanoTime();
                 if (completions.get() != lastCount) {
                     lastCount = completions.get();
@@ -267,6 +272,9 @@ final class DeadlineHour {
             t = System.nanoTime();
             if (timed(chainCalls, "submit", t, session.submitForm(taskId, values))) {
                 completions.incrementAndGet();
+                synchronized (completions) {
+                    completions.notifyAll();
+                }
             }
         } finally {
             inFlight.remove(taskId);
