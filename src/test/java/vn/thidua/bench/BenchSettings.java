@@ -11,11 +11,26 @@ package vn.thidua.bench;
  * @param jdbcUser           user for {@code jdbcUrl}
  * @param jdbcPassword       password for {@code jdbcUrl}
  * @param output             file the JSON result is also written to
- * @param wholeYear          false ({@code bench.scope=burst}): stop after the launch's fan-out and the reminder burst,
- *                           so a full-size city's burst is measured in minutes instead of the year's hour
+ * @param scope              what the run covers ({@code bench.scope})
+ * @param users              virtual users working at once in the deadline hour ({@code bench.users})
+ * @param nodes              application nodes on the one database in the deadline hour ({@code bench.nodes})
+ * @param reviewers          reviewers (staff) of each district and of the city in the deadline hour
+ * @param deadlineHourAfterYear after the one-user-at-a-time year, a second campaign in the deadline hour (the
+ *                           smoke test's way of covering both in one application start)
  */
 public record BenchSettings(int districts, int schoolsPerDistrict, int nominees, int queryRuns, String jdbcUrl,
-                            String jdbcUser, String jdbcPassword, String output, boolean wholeYear) {
+                            String jdbcUser, String jdbcPassword, String output, Scope scope, int users, int nodes,
+                            int reviewers, boolean deadlineHourAfterYear) {
+
+    /** What a run covers. */
+    public enum Scope {
+        /** The year, one user at a time, then the bare engine. */
+        YEAR,
+        /** Stop after the launch's fan-out and the reminder burst (a full city in minutes). */
+        BURST,
+        /** The year with {@code users} people at work at once, over HTTP, then the bare engine likewise. */
+        DEADLINE_HOUR
+    }
 
     public static BenchSettings fromSystemProperties() {
         return new BenchSettings(
@@ -27,19 +42,35 @@ public record BenchSettings(int districts, int schoolsPerDistrict, int nominees,
                 System.getProperty("bench.jdbc-user", "postgres"),
                 System.getProperty("bench.jdbc-password", ""),
                 System.getProperty("bench.output", "target/city-benchmark.json"),
-                scope(System.getProperty("bench.scope", "year")));
+                scope(System.getProperty("bench.scope", "year")),
+                Integer.getInteger("bench.users", 50),
+                Integer.getInteger("bench.nodes", 1),
+                Integer.getInteger("bench.reviewers", 3),
+                false);
     }
 
-    private static boolean scope(String scope) {
+    private static Scope scope(String scope) {
         return switch (scope) {
-            case "year" -> true;
-            case "burst" -> false;
-            default -> throw new IllegalArgumentException("bench.scope must be year or burst, not " + scope);
+            case "year" -> Scope.YEAR;
+            case "burst" -> Scope.BURST;
+            case "deadline-hour" -> Scope.DEADLINE_HOUR;
+            default -> throw new IllegalArgumentException("bench.scope must be year, burst or deadline-hour, not "
+                    + scope);
         };
+    }
+
+    /** False ({@code bench.scope=burst}): stop after the launch's fan-out and the reminder burst. */
+    public boolean wholeYear() {
+        return scope != Scope.BURST;
+    }
+
+    /** Whether the run has people working at once (its own scope, or after the year in the smoke test). */
+    public boolean concurrent() {
+        return scope == Scope.DEADLINE_HOUR || deadlineHourAfterYear;
     }
 
     public BenchSettings withTree(int districts, int schoolsPerDistrict, int nominees, int queryRuns) {
         return new BenchSettings(districts, schoolsPerDistrict, nominees, queryRuns, jdbcUrl, jdbcUser, jdbcPassword,
-                output, wholeYear);
+                output, scope, users, nodes, reviewers, deadlineHourAfterYear);
     }
 }

@@ -1,6 +1,7 @@
 package vn.thidua.bench;
 
 import java.io.IOException;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +17,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
+
+import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.FormService;
@@ -50,12 +56,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.icegreen.greenmail.store.FolderException;
+import com.zaxxer.hikari.HikariDataSource;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import vn.thidua.ThiDuaApplication;
 import vn.thidua.bench.CityTree.Node;
+import vn.thidua.campaign.CampaignProcess;
 import vn.thidua.deadline.EngineClock;
 import vn.thidua.dossier.DecisionRepository;
 import vn.thidua.dossier.Discipline;
@@ -98,6 +106,8 @@ public final class CityBenchmark {
     static final String BARE_TIMER_PROCESS = "BenchBareTimer";
     static final String BARE_GROUP = "benchbare";
     static final String BARE_USER = "benchbareuser";
+    /** Everyone's password in the deadline hour. */
+    static final String PASSWORD = "Bench#Thidua2026";
     static final Duration PATIENCE = Duration.ofMinutes(30);
     /**
      * The bare loop is timed in this many slices: on a shared PostgreSQL one slice can fall on an autovacuum or a
@@ -114,7 +124,7 @@ public final class CityBenchmark {
     private final BenchSettings settings;
     private final CityTree tree;
     private final Map<String, Object> result = new LinkedHashMap<>();
-    private final Map<String, SignedInUser> users = new HashMap<>();
+    private final Map<String, SignedInUser> users = new ConcurrentHashMap<>();
     private final long started = System.nanoTime();
     private final HeapWatch heap = new HeapWatch();
     /**
@@ -125,6 +135,8 @@ public final class CityBenchmark {
             ServerSetup.PROTOCOL_SMTP));
 
     private ConfigurableApplicationContext app;
+    /** Every application node: {@link #app} first, then the others of the deadline hour ({@code bench.nodes}). */
+    private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
     private FilterService filters;
     private FormService forms;
     private TaskService tasks;
@@ -141,9 +153,19 @@ public final class CityBenchmark {
     private int decisionNumber;
     private final Set<String> returned = new HashSet<>();
 
+    /** More application arguments for every node (the smoke test's shorter mail dispatch interval). */
+    private final List<String> extraArguments = new ArrayList<>();
+
     CityBenchmark(BenchSettings settings) {
         this.settings = settings;
-        this.tree = new CityTree(settings.districts(), settings.schoolsPerDistrict());
+        this.tree = new CityTree(settings.districts(), settings.schoolsPerDistrict(),
+                settings.concurrent() ? settings.reviewers() : 1);
+    }
+
+    /** Adds application arguments ({@code --name=value}) for every node; returns this benchmark. */
+    CityBenchmark withArguments(String... arguments) {
+        extraArguments.addAll(List.of(arguments));
+        return this;
     }
 
     public static void main(String[] args) throws Exception {
@@ -182,12 +204,20 @@ public final class CityBenchmark {
                 result.put("database", url.replaceAll("\\?.*", ""));
             }
             ClockUtil.setCurrentTime(Date.from(BARE_TIMERS_DUE.minusDays(1).toInstant()));
-            app = start(url, user, password, smtp.getSmtp().getPort());
+            app = start(url, user, password, smtp.getSmtp().getPort(), "bench");
+            nodes.add(app);
             try {
+                // The first node has created the schema; the others join it, as in a cluster (README).
+                for (int n = 2; settings.scope() == BenchSettings.Scope.DEADLINE_HOUR && n <= settings.nodes(); n++) {
+                    nodes.add(start(url, user, password, smtp.getSmtp().getPort(), "bench" + n));
+                }
                 measure();
             } finally {
                 ClockUtil.reset();
-                app.close();
+                // Engines before the database they need to shut down; the first node last.
+                for (int n = nodes.size() - 1; n >= 0; n--) {
+                    nodes.get(n).close();
+                }
             }
             return result;
         } finally {
@@ -200,23 +230,27 @@ public final class CityBenchmark {
         }
     }
 
-    private ConfigurableApplicationContext start(String url, String user, String password, int smtpPort) {
-        progress("starting the application on %s", url.replaceAll("\\?.*", ""));
-        return new SpringApplicationBuilder(ThiDuaApplication.class)
-                .profiles("benchmark")
-                .initializers(context -> context.getBeanFactory()
-                        .registerSingleton("skipTestConfigurations", new SkipTestConfigurations()))
-                .run("--server.port=0",
+    private ConfigurableApplicationContext start(String url, String user, String password, int smtpPort,
+                                                 String engineName) {
+        progress("starting the application node %s on %s", engineName, url.replaceAll("\\?.*", ""));
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0",
                         "--spring.main.banner-mode=off",
                         "--spring.datasource.url=" + url,
                         "--spring.datasource.username=" + user,
                         "--spring.datasource.password=" + password,
                         "--spring.mail.port=" + smtpPort,
-                        "--camunda.bpm.process-engine-name=bench",
+                        "--camunda.bpm.process-engine-name=" + engineName,
+                        "--spring.datasource.hikari.pool-name=" + engineName,
                         "--camunda.bpm.job-execution.enabled=true",
                         "--thidua.mail.dispatcher.scheduled=true",
                         "--logging.level.root=warn",
-                        "--logging.level.vn.thidua=warn");
+                        "--logging.level.vn.thidua=warn"));
+        arguments.addAll(extraArguments);
+        return new SpringApplicationBuilder(ThiDuaApplication.class)
+                .profiles("benchmark")
+                .initializers(context -> context.getBeanFactory()
+                        .registerSingleton("skipTestConfigurations", new SkipTestConfigurations()))
+                .run(arguments.toArray(String[]::new));
     }
 
     private void measure() throws Exception {
@@ -244,7 +278,7 @@ public final class CityBenchmark {
         OrgImportService org = app.getBean(OrgImportService.class);
         org.importUnits(tree.unitsCsv());
         org.importUsers(tree.usersCsv());
-        result.put("users", tree.units() * UnitRole.values().length);
+        result.put("users", tree.users());
         result.put("orgImportSeconds", seconds(System.nanoTime() - t));
         progress("imported %d units and their users", tree.units());
         // Every new user's password link goes out now; a city imports its users months before the first reminder,
@@ -257,7 +291,19 @@ public final class CityBenchmark {
         deployBareProcesses();
         recordEarlierTitles();
 
+        if (settings.concurrent()) {
+            signInPasswords();
+        }
+
         bareTimerBurst();
+        if (settings.scope() == BenchSettings.Scope.DEADLINE_HOUR) {
+            deadlineHour(0);
+            result.put("incidents", runtime.createIncidentQuery().count());
+            putHeap();
+            result.put("databaseSizeMb", databaseSizeMb());
+            result.put("totalSeconds", seconds(System.nanoTime() - started));
+            return;
+        }
         if (!settings.wholeYear()) {
             launchAndReminderBurst();
             putHeap();
@@ -290,6 +336,9 @@ public final class CityBenchmark {
         double bareRate = bareTasks(chainCompletions);
         result.put("taskRateRatio", round(chainRate / bareRate));
         result.put("incidents", runtime.createIncidentQuery().count());
+        if (settings.deadlineHourAfterYear()) {
+            deadlineHour(1);
+        }
         putHeap();
         result.put("databaseSizeMb", databaseSizeMb());
         result.put("totalSeconds", seconds(System.nanoTime() - started));
@@ -304,9 +353,13 @@ public final class CityBenchmark {
                 .startEvent().userTask("Task_BareWait").camundaCandidateGroups(BARE_GROUP)
                 .boundaryEvent("Timer_Bare").timerWithDate("${due}").endEvent("End_TimedOut")
                 .moveToActivity("Task_BareWait").endEvent("End_Done").done();
+        // The deadline hour's bare process: each virtual user works for a group of its own.
+        BpmnModelInstance parallel = Bpmn.createExecutableProcess(DeadlineHour.BARE_PROCESS)
+                .camundaHistoryTimeToLive(180).startEvent().userTask("Task_Bare").camundaCandidateGroups("${group}")
+                .endEvent().done();
         app.getBean(RepositoryService.class).createDeployment().name("bench-bare")
                 .addModelInstance("bench-bare-task.bpmn", task).addModelInstance("bench-bare-timer.bpmn", timer)
-                .deploy();
+                .addModelInstance("bench-bare-parallel.bpmn", parallel).deploy();
         User user = identity.newUser(BARE_USER);
         user.setFirstName("Bare");
         user.setLastName("Engine");
@@ -315,6 +368,31 @@ public final class CityBenchmark {
         group.setName("Bare engine");
         identity.saveGroup(group);
         identity.createMembership(BARE_USER, BARE_GROUP);
+    }
+
+    /**
+     * Everyone signs in to Tasklist with one password in the deadline hour: the bare engine's virtual users are
+     * created with it ({@value #PASSWORD} meets the password policy), and the city's people, who would each have set
+     * their own through their password link, get the same stored hash.
+     */
+    private void signInPasswords() {
+        for (int i = 0; i < settings.users(); i++) {
+            String username = DeadlineHour.bareUser(i);
+            User user = identity.newUser(username);
+            user.setFirstName("Bare");
+            user.setLastName("User " + (i + 1));
+            user.setPassword(PASSWORD);
+            identity.saveUser(user);
+            Group group = identity.newGroup(username);
+            group.setName("Bare engine " + (i + 1));
+            identity.saveGroup(group);
+            identity.createMembership(username, username);
+        }
+        int people = db.sql("""
+                update act_id_user set pwd_ = s.pwd_, salt_ = s.salt_
+                from (select pwd_, salt_ from act_id_user where id_ = :first) s
+                where act_id_user.pwd_ is null""").param("first", DeadlineHour.bareUser(0)).update();
+        progress("%d people can sign in to Tasklist", people + settings.users());
     }
 
     /** As many bare boundary timers as there are schools fall due at one moment; the job executor fires them. */
@@ -425,6 +503,152 @@ public final class CityBenchmark {
         result.put("reminderBurstAllSentSeconds", sent);
         progress("%d reminders in the outbox in %.1f s, %d mails sent in %.1f s", timers, queued, mails, sent);
         forgetSentMail();
+    }
+
+    // ---- The deadline hour -------------------------------------------------------------------------------------
+
+    /**
+     * A campaign's sơ kết and tổng kết with {@code bench.users} people at work at once over HTTP, on every node, then
+     * the bare engine likewise. {@code yearOffset} 0: the run's campaign (launch and reminder burst included); 1: a
+     * second campaign a year later, after the one-user-at-a-time year (the smoke test).
+     */
+    private void deadlineHour(int yearOffset) throws Exception {
+        Map<String, Object> out = new LinkedHashMap<>();
+        result.put("deadlineHour", out);
+        out.put("virtualUsers", settings.users());
+        out.put("nodes", nodes.size());
+        out.put("reviewersPerDistrict", tree.reviewers());
+        out.put("loadAverageAtStart", LoadSampler.loadAverage());
+        HttpClient http = TasklistClient.newHttpClient();
+        List<TasklistClient> clients = new ArrayList<>();
+        List<RuntimeService> runtimes = new ArrayList<>();
+        List<IntSupplier> poolWaiters = new ArrayList<>();
+        for (ConfigurableApplicationContext node : nodes) {
+            clients.add(new TasklistClient(http, Integer.parseInt(node.getEnvironment()
+                    .getProperty("local.server.port")), node.getBean(ProcessEngine.class).getName()));
+            runtimes.add(node.getBean(RuntimeService.class));
+            poolWaiters.add(threadsWaitingForConnection(node));
+        }
+        Map<String, Node> units = new HashMap<>();
+        tree.all().forEach(unit -> units.put(unit.code(), unit));
+        DeadlineHour hour = new DeadlineHour(settings.users(), clients, runtimes, myUnitFilter, PASSWORD, db, units,
+                new DeadlineHour.DossierPage() {
+                    @Override
+                    public void nominate(Node school, long reportId) {
+                        saveNominations(school, reportId);
+                    }
+
+                    @Override
+                    public void vote(Node unit, long reportId) {
+                        recordVotes(unit, reportId);
+                    }
+                }, text -> {
+                    progress("%s", text);
+                    return text;
+                });
+        long failedJobsBefore = failedJobAttempts();
+
+        long campaignId = yearOffset == 0 ? launchAndReminderBurst() : launchLater(yearOffset);
+        long tasks = 0;
+        double chainSeconds = 0;
+        for (int phase = 1; phase <= 2; phase++) {
+            String name = phase == 1 ? "soKet" : "tongKet";
+            if (phase == 2) {
+                long t = fallDue(TONG_KET.plusYears(yearOffset));
+                awaitFanOut();
+                if (yearOffset == 0) {
+                    result.put("fanOutPhase2Seconds", seconds(System.nanoTime() - t));
+                }
+            }
+            int phaseNo = phase;
+            LoadSampler load = new LoadSampler(db, poolWaiters);
+            long t = System.nanoTime();
+            long done = hour.drive(name, phase == 2, () -> accepted(campaignId, phaseNo) == tree.units());
+            double phaseSeconds = (System.nanoTime() - t) / 1e9;
+            load.close();
+            Map<String, Object> figures = DeadlineHour.phaseFigures(Math.max(done, 0), phaseSeconds);
+            figures.put("usersBusyShare", round(hour.lastBusyShare()));
+            figures.put("load", load.summary());
+            out.put(name, figures);
+            if (done < 0) {
+                out.put("stalled", "%s: nothing completed for %s, %d of %d reports accepted".formatted(name,
+                        DeadlineHour.STALL, accepted(campaignId, phaseNo), tree.units()));
+                progress("deadline hour stalled: %s", out.get("stalled"));
+                break;
+            }
+            tasks += done;
+            chainSeconds += phaseSeconds;
+            progress("deadline hour, %s: %d tasks in %.1f s (%.1f per second)", name, done, phaseSeconds,
+                    done / phaseSeconds);
+            awaitJobs();
+        }
+        out.put("chainTaskCompletions", tasks);
+        out.put("chainSeconds", round(chainSeconds));
+        double chainRate = tasks / chainSeconds;
+        out.put("chainTasksPerSecond", round(chainRate));
+        out.put("calls", DeadlineHour.latencies(hour.chainCalls));
+        out.put("errorsByStatus", hour.chainCalls.errorsByStatus());
+        out.put("userVisibleErrors", hour.chainCalls.errorCount());
+        out.put("firstErrorOfEachKind", hour.chainCalls.firstErrors());
+        out.put("turnsWithNothingToDo", hour.emptyTurns());
+        out.put("driverReadsRefused", hour.driverReadsFailed());
+        out.put("jobFailuresRetried", failedJobAttempts() - failedJobsBefore);
+        out.put("incidents", runtime.createIncidentQuery().count());
+
+        LoadSampler load = new LoadSampler(db, poolWaiters);
+        double bareSeconds = hour.bare(Math.max(tasks, 1));
+        load.close();
+        Map<String, Object> bare = DeadlineHour.phaseFigures(Math.max(tasks, 1), bareSeconds);
+        bare.put("calls", DeadlineHour.latencies(hour.bareCalls));
+        bare.put("errorsByStatus", hour.bareCalls.errorsByStatus());
+        bare.put("load", load.summary());
+        out.put("bare", bare);
+        out.put("taskRateRatio", round(chainRate / ((Number) bare.get("tasksPerSecond")).doubleValue()));
+        // Each engine writes its name into the job log (Camunda's host name "<ip>$<engine name>").
+        Map<String, Object> jobsByNode = new TreeMap<>();
+        db.sql("select hostname_, count(*) from act_hi_job_log where job_state_ = 2 group by hostname_")
+                .query((rs, n) -> jobsByNode.put(rs.getString(1).replaceAll(".*\\$", ""), rs.getLong(2))).list();
+        out.put("jobsDoneByNode", jobsByNode);
+        out.put("signInsByNode", new TreeMap<>(hour.signInsByNode));
+        out.put("loadAverageAtEnd", LoadSampler.loadAverage());
+        progress("deadline hour: chain %.1f tasks/s, bare %.1f tasks/s, %d failed calls", chainRate,
+                bare.get("tasksPerSecond"), hour.chainCalls.errorCount());
+    }
+
+    /** A second campaign a year after the first, launched and fanned out to every school. */
+    private long launchLater(int years) throws Exception {
+        ClockUtil.setCurrentTime(Date.from(LAUNCH.plusYears(years).toInstant()));
+        YearDriver year = app.getBean(YearDriver.class);
+        String schoolYear = (2026 + years) + "-" + (2027 + years);
+        long campaignId = year.launch(tree.city().user(UnitRole.STAFF), "Phong trào thi đua năm học " + schoolYear,
+                List.of(YearDriver.phase("Đợt 1", LocalDate.of(2026 + years, 9, 5), LocalDate.of(2027 + years, 1, 16),
+                                LocalDate.of(2027 + years, 1, 25)),
+                        YearDriver.phase("Đợt 2", LocalDate.of(2027 + years, 1, 18), LocalDate.of(2027 + years, 5, 25),
+                                LocalDate.of(2027 + years, 6, 5))),
+                Map.of(CampaignProcess.Vars.SCHOOL_YEAR, schoolYear));
+        wakeJobExecutor();
+        awaitFanOut();
+        return campaignId;
+    }
+
+    private long accepted(long campaignId, int phaseNo) {
+        return db.sql("select count(*) from report where campaign_id = :c and phase_no = :p and status = :s")
+                .param("c", campaignId).param("p", phaseNo).param("s", ReportStatus.ACCEPTED.name())
+                .query(Long.class).single();
+    }
+
+    /** Job runs that ended in an exception, retried or not (the job log keeps every attempt). */
+    private long failedJobAttempts() {
+        return db.sql("select count(*) from act_hi_job_log where job_state_ = 1").query(Long.class).single();
+    }
+
+    private static IntSupplier threadsWaitingForConnection(ConfigurableApplicationContext node) {
+        DataSource dataSource = node.getBean(DataSource.class);
+        if (dataSource instanceof HikariDataSource hikari) {
+            return () -> hikari.getHikariPoolMXBean() == null ? 0
+                    : hikari.getHikariPoolMXBean().getThreadsAwaitingConnection();
+        }
+        return () -> 0;
     }
 
     // ---- Tổng kết ----------------------------------------------------------------------------------------------
@@ -541,7 +765,21 @@ public final class CityBenchmark {
         SignedInUser user = user(username);
         long t = System.nanoTime();
         long dossierBefore = dossierNanos;
-        boolean done = as(user, () -> {
+        boolean done = attempt(user, taskKey, filling);
+        // A report handed back to its parent in a job (asynchronous continuation): the parent's next task appears
+        // when the job executor has run it, moments later. The wait is counted in the chain's time.
+        if (!done && handBackPending()) {
+            done = attempt(user, taskKey, filling);
+        }
+        chainNanos += System.nanoTime() - t - (dossierNanos - dossierBefore);
+        if (done) {
+            chainCompletions++;
+        }
+        return done;
+    }
+
+    private boolean attempt(SignedInUser user, String taskKey, FormFilling filling) {
+        return as(user, () -> {
             Task task = firstTask(user, taskKey);
             if (task == null) {
                 return false;
@@ -554,11 +792,21 @@ public final class CityBenchmark {
             forms.submitTaskForm(task.getId(), filling.fill(form));
             return true;
         });
-        chainNanos += System.nanoTime() - t - (dossierNanos - dossierBefore);
-        if (done) {
-            chainCompletions++;
+    }
+
+    /** Whether jobs were due; if so, returns once the job executor has run them all. */
+    private boolean handBackPending() {
+        if (management.createJobQuery().executable().count() == 0) {
+            return false;
         }
-        return done;
+        wakeJobExecutor();
+        try {
+            awaitJobs();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return true;
     }
 
     /** What Tasklist's REST call returns: each value as is, a serialized object as its serialized form. */
@@ -599,18 +847,30 @@ public final class CityBenchmark {
         Task prepare = as(staff, () -> firstTask(staff, UnitReportProcess.PREPARE_REPORT));
         long reportId = as(staff, () -> reportId(formVariables(prepare.getId())));
         long t = System.nanoTime();
+        saveNominations(school, reportId);
+        dossierNanos += System.nanoTime() - t;
+    }
+
+    /** The school's list saved on the dossier page, every flagged entry justified. Safe from several threads. */
+    private void saveNominations(Node school, long reportId) {
+        SignedInUser staff = user(school.user(UnitRole.STAFF));
         List<DossierEntry> saved = dossiers.save(staff, reportId, nominations(school));
         for (DossierEntry entry : saved) {
             if (entry.needsJustification()) {
                 dossiers.justify(staff, reportId, entry.id(), "Đơn vị đề nghị vì thành tích nổi bật trong năm học.");
             }
         }
-        dossierNanos += System.nanoTime() - t;
     }
 
     /** The council records its meeting and votes for every nomination before it. */
     private void vote(Node unit, long reportId) {
         long t = System.nanoTime();
+        recordVotes(unit, reportId);
+        dossierNanos += System.nanoTime() - t;
+    }
+
+    /** The council's meeting and votes on the dossier page. Safe from several threads. */
+    private void recordVotes(Node unit, long reportId) {
         SignedInUser council = user(unit.user(UnitRole.COUNCIL));
         DossierView view = dossiers.view(council, reportId);
         if (view.canVote()) {
@@ -619,7 +879,6 @@ public final class CityBenchmark {
             dossiers.view(council, reportId).toVote().forEach(e -> votes.put(e.id(), 12));
             dossiers.recordVotes(council, reportId, votes);
         }
-        dossierNanos += System.nanoTime() - t;
     }
 
     /**
@@ -742,9 +1001,10 @@ public final class CityBenchmark {
     private void await(String what, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         while (!condition.getAsBoolean()) {
-            long failed = management.createJobQuery().withException().count();
+            // A job that failed with retries left is tried again by the job executor; none left is an incident.
+            long failed = management.createJobQuery().noRetriesLeft().count();
             if (failed > 0 || System.nanoTime() > deadline) {
-                Job job = management.createJobQuery().withException().listPage(0, 1).stream().findFirst().orElse(null);
+                Job job = management.createJobQuery().noRetriesLeft().listPage(0, 1).stream().findFirst().orElse(null);
                 throw new IllegalStateException("Not reached: " + what + " (failed jobs " + failed + ": "
                         + (job == null ? "" : job.getExceptionMessage()) + ")");
             }

@@ -26,12 +26,17 @@ class CityBenchmarkSmokeTest {
 
     static final int DISTRICTS = 2;
     static final int SCHOOLS = 2;
+    /** People at work at once in the deadline hour that follows the year. */
+    static final int USERS = 4;
 
     @Test
     void aTinyCityRunsItsWholeYearAndEveryMeasureIsReported() throws Exception {
         BenchSettings tiny = BenchSettings.fromSystemProperties().withTree(DISTRICTS, SCHOOLS, 5, 5);
         String json = new CityBenchmark(new BenchSettings(tiny.districts(), tiny.schoolsPerDistrict(),
-                tiny.nominees(), tiny.queryRuns(), "", "postgres", "", "target/city-benchmark-smoke.json", true)).runToJson();
+                tiny.nominees(), tiny.queryRuns(), "", "postgres", "", "target/city-benchmark-smoke.json",
+                BenchSettings.Scope.YEAR, USERS, 1, 2, true))
+                // The outbox is drained every half second instead of every ten: the run waits for it three times.
+                .withArguments("--thidua.mail.dispatch-interval=PT0.5S").runToJson();
         Map<String, Object> result = new ObjectMapper().readValue(json, new TypeReference<>() {
         });
 
@@ -52,5 +57,40 @@ class CityBenchmarkSmokeTest {
         assertThat(result.get("districtReviewerQueryTasks")).isEqualTo(SCHOOLS);
         assertThat(result.get("authorizationCheckRevokes")).isEqualTo("never");
         assertThat(result.get("schoolSecretaryQueryTasks")).isEqualTo(1);
+
+        // The deadline hour: a second campaign, the same tasks done by USERS people at once over HTTP.
+        Map<String, Object> hour = map(result.get("deadlineHour"));
+        assertThat(hour).doesNotContainKey("stalled");
+        assertThat(hour.get("virtualUsers")).isEqualTo(USERS);
+        assertThat(hour.get("chainTaskCompletions")).isEqualTo(result.get("chainTaskCompletions"));
+        assertThat(((Number) hour.get("chainTasksPerSecond")).doubleValue()).isPositive();
+        for (String kind : List.of("signIn", "list", "formVariables", "claim", "submit", "dossierPage")) {
+            Map<String, Object> call = map(map(hour.get("calls")).get(kind));
+            assertThat(((Number) call.get("calls")).intValue()).as(kind).isPositive();
+            assertThat(((Number) call.get("p99Ms")).doubleValue()).as(kind)
+                    .isGreaterThanOrEqualTo(((Number) call.get("p50Ms")).doubleValue()).isPositive();
+        }
+        // Every completed task was submitted once; failed calls are counted, never thrown by the driver itself.
+        assertThat(map(map(hour.get("calls")).get("submit")).get("calls")).isEqualTo(hour.get("chainTaskCompletions"));
+        assertThat(map(hour.get("errorsByStatus"))).doesNotContainKey("driver 0");
+        assertThat(hour.get("userVisibleErrors")).isInstanceOf(Number.class);
+        assertThat(hour.get("incidents")).isEqualTo(0);
+        for (String phase : List.of("soKet", "tongKet")) {
+            Map<String, Object> load = map(map(hour.get(phase)).get("load"));
+            assertThat(((Number) load.get("jvmCpuSeconds")).doubleValue()).as(phase).isPositive();
+            assertThat(((Number) load.get("postgresCpuSeconds")).doubleValue()).as(phase).isPositive();
+            assertThat(((Number) load.get("samples")).intValue()).as(phase).isPositive();
+        }
+        Map<String, Object> bare = map(hour.get("bare"));
+        assertThat(bare.get("tasks")).isEqualTo(hour.get("chainTaskCompletions"));
+        assertThat(map(map(bare.get("calls")).get("submit")).get("calls")).isEqualTo(bare.get("tasks"));
+        assertThat(map(bare.get("errorsByStatus"))).isEmpty();
+        assertThat(((Number) hour.get("taskRateRatio")).doubleValue()).isPositive();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        assertThat(value).isInstanceOf(Map.class);
+        return (Map<String, Object>) value;
     }
 }

@@ -8,9 +8,14 @@ import vn.thidua.org.UnitRole;
 
 /**
  * A generated city: one Sở, {@code districts} districts, {@code schoolsPerDistrict} schools in each, and a staff, head
- * and council user for every unit, as units.csv and users.csv would bring them.
+ * and council user for every unit, as units.csv and users.csv would bring them; the districts and the city have
+ * {@code reviewers} staff users ({@code hcmq01staff}, {@code hcmq01staff2} …), who review their children's reports.
  */
-record CityTree(int districts, int schoolsPerDistrict) {
+record CityTree(int districts, int schoolsPerDistrict, int reviewers) {
+
+    CityTree(int districts, int schoolsPerDistrict) {
+        this(districts, schoolsPerDistrict, 1);
+    }
 
     static final String CITY = "HCM";
 
@@ -52,6 +57,11 @@ record CityTree(int districts, int schoolsPerDistrict) {
         return 1 + districts + schools();
     }
 
+    /** Every user: a staff, head and council user per unit, and the further reviewers of districts and city. */
+    int users() {
+        return units() * UnitRole.values().length + (1 + districts) * (reviewers - 1);
+    }
+
     List<Node> all() {
         List<Node> all = new ArrayList<>(List.of(city()));
         for (Node district : districtList()) {
@@ -89,6 +99,12 @@ record CityTree(int districts, int schoolsPerDistrict) {
                 csv.append(unit.user(role)).append(',').append(person(n++ % 150)).append(',')
                         .append(unit.user(role)).append("@hcm.thidua.local,").append(unit.code()).append(',')
                         .append(role.code()).append('\n');
+            }
+            for (int r = 2; r <= reviewers && !"truong".equals(unit.level()); r++) {
+                String username = unit.user(UnitRole.STAFF) + r;
+                csv.append(username).append(',').append(person(n++ % 150)).append(',').append(username)
+                        .append("@hcm.thidua.local,").append(unit.code()).append(',').append(UnitRole.STAFF.code())
+                        .append('\n');
             }
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
