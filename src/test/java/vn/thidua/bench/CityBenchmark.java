@@ -73,8 +73,8 @@ import vn.thidua.report.UnitReportProcess;
 import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.report.UnitReportProcess.Vars;
 import vn.thidua.security.SignedInUser;
-import vn.thidua.security.TasklistFilters;
 import vn.thidua.support.YearDriver;
+import vn.thidua.tasklist.TasklistFilters;
 
 /**
  * A whole city's school year against the application, measured beside the bare engine on the same database.

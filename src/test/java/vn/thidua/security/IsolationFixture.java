@@ -30,6 +30,7 @@ import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.report.UnitReportProcess.Vars;
 import vn.thidua.support.TestAdmins;
 import vn.thidua.support.YearDriver;
+import vn.thidua.tasklist.TasklistFilters;
 
 /**
  * Two cities' work in progress, built once per Spring context: Sở Kiểm Thử (districts An Phú with the schools
