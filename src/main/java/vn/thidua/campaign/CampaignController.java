@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.thidua.campaign.CampaignLauncher.Launched;
-import vn.thidua.report.ReportAccess;
 import vn.thidua.security.CurrentUser;
 
 /** Launch a campaign from automation ({@code POST /api/campaigns}), exactly as the Tasklist start form does. */
@@ -23,10 +22,10 @@ public class CampaignController {
     private final CampaignLauncher launcher;
     private final CampaignRepository campaigns;
     private final CurrentUser currentUser;
-    private final ReportAccess access;
+    private final CampaignAccess access;
 
     public CampaignController(CampaignLauncher launcher, CampaignRepository campaigns, CurrentUser currentUser,
-                              ReportAccess access) {
+                              CampaignAccess access) {
         this.launcher = launcher;
         this.campaigns = campaigns;
         this.currentUser = currentUser;
@@ -46,7 +45,7 @@ public class CampaignController {
     @GetMapping("/{id}")
     public CampaignView get(@PathVariable long id) {
         Campaign campaign = campaigns.get(id);
-        access.requireCanSeeCampaign(currentUser.get(), campaign.rootUnitCode());
+        access.requireCanSee(currentUser.get(), campaign.rootUnitCode());
         return new CampaignView(campaign, campaigns.phases(id), campaigns.reminders(id));
     }
 }

@@ -122,9 +122,9 @@ public class CampaignLaunchValidator {
                 errors.add(error("dueDayReminderAt", Messages.get("campaign.dueDayReminder.format")));
             } else {
                 dueDayAt = LocalTime.of(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)));
-                if (!dueDayAt.isBefore(properties.closeOfDay())) {
+                if (!dueDayAt.isBefore(calendar.closeOfDayTime())) {
                     errors.add(error("dueDayReminderAt",
-                            Messages.get("campaign.dueDayReminder.late", properties.closeOfDay())));
+                            Messages.get("campaign.dueDayReminder.late", calendar.closeOfDayTime())));
                 }
             }
         }

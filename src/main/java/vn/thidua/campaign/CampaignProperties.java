@@ -1,6 +1,5 @@
 package vn.thidua.campaign;
 
-import java.time.LocalTime;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -9,14 +8,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param defaultLeadDays working days between a level's report deadline and its parent's, unless set per level
  * @param leadDays        lead working days per level label of units.csv (e.g. truong: 7)
- * @param closeOfDay      the hour a deadline given as a day falls at
  * @param reviewDays      working days a parent's staff have to review a submitted report
  */
 @ConfigurationProperties("thidua.campaign")
 public record CampaignProperties(
         @DefaultValue("5") int defaultLeadDays,
         Map<String, Integer> leadDays,
-        @DefaultValue("17:00") LocalTime closeOfDay,
         @DefaultValue("3") int reviewDays) {
 
     public CampaignProperties {

@@ -2,6 +2,7 @@ package vn.thidua.deadline;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +13,6 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import vn.thidua.campaign.CampaignProperties;
 import vn.thidua.text.Messages;
 
 /**
@@ -27,13 +27,10 @@ public class DeadlineCalendar {
     private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern(Messages.get("deadline.label.pattern"));
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final CampaignProperties campaignProperties;
     private final DeadlineProperties deadlineProperties;
     private final WorkingCalendar workingDays;
 
-    public DeadlineCalendar(CampaignProperties campaignProperties, DeadlineProperties deadlineProperties,
-                            WorkingCalendar workingDays) {
-        this.campaignProperties = campaignProperties;
+    public DeadlineCalendar(DeadlineProperties deadlineProperties, WorkingCalendar workingDays) {
         this.deadlineProperties = deadlineProperties;
         this.workingDays = workingDays;
     }
@@ -146,9 +143,14 @@ public class DeadlineCalendar {
         return workingDays.plusWorkingDays(day, days);
     }
 
+    /** The hour a deadline given as a day falls at (thidua.deadline.close-of-day). */
+    public LocalTime closeOfDayTime() {
+        return deadlineProperties.closeOfDay();
+    }
+
     /** Close of office hours on that very day, working day or not: a deadline as the plan wrote it. */
     public OffsetDateTime atCloseOfDay(LocalDate day) {
-        return day.atTime(campaignProperties.closeOfDay()).atZone(EngineClock.ZONE).toOffsetDateTime();
+        return day.atTime(deadlineProperties.closeOfDay()).atZone(EngineClock.ZONE).toOffsetDateTime();
     }
 
     public static String iso(OffsetDateTime time) {

@@ -3,9 +3,11 @@ package vn.thidua.digest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.thidua.report.ParentDigests;
+
 /** Which parent units' staff read their children's deadlines in the daily digest rather than mail by mail. */
 @Component
-public class DigestPolicy {
+public class DigestPolicy implements ParentDigests {
 
     private final DigestProperties properties;
     private final JdbcClient jdbc;
@@ -15,7 +17,7 @@ public class DigestPolicy {
         this.jdbc = jdbc;
     }
 
-    /** The staff of this parent get the daily digest, so no overdue mail per child unit. */
+    @Override
     public boolean digestsFor(String parentUnitCode) {
         if (!properties.enabled() || parentUnitCode == null) {
             return false;

@@ -3,6 +3,8 @@ package vn.thidua.dossier;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.thidua.nomination.NomineeKind;
+
 /**
  * A signed award decision (quyết định khen thưởng) as it is printed and published: who decides, on what basis,
  * and who receives what.

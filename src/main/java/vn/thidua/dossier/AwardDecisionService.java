@@ -1,5 +1,6 @@
 package vn.thidua.dossier;
 
+import vn.thidua.nomination.Nomination;
 import vn.thidua.text.Messages;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -23,13 +24,13 @@ import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.Person;
 import vn.thidua.org.Unit;
 import vn.thidua.org.UnitRole;
+import vn.thidua.problem.AccessDeniedException;
+import vn.thidua.problem.InvalidInputException;
 import vn.thidua.report.Report;
 import vn.thidua.report.ReportAccess;
-import vn.thidua.problem.InvalidInputException;
 import vn.thidua.report.ReportRepository;
 import vn.thidua.rules.PinnedRuleSet;
 import vn.thidua.rules.RuleSetDefinition;
-import vn.thidua.problem.AccessDeniedException;
 import vn.thidua.security.SignedInUser;
 
 /**

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.campaign.CampaignRepository;
+import vn.thidua.nomination.NomineeKind;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.Unit;
 import vn.thidua.rules.TitleRule;

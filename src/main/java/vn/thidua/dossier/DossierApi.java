@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.thidua.nomination.Nomination;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.Unit;
 import vn.thidua.rules.TitleRule;

@@ -1,5 +1,9 @@
 package vn.thidua.dossier;
 
+import vn.thidua.nomination.Discipline;
+import vn.thidua.nomination.NomineeKind;
+import vn.thidua.nomination.Rating;
+import vn.thidua.nomination.RecognitionLevel;
 import vn.thidua.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.Unit;
-import vn.thidua.rules.TitleRule;
 import vn.thidua.problem.AccessDeniedException;
-import vn.thidua.security.CurrentUser;
 import vn.thidua.problem.InputError;
 import vn.thidua.problem.InvalidInputException;
+import vn.thidua.rules.TitleRule;
+import vn.thidua.security.CurrentUser;
 
 /**
  * The dossier page of a tổng kết report ({@code /dossiers/{reportId}}, linked from the Tasklist forms; the session

@@ -2,6 +2,7 @@ package vn.thidua.dossier;
 
 import java.util.List;
 
+import vn.thidua.nomination.Nomination;
 import vn.thidua.rules.UnmetCriterion;
 
 /**

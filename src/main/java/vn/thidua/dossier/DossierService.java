@@ -1,5 +1,6 @@
 package vn.thidua.dossier;
 
+import vn.thidua.nomination.Nomination;
 import vn.thidua.text.Messages;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -27,6 +28,9 @@ import vn.thidua.dossier.file.NominationFiles;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.Unit;
 import vn.thidua.org.UnitRole;
+import vn.thidua.problem.AccessDeniedException;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
 import vn.thidua.report.Report;
 import vn.thidua.report.ReportAccess;
 import vn.thidua.report.ReportContext;
@@ -35,10 +39,7 @@ import vn.thidua.report.ReportStatus;
 import vn.thidua.rules.PinnedRuleSet;
 import vn.thidua.rules.UnmetCriterion;
 import vn.thidua.rules.Verdict;
-import vn.thidua.problem.AccessDeniedException;
 import vn.thidua.security.SignedInUser;
-import vn.thidua.problem.InputError;
-import vn.thidua.problem.InvalidInputException;
 
 /**
  * What people do with a tổng kết dossier outside the task forms: the unit's staff build the nomination list

@@ -1,5 +1,11 @@
 package vn.thidua.dossier;
 
+import vn.thidua.nomination.Discipline;
+import vn.thidua.nomination.Nomination;
+import vn.thidua.nomination.NomineeKeys;
+import vn.thidua.nomination.NomineeKind;
+import vn.thidua.nomination.Rating;
+import vn.thidua.nomination.RecognitionLevel;
 import vn.thidua.text.Messages;
 import static vn.thidua.dossier.NominationField.*;
 
@@ -22,8 +28,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import vn.thidua.rules.TitleRule;
 import vn.thidua.problem.InputError;
+import vn.thidua.rules.TitleRule;
 
 /**
  * The one set of rules a nomination list obeys, whichever way it comes in (an .xlsx or CSV file, the dossier page,

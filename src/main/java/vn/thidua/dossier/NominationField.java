@@ -1,5 +1,6 @@
 package vn.thidua.dossier;
 
+import vn.thidua.nomination.NomineeKind;
 import vn.thidua.text.Messages;
 import java.util.Arrays;
 import java.util.Optional;

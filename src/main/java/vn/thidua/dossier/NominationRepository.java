@@ -1,5 +1,10 @@
 package vn.thidua.dossier;
 
+import vn.thidua.nomination.Discipline;
+import vn.thidua.nomination.Nomination;
+import vn.thidua.nomination.NomineeKind;
+import vn.thidua.nomination.Rating;
+import vn.thidua.nomination.RecognitionLevel;
 import vn.thidua.text.Messages;
 import java.sql.ResultSet;
 import java.sql.SQLException;

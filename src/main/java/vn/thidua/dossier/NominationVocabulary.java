@@ -1,5 +1,9 @@
 package vn.thidua.dossier;
 
+import vn.thidua.nomination.Discipline;
+import vn.thidua.nomination.NomineeKind;
+import vn.thidua.nomination.Rating;
+import vn.thidua.nomination.RecognitionLevel;
 import vn.thidua.text.Messages;
 import java.text.Normalizer;
 import java.util.EnumMap;

@@ -11,9 +11,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.thidua.nomination.NomineeKeys;
+import vn.thidua.problem.AccessDeniedException;
 import vn.thidua.report.ReportAccess;
 import vn.thidua.rules.HeldTitle;
-import vn.thidua.problem.AccessDeniedException;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.security.SignedInUser;
 

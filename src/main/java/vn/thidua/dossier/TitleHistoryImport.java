@@ -1,5 +1,7 @@
 package vn.thidua.dossier;
 
+import vn.thidua.nomination.NomineeKeys;
+import vn.thidua.nomination.NomineeKind;
 import vn.thidua.text.Messages;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -1,5 +1,9 @@
 package vn.thidua.dossier;
 
+import vn.thidua.nomination.Discipline;
+import vn.thidua.nomination.Nomination;
+import vn.thidua.nomination.NomineeKind;
+import vn.thidua.nomination.RecognitionLevel;
 import vn.thidua.text.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,10 +19,10 @@ import java.util.regex.Pattern;
 
 import vn.thidua.dossier.NominationChecker.Raw;
 import vn.thidua.dossier.NominationChecker.RawRow;
-import vn.thidua.rules.TitleRule;
-import vn.thidua.web.DayInput;
 import vn.thidua.problem.InputError;
 import vn.thidua.problem.InvalidInputException;
+import vn.thidua.rules.TitleRule;
+import vn.thidua.web.DayInput;
 
 /**
  * The nomination list as typed on the dossier page or sent as JSON: rows of text, one per nomination, handed to the

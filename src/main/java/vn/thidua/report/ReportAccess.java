@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import vn.thidua.campaign.CampaignAccess;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.UnitRole;
 import vn.thidua.problem.AccessDeniedException;
@@ -18,9 +19,11 @@ public class ReportAccess {
 
 
     private final OrgDirectory org;
+    private final CampaignAccess campaigns;
 
-    public ReportAccess(OrgDirectory org) {
+    public ReportAccess(OrgDirectory org, CampaignAccess campaigns) {
         this.org = org;
+        this.campaigns = campaigns;
     }
 
     /** Units the user belongs to (their unit groups). */
@@ -38,16 +41,13 @@ public class ReportAccess {
         }
     }
 
-    /** Everyone of the campaign's tree may read the campaign itself (name, phases, deadlines). */
+    /** Everyone of the campaign's tree may read the campaign itself: see {@link CampaignAccess}. */
     public void requireCanSeeCampaign(SignedInUser user, String rootUnitCode) {
-        if (!canSeeCampaign(user, rootUnitCode)) {
-            throw new AccessDeniedException();
-        }
+        campaigns.requireCanSee(user, rootUnitCode);
     }
 
     public boolean canSeeCampaign(SignedInUser user, String rootUnitCode) {
-        return user.isAdmin() || unitsOf(user).stream().anyMatch(own -> org.isSameOrAncestor(rootUnitCode, own)
-                || org.isSameOrAncestor(own, rootUnitCode));
+        return campaigns.canSee(user, rootUnitCode);
     }
 
     public boolean canEditAttachments(SignedInUser user, Report report) {

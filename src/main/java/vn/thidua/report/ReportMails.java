@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 
 import vn.thidua.deadline.DeadlineCalendar;
 import vn.thidua.deadline.EngineClock;
-import vn.thidua.digest.DigestPolicy;
 import vn.thidua.mail.MailOutbox;
 import vn.thidua.mail.OutboxMail;
 import vn.thidua.org.OrgDirectory;
@@ -28,10 +27,10 @@ public class ReportMails {
     private final TaskLinks links;
     private final EngineClock clock;
     private final DeadlineCalendar calendar;
-    private final DigestPolicy digests;
+    private final ParentDigests digests;
 
     public ReportMails(MailOutbox outbox, OrgDirectory org, ReportContext context, TaskLinks links, EngineClock clock,
-                       DeadlineCalendar calendar, DigestPolicy digests) {
+                       DeadlineCalendar calendar, ParentDigests digests) {
         this.calendar = calendar;
         this.digests = digests;
         this.outbox = outbox;

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import vn.thidua.dossier.Nomination;
+import vn.thidua.nomination.Nomination;
 import vn.thidua.rules.RuleSetDefinition.HistoryRule;
 import vn.thidua.rules.RuleSetDefinition.Quota;
 import vn.thidua.rules.RuleSetDefinition.Title;

@@ -5,8 +5,8 @@ import java.math.MathContext;
 import java.util.HashMap;
 import java.util.Map;
 
-import vn.thidua.dossier.Nomination;
-import vn.thidua.dossier.RecognitionLevel;
+import vn.thidua.nomination.Nomination;
+import vn.thidua.nomination.RecognitionLevel;
 
 /**
  * The variables an eligibility table reads: the nomination's fields by name (enums as their names, null when

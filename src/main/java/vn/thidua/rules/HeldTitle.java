@@ -3,7 +3,7 @@ package vn.thidua.rules;
 /**
  * A title a person or collective received in an earlier campaign (lịch sử danh hiệu).
  *
- * @param nomineeKey  see {@link vn.thidua.dossier.Nomination#nomineeKey()}
+ * @param nomineeKey  see {@link vn.thidua.nomination.Nomination#nomineeKey()}
  * @param titleCode   e.g. {@code CSTDCS}
  * @param schoolYear  e.g. "2025-2026"
  */

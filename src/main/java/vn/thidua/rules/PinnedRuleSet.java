@@ -3,7 +3,7 @@ package vn.thidua.rules;
 import java.util.List;
 import java.util.Optional;
 
-import vn.thidua.dossier.Nomination;
+import vn.thidua.nomination.Nomination;
 
 /** One version of one rule set: everything a level needs to judge, count votes and know its power. */
 public interface PinnedRuleSet {

@@ -2,8 +2,6 @@ package vn.thidua.rules;
 
 import java.util.List;
 
-import vn.thidua.dossier.Nomination;
-
 /**
  * The rule sets (bộ quy tắc) the product judges dossiers by. A rule set has an id and a legal basis, holds DMN
  * decision tables in {@code processes/} and the numbers (quotas, vote thresholds, which level decides which

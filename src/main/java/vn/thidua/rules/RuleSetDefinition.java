@@ -14,7 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.thidua.dossier.NomineeKind;
+import vn.thidua.nomination.NomineeKind;
 import vn.thidua.problem.InputError;
 import vn.thidua.problem.InvalidInputException;
 import vn.thidua.text.Messages;

@@ -1,6 +1,6 @@
 package vn.thidua.rules;
 
-import vn.thidua.dossier.NomineeKind;
+import vn.thidua.nomination.NomineeKind;
 
 /**
  * A title (danh hiệu thi đua) or commendation form (hình thức khen thưởng) of a rule set, with its council

@@ -66,14 +66,14 @@ import vn.thidua.bench.CityTree.Node;
 import vn.thidua.campaign.CampaignProcess;
 import vn.thidua.deadline.EngineClock;
 import vn.thidua.dossier.DecisionRepository;
-import vn.thidua.dossier.Discipline;
 import vn.thidua.dossier.DossierEntry;
 import vn.thidua.dossier.DossierService;
 import vn.thidua.dossier.DossierView;
-import vn.thidua.dossier.Nomination;
-import vn.thidua.dossier.NomineeKeys;
-import vn.thidua.dossier.Rating;
-import vn.thidua.dossier.RecognitionLevel;
+import vn.thidua.nomination.Discipline;
+import vn.thidua.nomination.Nomination;
+import vn.thidua.nomination.NomineeKeys;
+import vn.thidua.nomination.Rating;
+import vn.thidua.nomination.RecognitionLevel;
 import vn.thidua.org.OrgImportService;
 import vn.thidua.org.UnitRole;
 import vn.thidua.report.ReportStatus;
@@ -81,8 +81,8 @@ import vn.thidua.report.UnitReportProcess;
 import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.report.UnitReportProcess.Vars;
 import vn.thidua.security.SignedInUser;
-import vn.thidua.security.TasklistFilters;
 import vn.thidua.support.YearDriver;
+import vn.thidua.tasklist.TasklistFilters;
 
 /**
  * A whole city's school year against the application, measured beside the bare engine on the same database.

@@ -36,10 +36,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
-import vn.thidua.security.TasklistFilters;
 import vn.thidua.support.EmbeddedPostgresConfiguration;
 import vn.thidua.support.TestAdmins;
 import vn.thidua.support.YearDriver;
+import vn.thidua.tasklist.TasklistFilters;
 
 /**
  * What the Camunda webapps show around our forms, in a real browser: Vietnamese for a Vietnamese and an English

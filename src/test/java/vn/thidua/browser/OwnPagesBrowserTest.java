@@ -41,8 +41,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 import vn.thidua.dossier.CouncilMeeting;
 import vn.thidua.dossier.CouncilRepository;
-import vn.thidua.dossier.Nomination;
 import vn.thidua.dossier.NominationRepository;
+import vn.thidua.nomination.Nomination;
 import vn.thidua.report.Report;
 import vn.thidua.report.ReportRepository;
 import vn.thidua.report.ReportStatus;

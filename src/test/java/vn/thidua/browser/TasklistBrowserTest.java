@@ -35,10 +35,10 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.thidua.report.ReportRepository;
 import vn.thidua.report.ReportStatus;
 import vn.thidua.report.UnitReportProcess;
-import vn.thidua.security.TasklistFilters;
 import vn.thidua.support.EmbeddedPostgresConfiguration;
 import vn.thidua.support.TestAdmins;
 import vn.thidua.support.YearDriver;
+import vn.thidua.tasklist.TasklistFilters;
 
 /**
  * Tasklist in a real browser, the way a school uses it on day one: headless Chromium with Vietnamese as its first

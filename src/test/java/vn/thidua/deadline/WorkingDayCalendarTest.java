@@ -21,7 +21,6 @@ import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
 
-import vn.thidua.campaign.CampaignProperties;
 
 /** Working days (ngày làm việc) counted with the holiday table shipped in application.yml, without Spring. */
 class WorkingDayCalendarTest {
@@ -49,8 +48,7 @@ class WorkingDayCalendarTest {
                     .bindOrCreate("thidua.calendar", CalendarProperties.class);
         }
         days = new WorkingCalendar(shipped, () -> Set.copyOf(oneOff));
-        deadlines = new DeadlineCalendar(new CampaignProperties(5, Map.of(), LocalTime.of(17, 0), 3),
-                new DeadlineProperties(List.of(3, 1), null, 3), days);
+        deadlines = new DeadlineCalendar(new DeadlineProperties(List.of(3, 1), null, 3, LocalTime.of(17, 0)), days);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import vn.thidua.campaign.CampaignRepository;
+import vn.thidua.nomination.NomineeKind;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.rules.PinnedRuleSet;
 

@@ -40,6 +40,13 @@ import com.icegreen.greenmail.util.ServerSetup;
 import vn.thidua.campaign.CampaignLauncher;
 import vn.thidua.dossier.file.NominationFiles;
 import vn.thidua.mail.MailDispatcher;
+import vn.thidua.nomination.Discipline;
+import vn.thidua.nomination.Nomination;
+import vn.thidua.nomination.NomineeKeys;
+import vn.thidua.nomination.Rating;
+import vn.thidua.nomination.RecognitionLevel;
+import vn.thidua.problem.AccessDeniedException;
+import vn.thidua.problem.InvalidInputException;
 import vn.thidua.report.ReportRepository;
 import vn.thidua.report.UnitReportProcess;
 import vn.thidua.report.UnitReportProcess.FormFields;
@@ -48,8 +55,6 @@ import vn.thidua.rules.TitleRule;
 import vn.thidua.security.SignedInUser;
 import vn.thidua.support.PostgresIntegrationTest;
 import vn.thidua.support.YearDriver;
-import vn.thidua.problem.InvalidInputException;
-import vn.thidua.problem.AccessDeniedException;
 
 /**
  * The award dossier of one school told from nomination to published decision: Trường Tiểu học Lê Lợi nominates

@@ -1,5 +1,10 @@
 package vn.thidua.dossier;
 
+import vn.thidua.nomination.Discipline;
+import vn.thidua.nomination.Nomination;
+import vn.thidua.nomination.NomineeKind;
+import vn.thidua.nomination.Rating;
+import vn.thidua.nomination.RecognitionLevel;
 import vn.thidua.text.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -51,15 +56,15 @@ import vn.thidua.campaign.CampaignPhase;
 import vn.thidua.campaign.ReportKind;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.Unit;
+import vn.thidua.problem.AccessDeniedException;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
 import vn.thidua.report.Report;
 import vn.thidua.report.ReportContext;
 import vn.thidua.report.ReportStatus;
 import vn.thidua.rules.UnmetCriterion;
-import vn.thidua.problem.AccessDeniedException;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.security.SignedInUser;
-import vn.thidua.problem.InputError;
-import vn.thidua.problem.InvalidInputException;
 
 /**
  * The dossier pages and API over mocked services: routing, error shapes, messages, downloads. Who is signed in is

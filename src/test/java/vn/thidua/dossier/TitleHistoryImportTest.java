@@ -20,6 +20,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import vn.thidua.nomination.NomineeKeys;
 import vn.thidua.rules.HeldTitle;
 import vn.thidua.support.PostgresIntegrationTest;
 import vn.thidua.support.TestAdmins;

@@ -13,10 +13,15 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import vn.thidua.rules.TitleRule;
-import vn.thidua.rules.VoteDenominator;
+import vn.thidua.nomination.Discipline;
+import vn.thidua.nomination.Nomination;
+import vn.thidua.nomination.NomineeKind;
+import vn.thidua.nomination.Rating;
+import vn.thidua.nomination.RecognitionLevel;
 import vn.thidua.problem.InputError;
 import vn.thidua.problem.InvalidInputException;
+import vn.thidua.rules.TitleRule;
+import vn.thidua.rules.VoteDenominator;
 
 class TypedNominationRowsTest {
 

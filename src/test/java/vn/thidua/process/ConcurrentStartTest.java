@@ -21,8 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.thidua.rules.RuleSetDeployment;
-import vn.thidua.security.TasklistFilters;
 import vn.thidua.support.PostgresIntegrationTest;
+import vn.thidua.tasklist.TasklistFilters;
 
 /**
  * Two nodes starting at the same moment on one database run the same start-up steps side by side. Each step

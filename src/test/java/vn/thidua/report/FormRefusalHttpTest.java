@@ -33,12 +33,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.thidua.dossier.Discipline;
 import vn.thidua.dossier.DossierService;
-import vn.thidua.dossier.Nomination;
-import vn.thidua.dossier.NomineeKeys;
-import vn.thidua.dossier.Rating;
-import vn.thidua.dossier.RecognitionLevel;
+import vn.thidua.nomination.Discipline;
+import vn.thidua.nomination.Nomination;
+import vn.thidua.nomination.NomineeKeys;
+import vn.thidua.nomination.Rating;
+import vn.thidua.nomination.RecognitionLevel;
 import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.report.UnitReportProcess.Vars;
 import vn.thidua.security.SignedInUser;

@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import vn.thidua.dossier.Discipline;
-import vn.thidua.dossier.Rating;
-import vn.thidua.dossier.RecognitionLevel;
+import vn.thidua.nomination.Discipline;
+import vn.thidua.nomination.Rating;
+import vn.thidua.nomination.RecognitionLevel;
 
 /**
  * The shipped {@code giao-duc-2025/eligibility.dmn}, evaluated by the Camunda DMN engine: one case per row and

@@ -2,12 +2,12 @@ package vn.thidua.rules;
 
 import java.time.LocalDate;
 
-import vn.thidua.dossier.Discipline;
-import vn.thidua.dossier.Nomination;
-import vn.thidua.dossier.NomineeKeys;
-import vn.thidua.dossier.NomineeKind;
-import vn.thidua.dossier.Rating;
-import vn.thidua.dossier.RecognitionLevel;
+import vn.thidua.nomination.Discipline;
+import vn.thidua.nomination.Nomination;
+import vn.thidua.nomination.NomineeKeys;
+import vn.thidua.nomination.NomineeKind;
+import vn.thidua.nomination.Rating;
+import vn.thidua.nomination.RecognitionLevel;
 
 /** Builds nominations for tests: a person or collective who meets nothing special until told. */
 final class Nominee {

@@ -12,9 +12,9 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
-import vn.thidua.dossier.Nomination;
-import vn.thidua.dossier.Rating;
-import vn.thidua.dossier.RecognitionLevel;
+import vn.thidua.nomination.Nomination;
+import vn.thidua.nomination.Rating;
+import vn.thidua.nomination.RecognitionLevel;
 
 /** What a list is judged by beyond each line: CSTĐCS at most 15% of the unit's LĐTT, and consecutive years. */
 class QuotaAndHistoryTest {

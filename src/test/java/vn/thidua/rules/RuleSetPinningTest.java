@@ -34,12 +34,12 @@ import vn.thidua.campaign.CampaignLaunch;
 import vn.thidua.campaign.CampaignLauncher;
 import vn.thidua.campaign.CampaignProcess;
 import vn.thidua.campaign.CampaignRepository;
-import vn.thidua.dossier.Nomination;
-import vn.thidua.dossier.Rating;
+import vn.thidua.nomination.Nomination;
+import vn.thidua.nomination.Rating;
+import vn.thidua.problem.InvalidInputException;
 import vn.thidua.support.PostgresIntegrationTest;
 import vn.thidua.support.TestAdmins;
 import vn.thidua.support.YearDriver;
-import vn.thidua.problem.InvalidInputException;
 
 /**
  * A campaign keeps the rule set version it was launched with. The story runs on a rule set of its own (a copy of

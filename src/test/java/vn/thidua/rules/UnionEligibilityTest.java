@@ -13,7 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import vn.thidua.dossier.Discipline;
+import vn.thidua.nomination.Discipline;
 
 /** The shipped {@code cong-doan-2024/eligibility.dmn}: score bands and the union's disqualifiers. */
 class UnionEligibilityTest {

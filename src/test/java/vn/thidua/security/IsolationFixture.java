@@ -15,13 +15,13 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.dossier.AwardDecisionService;
-import vn.thidua.dossier.Discipline;
 import vn.thidua.dossier.DossierEntry;
 import vn.thidua.dossier.DossierService;
-import vn.thidua.dossier.Nomination;
-import vn.thidua.dossier.NomineeKeys;
-import vn.thidua.dossier.Rating;
-import vn.thidua.dossier.RecognitionLevel;
+import vn.thidua.nomination.Discipline;
+import vn.thidua.nomination.Nomination;
+import vn.thidua.nomination.NomineeKeys;
+import vn.thidua.nomination.Rating;
+import vn.thidua.nomination.RecognitionLevel;
 import vn.thidua.report.AttachmentRepository;
 import vn.thidua.report.AttachmentService;
 import vn.thidua.report.ReportRepository;
@@ -30,6 +30,7 @@ import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.report.UnitReportProcess.Vars;
 import vn.thidua.support.TestAdmins;
 import vn.thidua.support.YearDriver;
+import vn.thidua.tasklist.TasklistFilters;
 
 /**
  * Two cities' work in progress, built once per Spring context: Sở Kiểm Thử (districts An Phú with the schools

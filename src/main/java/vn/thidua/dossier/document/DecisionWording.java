@@ -13,7 +13,7 @@ import org.springframework.context.MessageSource;
 
 import vn.thidua.dossier.AwardDecision;
 import vn.thidua.dossier.AwardDecision.Award;
-import vn.thidua.dossier.NomineeKind;
+import vn.thidua.nomination.NomineeKind;
 import vn.thidua.text.VietnameseNumbers;
 
 /**

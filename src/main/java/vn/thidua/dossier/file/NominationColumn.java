@@ -3,10 +3,10 @@ package vn.thidua.dossier.file;
 import vn.thidua.text.Messages;
 import org.apache.poi.ss.util.CellReference;
 
-import vn.thidua.text.Messages;
 import vn.thidua.dossier.NominationChecker;
 import vn.thidua.dossier.NominationField;
-import vn.thidua.dossier.NomineeKind;
+import vn.thidua.nomination.NomineeKind;
+import vn.thidua.text.Messages;
 
 /**
  * The columns of a nomination list (danh sách đề nghị khen thưởng), in file order: a running number, then the

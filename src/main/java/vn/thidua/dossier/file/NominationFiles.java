@@ -17,15 +17,15 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.csv.CsvFile;
-import vn.thidua.text.Messages;
-import vn.thidua.dossier.Nomination;
 import vn.thidua.dossier.TitleMatcher;
 import vn.thidua.dossier.file.SheetTable.Cell;
 import vn.thidua.dossier.file.SheetTable.Row;
-import vn.thidua.rules.TitleRule;
-import vn.thidua.text.VietnameseNumbers;
+import vn.thidua.nomination.Nomination;
 import vn.thidua.problem.InputError;
 import vn.thidua.problem.InvalidInputException;
+import vn.thidua.rules.TitleRule;
+import vn.thidua.text.Messages;
+import vn.thidua.text.VietnameseNumbers;
 
 /**
  * A unit's nomination list (danh sách đề nghị khen thưởng) as a file: read from .xlsx or CSV, the .xlsx template

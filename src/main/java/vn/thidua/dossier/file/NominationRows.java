@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import vn.thidua.text.Messages;
-import vn.thidua.dossier.Nomination;
 import vn.thidua.dossier.NominationChecker;
 import vn.thidua.dossier.NominationChecker.Raw;
 import vn.thidua.dossier.NominationChecker.RawRow;
@@ -20,8 +18,10 @@ import vn.thidua.dossier.NominationField;
 import vn.thidua.dossier.NominationVocabulary;
 import vn.thidua.dossier.file.SheetTable.Cell;
 import vn.thidua.dossier.file.SheetTable.Row;
-import vn.thidua.rules.TitleRule;
+import vn.thidua.nomination.Nomination;
 import vn.thidua.problem.InputError;
+import vn.thidua.rules.TitleRule;
+import vn.thidua.text.Messages;
 
 /**
  * The file's side of reading a nomination list: checks the header row and what only a spreadsheet can hold (formulas,

@@ -24,13 +24,13 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import vn.thidua.text.Messages;
-import vn.thidua.dossier.Nomination;
 import vn.thidua.dossier.NominationChecker;
 import vn.thidua.dossier.NominationVocabulary;
-import vn.thidua.dossier.RecognitionLevel;
 import vn.thidua.dossier.TitleMatcher;
+import vn.thidua.nomination.Nomination;
+import vn.thidua.nomination.RecognitionLevel;
 import vn.thidua.rules.TitleRule;
+import vn.thidua.text.Messages;
 
 /** Writes the template (no rows) or a list in the template's layout, with the "Hướng dẫn" sheet. */
 final class NominationWorkbook {

@@ -32,7 +32,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 
 import vn.thidua.dossier.AwardDecision;
 import vn.thidua.dossier.AwardDecision.Award;
-import vn.thidua.dossier.NomineeKind;
+import vn.thidua.nomination.NomineeKind;
 import vn.thidua.rules.RuleSetDefinition;
 
 class DecisionDocumentsTest {

@@ -40,11 +40,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
-import vn.thidua.dossier.Discipline;
-import vn.thidua.dossier.Nomination;
-import vn.thidua.dossier.NomineeKeys;
-import vn.thidua.dossier.Rating;
-import vn.thidua.dossier.RecognitionLevel;
+import vn.thidua.nomination.Discipline;
+import vn.thidua.nomination.Nomination;
+import vn.thidua.nomination.NomineeKeys;
+import vn.thidua.nomination.Rating;
+import vn.thidua.nomination.RecognitionLevel;
 import vn.thidua.problem.InputError;
 import vn.thidua.problem.InvalidInputException;
 

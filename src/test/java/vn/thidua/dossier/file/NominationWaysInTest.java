@@ -27,22 +27,22 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import vn.thidua.dossier.Discipline;
-import vn.thidua.dossier.Nomination;
 import vn.thidua.dossier.NominationField;
 import vn.thidua.dossier.NominationVocabulary;
-import vn.thidua.dossier.NomineeKind;
-import vn.thidua.dossier.Rating;
-import vn.thidua.dossier.RecognitionLevel;
 import vn.thidua.dossier.TypedNominationRows;
+import vn.thidua.nomination.Discipline;
+import vn.thidua.nomination.Nomination;
+import vn.thidua.nomination.NomineeKind;
+import vn.thidua.nomination.Rating;
+import vn.thidua.nomination.RecognitionLevel;
+import vn.thidua.problem.InputError;
+import vn.thidua.problem.InvalidInputException;
 import vn.thidua.rules.EligibilityDmn;
 import vn.thidua.rules.EligibilityInputs;
 import vn.thidua.rules.TitleRule;
 import vn.thidua.rules.UnmetCriterion;
 import vn.thidua.rules.VoteDenominator;
 import vn.thidua.web.DayInput;
-import vn.thidua.problem.InputError;
-import vn.thidua.problem.InvalidInputException;
 
 /**
  * One union school's nomination list sent the four ways a unit can send it: an Excel file, a CSV file, the dossier

@@ -16,7 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import vn.thidua.dossier.NomineeKind;
+import vn.thidua.nomination.NomineeKind;
 import vn.thidua.rules.TitleRule;
 import vn.thidua.rules.VoteDenominator;
 

@@ -1,4 +1,4 @@
-package vn.thidua.dossier;
+package vn.thidua.nomination;
 
 /** Whether a nomination (đề nghị khen thưởng) is for a person (cá nhân) or a collective (tập thể). */
 public enum NomineeKind {

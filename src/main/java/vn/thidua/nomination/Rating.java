@@ -1,4 +1,4 @@
-package vn.thidua.dossier;
+package vn.thidua.nomination;
 
 /**
  * The year's assessment of a person or collective (xếp loại / đánh giá mức độ hoàn thành nhiệm vụ), best first.

@@ -1,4 +1,4 @@
-package vn.thidua.security;
+package vn.thidua.tasklist;
 
 import java.util.Arrays;
 import java.util.HashSet;
@@ -28,9 +28,9 @@ import vn.thidua.org.Unit;
 import vn.thidua.org.UnitRole;
 import vn.thidua.org.UnitsImported;
 import vn.thidua.org.UsersImported;
-import vn.thidua.report.UnitReportProcess;
-
 import vn.thidua.process.DeploymentLock;
+import vn.thidua.report.UnitReportProcess;
+import vn.thidua.security.SignedInUser;
 import vn.thidua.text.Messages;
 
 /**

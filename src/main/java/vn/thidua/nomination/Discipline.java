@@ -1,4 +1,4 @@
-package vn.thidua.dossier;
+package vn.thidua.nomination;
 
 /**
  * The heaviest discipline or administrative sanction (kỷ luật, xử phạt hành chính) a person received in the

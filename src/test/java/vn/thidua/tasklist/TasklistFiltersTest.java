@@ -1,4 +1,4 @@
-package vn.thidua.security;
+package vn.thidua.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

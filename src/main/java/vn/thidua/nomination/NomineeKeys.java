@@ -1,4 +1,4 @@
-package vn.thidua.dossier;
+package vn.thidua.nomination;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -19,7 +19,7 @@ public final class NomineeKeys {
     }
 
     /** "Nguyễn Thị  Đào" → "nguyen thi dao": diacritics and case never split one person into two. */
-    static String fold(String name) {
+    public static String fold(String name) {
         String decomposed = Normalizer.normalize(name.strip(), Normalizer.Form.NFD)
                 .replace('đ', 'd').replace('Đ', 'D');
         return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");

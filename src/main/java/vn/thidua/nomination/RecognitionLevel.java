@@ -1,4 +1,4 @@
-package vn.thidua.dossier;
+package vn.thidua.nomination;
 
 /**
  * The level that recognised an initiative (sáng kiến) or accepted a research project (đề tài), lowest first.

@@ -1,4 +1,4 @@
-package vn.thidua.dossier;
+package vn.thidua.nomination;
 
 import java.time.LocalDate;
 
@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * One line of a unit's nomination list (danh sách đề nghị khen thưởng): a {@link Person} or a {@link Collective},
  * what they did this year and the title requested. Typed on the dossier page, sent as JSON or read from the unit's
- * Excel/CSV file (always through {@link NominationChecker}); judged by the campaign's rule set.
+ * Excel/CSV file (always through the dossier's one checker); judged by the campaign's rule set.
  */
 public sealed interface Nomination permits Nomination.Person, Nomination.Collective {
 
