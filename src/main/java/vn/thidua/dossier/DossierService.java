@@ -18,7 +18,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignRepository;
@@ -64,12 +66,14 @@ public class DossierService {
     private final OrgDirectory org;
     private final EngineClock clock;
     private final DossierForms forms;
+    private final TransactionTemplate writes;
 
     public DossierService(ReportRepository reports, CampaignRepository campaigns, NominationRepository nominations,
                           CouncilRepository council, DecisionRepository decisions, CampaignRules campaignRules,
                           NominationFiles files, ReportAccess access, OrgDirectory org, EngineClock clock,
-                          DossierForms forms) {
+                          DossierForms forms, PlatformTransactionManager transactions) {
         this.forms = forms;
+        this.writes = new TransactionTemplate(transactions);
         this.reports = reports;
         this.campaigns = campaigns;
         this.nominations = nominations;
@@ -155,15 +159,16 @@ public class DossierService {
      *
      * @return the dossier as it stands after the upload
      */
-    @Transactional
     public DossierView upload(SignedInUser user, long reportId, String fileName, byte[] content) {
         Report report = editableList(user, reportId);
         if (content == null || content.length == 0) {
             throw invalid(Messages.get("dossier.upload.missing"), "file");
         }
+        // Reading a workbook takes seconds: it happens before the transaction, so a hundred schools uploading at
+        // the deadline hour do not hold a hundred pooled connections while their files are parsed.
         List<Nomination> list = files.read(fileName, content, report.unitCode(),
                 campaignRules.of(report.campaignId()).titles(), today());
-        replace(report, list);
+        writes.executeWithoutResult(status -> replace(editableList(user, reportId), list));
         return view(user, reportId);
     }
 
