@@ -17,10 +17,13 @@ package vn.thidua.bench;
  * @param reviewers          reviewers (staff) of each district and of the city in the deadline hour
  * @param deadlineHourAfterYear after the one-user-at-a-time year, a second campaign in the deadline hour (the
  *                           smoke test's way of covering both in one application start)
+ * @param thinkMillis        in the deadline hour, how long a person reads and fills a form between opening it and
+ *                           submitting it ({@code bench.think-ms}, default 0: every virtual user always has a call in
+ *                           flight)
  */
 public record BenchSettings(int districts, int schoolsPerDistrict, int nominees, int queryRuns, String jdbcUrl,
                             String jdbcUser, String jdbcPassword, String output, Scope scope, int users, int nodes,
-                            int reviewers, boolean deadlineHourAfterYear) {
+                            int reviewers, boolean deadlineHourAfterYear, int thinkMillis) {
 
     /** What a run covers. */
     public enum Scope {
@@ -46,7 +49,8 @@ public record BenchSettings(int districts, int schoolsPerDistrict, int nominees,
                 Integer.getInteger("bench.users", 50),
                 Integer.getInteger("bench.nodes", 1),
                 Integer.getInteger("bench.reviewers", 3),
-                false);
+                false,
+                Integer.getInteger("bench.think-ms", 0));
     }
 
     private static Scope scope(String scope) {
@@ -71,6 +75,6 @@ public record BenchSettings(int districts, int schoolsPerDistrict, int nominees,
 
     public BenchSettings withTree(int districts, int schoolsPerDistrict, int nominees, int queryRuns) {
         return new BenchSettings(districts, schoolsPerDistrict, nominees, queryRuns, jdbcUrl, jdbcUser, jdbcPassword,
-                output, scope, users, nodes, reviewers, deadlineHourAfterYear);
+                output, scope, users, nodes, reviewers, deadlineHourAfterYear, thinkMillis);
     }
 }

@@ -516,6 +516,7 @@ public final class CityBenchmark {
         Map<String, Object> out = new LinkedHashMap<>();
         result.put("deadlineHour", out);
         out.put("virtualUsers", settings.users());
+        out.put("thinkMillis", settings.thinkMillis());
         out.put("nodes", nodes.size());
         out.put("reviewersPerDistrict", tree.reviewers());
         out.put("loadAverageAtStart", LoadSampler.loadAverage());
@@ -531,7 +532,7 @@ public final class CityBenchmark {
         }
         Map<String, Node> units = new HashMap<>();
         tree.all().forEach(unit -> units.put(unit.code(), unit));
-        DeadlineHour hour = new DeadlineHour(settings.users(), clients, runtimes, myUnitFilter, PASSWORD, db, units,
+        DeadlineHour hour = new DeadlineHour(settings.users(), settings.thinkMillis(), clients, runtimes, myUnitFilter, PASSWORD, db, units,
                 new DeadlineHour.DossierPage() {
                     @Override
                     public void nominate(Node school, long reportId) {

@@ -34,7 +34,7 @@ class CityBenchmarkSmokeTest {
         BenchSettings tiny = BenchSettings.fromSystemProperties().withTree(DISTRICTS, SCHOOLS, 5, 5);
         String json = new CityBenchmark(new BenchSettings(tiny.districts(), tiny.schoolsPerDistrict(),
                 tiny.nominees(), tiny.queryRuns(), "", "postgres", "", "target/city-benchmark-smoke.json",
-                BenchSettings.Scope.YEAR, USERS, 1, 2, true))
+                BenchSettings.Scope.YEAR, USERS, 1, 2, true, 0))
                 // The outbox is drained every half second instead of every ten: the run waits for it three times.
                 .withArguments("--thidua.mail.dispatch-interval=PT0.5S").runToJson();
         Map<String, Object> result = new ObjectMapper().readValue(json, new TypeReference<>() {

@@ -58,6 +58,7 @@ final class DeadlineHour {
     }
 
     private final int users;
+    private final int thinkMillis;
     private final List<TasklistClient> nodes;
     private final List<RuntimeService> runtimes;
     private final String filterId;
@@ -83,10 +84,11 @@ final class DeadlineHour {
     final CallTimes chainCalls = new CallTimes();
     final CallTimes bareCalls = new CallTimes();
 
-    DeadlineHour(int users, List<TasklistClient> nodes, List<RuntimeService> runtimes, String filterId,
+    DeadlineHour(int users, int thinkMillis, List<TasklistClient> nodes, List<RuntimeService> runtimes, String filterId,
                  String password, JdbcClient db, Map<String, Node> units, DossierPage dossierPage,
                  Function<String, String> progress) {
         this.users = users;
+        this.thinkMillis = thinkMillis;
         this.nodes = nodes;
         this.runtimes = runtimes;
         this.filterId = filterId;
@@ -258,6 +260,7 @@ final class DeadlineHour {
             if (!timed(chainCalls, "formVariables", t, form)) {
                 return;
             }
+            think();
             Map<String, Object> values = fill(phase, dossier, (String) task.get("taskDefinitionKey"),
                     TasklistClient.values(form));
             if (values == null) {
@@ -278,6 +281,17 @@ final class DeadlineHour {
             }
         } finally {
             inFlight.remove(taskId);
+        }
+    }
+
+    /** A person reading the form and typing before they submit it ({@code bench.think-ms}). */
+    private void think() {
+        if (thinkMillis > 0) {
+            try {
+                Thread.sleep(thinkMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -458,6 +472,7 @@ final class DeadlineHour {
             if (!timed(bareCalls, "formVariables", t, session.formVariables(taskId))) {
                 return;
             }
+            think();
             t = System.nanoTime();
             if (!timed(bareCalls, "claim", t, session.claim(taskId))) {
                 return;
