@@ -16,4 +16,13 @@ public record Campaign(long id, String name, String schoolYear, String rootUnitC
 
     public static final String STATUS_RUNNING = "RUNNING";
     public static final String STATUS_CLOSED = "CLOSED";
+
+    /**
+     * The school year the campaign's titles count in: its own, or the last of a campaign over several school years
+     * ("2024-2027": 2026-2027), whose final review honours the period at its end.
+     */
+    public String evaluationYear() {
+        SchoolYears.Span span = SchoolYears.span(schoolYear);
+        return span != null && span.multiYear() ? SchoolYears.label(span.last() - 1) : schoolYear;
+    }
 }

@@ -32,8 +32,14 @@ public class CampaignController {
         this.access = access;
     }
 
-    /** @param reminders the schedule the launcher set; empty parts follow thidua.deadline */
-    public record CampaignView(Campaign campaign, List<CampaignPhase> phases, CampaignReminders reminders) {
+    /**
+     * @param reminders  the schedule the launcher set; empty parts follow thidua.deadline
+     * @param planPhases the phases as a campaign over several school years lists them (its {@code phases} are its
+     *                   report rounds); empty otherwise
+     * @param rounds     the report rounds with their school year, opening day and the campaign of a yearly round
+     */
+    public record CampaignView(Campaign campaign, List<CampaignPhase> phases, CampaignReminders reminders,
+                               List<CampaignPhase> planPhases, List<ReportRound> rounds) {
     }
 
     @PostMapping
@@ -46,6 +52,7 @@ public class CampaignController {
     public CampaignView get(@PathVariable long id) {
         Campaign campaign = campaigns.get(id);
         access.requireCanSee(currentUser.get(), campaign.rootUnitCode());
-        return new CampaignView(campaign, campaigns.phases(id), campaigns.reminders(id));
+        return new CampaignView(campaign, campaigns.phases(id), campaigns.reminders(id), campaigns.planPhases(id),
+                campaigns.rounds(id));
     }
 }

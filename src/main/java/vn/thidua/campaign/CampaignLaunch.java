@@ -15,13 +15,27 @@ import java.util.List;
  * @param dueDayReminderAt         hour of the reminder on the due day itself ("07:30"); the default when blank
  * @param escalateAfterWorkingDays working days after the deadline at which the parent's head is told; the default
  *                                 when null
+ * @param phaseLines               the phases typed one per line, "tên; từ dd/mm/yyyy; đến dd/mm/yyyy; hạn nộp
+ *                                 dd/mm/yyyy" (the launch form's way to list any number of phases); when not blank
+ *                                 it replaces {@code phases}
+ * @param yearlyReportDeadline     day and month ("15/06") of the yearly evaluation round's deadline, every school
+ *                                 year of a campaign over several school years ({@link SchoolYears#span})
  */
 public record CampaignLaunch(String name, String schoolYear, String rootUnitCode, Integer leadDays,
                              List<Phase> phases, String ruleSetId, String reminderDaysBefore,
-                             String dueDayReminderAt, Integer escalateAfterWorkingDays) {
+                             String dueDayReminderAt, Integer escalateAfterWorkingDays, String phaseLines,
+                             String yearlyReportDeadline) {
 
     public CampaignLaunch {
         phases = phases == null ? List.of() : List.copyOf(phases);
+    }
+
+    /** A launch of phases listed one by one, as before campaigns could span school years. */
+    public CampaignLaunch(String name, String schoolYear, String rootUnitCode, Integer leadDays, List<Phase> phases,
+                          String ruleSetId, String reminderDaysBefore, String dueDayReminderAt,
+                          Integer escalateAfterWorkingDays) {
+        this(name, schoolYear, rootUnitCode, leadDays, phases, ruleSetId, reminderDaysBefore, dueDayReminderAt,
+                escalateAfterWorkingDays, null, null);
     }
 
     /** A launch on the application's reminder schedule. */

@@ -2,6 +2,7 @@ package vn.thidua.campaign;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ import vn.thidua.rules.RuleSetRef;
 import vn.thidua.problem.InputError;
 import vn.thidua.problem.InvalidInputException;
 import vn.thidua.text.Messages;
+import vn.thidua.web.DayInput;
 
 /** Checks a launch completely and lists every problem in Vietnamese, field by field. */
 @Component
@@ -34,6 +36,10 @@ public class CampaignLaunchValidator {
     static final int MAX_REMINDERS = 10;
     static final int MAX_REMINDER_DAYS = 60;
     static final int MAX_ESCALATE_DAYS = 30;
+    static final int MAX_PHASES = 20;
+    /** campaign_phase.name and campaign_plan_phase.name are varchar(200). */
+    static final int MAX_PHASE_NAME = 200;
+    static final String YEARLY_FIELD = CampaignProcess.Vars.YEARLY_REPORT_DEADLINE;
 
     private final OrgDirectory org;
     private final CampaignProperties properties;
@@ -58,7 +64,7 @@ public class CampaignLaunchValidator {
      * @param ruleSet the newest version of the chosen rule set, pinned for the campaign's lifetime
      */
     public record ValidLaunch(CampaignLaunch launch, Unit rootUnit, List<CampaignPhase> phases, RuleSetRef ruleSet,
-                              CampaignReminders reminders) {
+                              CampaignReminders reminders, MultiYearPlan multiYear) {
     }
 
     public ValidLaunch validate(CampaignLaunch launch, String launchedBy, boolean launcherIsAdmin) {
@@ -81,9 +87,17 @@ public class CampaignLaunchValidator {
         CampaignReminders reminders = reminders(launch, errors);
         RuleSetRef ruleSet = ruleSet(launch.ruleSetId(), errors);
         Unit root = rootUnit(launch, launchedBy, launcherIsAdmin, errors);
-        List<CampaignPhase> phases = phases(launch, errors);
+        SchoolYears.Span span = year.matches() ? SchoolYears.span(schoolYear) : null;
+        MultiYearPlan multiYear = null;
+        List<CampaignPhase> phases;
+        if (span != null && span.multiYear()) {
+            multiYear = multiYearPlan(launch, span, errors);
+            phases = multiYear == null ? List.of() : multiYear.roundPhases();
+        } else {
+            phases = phases(launch, errors);
+        }
         if (root != null) {
-            checkLowestDeadlinesAhead(launch, root, phases, errors);
+            checkLowestDeadlinesAhead(launch, root, phases, multiYear != null, errors);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(
@@ -92,8 +106,9 @@ public class CampaignLaunchValidator {
         return new ValidLaunch(new CampaignLaunch(launch.name().trim(), schoolYear.replaceAll("\\s", ""),
                 root.code(), launch.leadDays(), launch.phases(), ruleSet.id(),
                 reminders.daysBefore().isEmpty() ? null : reminders.daysBeforeText().replace(",", ", "),
-                reminders.dueDayAt() == null ? null : reminders.dueDayAt().toString(), reminders.escalateAfter()),
-                root, phases, ruleSet, reminders);
+                reminders.dueDayAt() == null ? null : reminders.dueDayAt().toString(), reminders.escalateAfter(),
+                launch.phaseLines(), multiYear == null ? null : launch.yearlyReportDeadline()),
+                root, phases, ruleSet, reminders, multiYear);
     }
 
     /** "5, 2, 1", "07:30", 3: each part optional, each checked. */
@@ -187,62 +202,194 @@ public class CampaignLaunchValidator {
                 .query(String.class).list();
     }
 
+    /** A campaign within one school year: every phase ends with a report, the last with the tổng kết. */
     private List<CampaignPhase> phases(CampaignLaunch launch, List<InputError> errors) {
         List<CampaignPhase> result = new ArrayList<>();
-        if (launch.phases().isEmpty()) {
-            errors.add(error("phases", Messages.get("campaign.phases.none")));
-            return result;
-        }
-        LocalDate previousEnd = null;
-        int count = launch.phases().size();
-        for (int i = 0; i < count; i++) {
-            CampaignLaunch.Phase p = launch.phases().get(i);
-            String at = "phases[" + i + "]";
-            String label = Messages.get("campaign.phase.label", i + 1);
-            if (p == null) {
-                errors.add(error(at, Messages.get("campaign.phase.empty", label)));
-                continue;
-            }
-            if (blank(p.name())) {
-                errors.add(error(at + ".name", Messages.get("campaign.phase.name.missing", label)));
-            }
-            LocalDate starts = day(p.startsOn(), at + ".startsOn", Messages.get("campaign.phase.startsOn", label), errors);
-            LocalDate ends = day(p.endsOn(), at + ".endsOn", Messages.get("campaign.phase.endsOn", label), errors);
-            LocalDate deadline = day(p.reportDeadline(), at + ".reportDeadline",
-                    Messages.get("campaign.phase.reportDeadline", label), errors);
-            if (starts != null && ends != null && ends.isBefore(starts)) {
-                errors.add(error(at + ".endsOn", Messages.get("campaign.phase.endsBeforeStart", label,
-                        DeadlineCalendar.dayLabel(ends), DeadlineCalendar.dayLabel(starts))));
-            }
-            if (starts != null && deadline != null && deadline.isBefore(starts)) {
-                errors.add(error(at + ".reportDeadline", Messages.get("campaign.phase.deadlineBeforeStart", label,
-                        DeadlineCalendar.dayLabel(deadline))));
-            }
-            if (previousEnd != null && starts != null && !starts.isAfter(previousEnd)) {
-                errors.add(error(at + ".startsOn", Messages.get("campaign.phase.overlaps", label,
-                        DeadlineCalendar.dayLabel(previousEnd))));
-            }
-            if (ends != null) {
-                previousEnd = ends;
-            }
-            if (!blank(p.name()) && starts != null && ends != null && deadline != null) {
-                result.add(new CampaignPhase(0, i + 1, p.name().trim(), ReportKind.ofPhase(i + 1, count), starts,
-                        ends, calendar.atCloseOfDay(deadline)));
+        List<CheckedPhase> checked = checkedPhases(launch, false, errors);
+        for (CheckedPhase p : checked) {
+            if (p.complete()) {
+                result.add(new CampaignPhase(0, p.no(), p.name(), ReportKind.ofPhase(p.no(), checked.size()),
+                        p.startsOn(), p.endsOn(), calendar.atCloseOfDay(p.reportDeadline())));
             }
         }
         return result;
     }
 
+    /** A phase as entered, its days read; null parts were missing or wrong (and reported). */
+    private record CheckedPhase(int no, String label, String field, int line, String name, LocalDate startsOn,
+                                LocalDate endsOn, LocalDate reportDeadline, boolean complete) {
+    }
+
+    /**
+     * Reads and checks the phases, from the launch form's lines when given, else from the list: names, days, order,
+     * no overlap. Within one school year every phase needs its report deadline; over several only the last does.
+     */
+    private List<CheckedPhase> checkedPhases(CampaignLaunch launch, boolean deadlineOptional,
+                                             List<InputError> errors) {
+        boolean fromLines = !blank(launch.phaseLines());
+        int firstError = errors.size();
+        List<PhaseLines.Line> lines = fromLines ? PhaseLines.read(launch.phaseLines(), errors) : List.of();
+        int count = fromLines ? lines.size() : launch.phases().size();
+        List<CheckedPhase> result = new ArrayList<>();
+        if (count == 0) {
+            if (!fromLines || errors.stream().noneMatch(e -> PhaseLines.FIELD.equals(e.field()))) {
+                errors.add(error(fromLines ? PhaseLines.FIELD : "phases", Messages.get("campaign.phases.none")));
+            }
+            return result;
+        }
+        if (count > MAX_PHASES) {
+            errors.add(error(fromLines ? PhaseLines.FIELD : "phases", Messages.get("campaign.phases.tooMany",
+                    MAX_PHASES)));
+            return result;
+        }
+        LocalDate previousEnd = null;
+        for (int i = 0; i < count; i++) {
+            boolean last = i == count - 1;
+            String at;
+            String label;
+            int line;
+            CampaignLaunch.Phase p;
+            if (fromLines) {
+                PhaseLines.Line l = lines.get(i);
+                at = PhaseLines.FIELD;
+                line = l.lineNo();
+                label = Messages.get("campaign.lines.label", line);
+                p = new CampaignLaunch.Phase(l.name(), l.startsOn(), l.endsOn(), l.reportDeadline());
+            } else {
+                at = "phases[" + i + "]";
+                line = 0;
+                label = Messages.get("campaign.phase.label", i + 1);
+                p = launch.phases().get(i);
+            }
+            if (p == null) {
+                errors.add(error(at, Messages.get("campaign.phase.empty", label)));
+                continue;
+            }
+            String name = blank(p.name()) ? null : p.name().trim();
+            if (name == null) {
+                errors.add(error(line, fromLines ? at : at + ".name",
+                        Messages.get("campaign.phase.name.missing", label)));
+            } else if (name.length() > MAX_PHASE_NAME) {
+                errors.add(error(line, fromLines ? at : at + ".name",
+                        Messages.get("campaign.phase.name.tooLong", label, MAX_PHASE_NAME)));
+                name = null;
+            }
+            LocalDate starts = day(p.startsOn(), fromLines, line, fromLines ? at : at + ".startsOn",
+                    Messages.get("campaign.phase.startsOn", label), errors);
+            LocalDate ends = day(p.endsOn(), fromLines, line, fromLines ? at : at + ".endsOn",
+                    Messages.get("campaign.phase.endsOn", label), errors);
+            LocalDate deadline = null;
+            if (!deadlineOptional || last || !blank(p.reportDeadline())) {
+                deadline = day(p.reportDeadline(), fromLines, line, fromLines ? at : at + ".reportDeadline",
+                        Messages.get(deadlineOptional && last ? "campaign.phase.finalDeadline"
+                                : "campaign.phase.reportDeadline", label), errors);
+            }
+            // Complete even when out of order: the deadline checks still speak of it, as a launcher expects.
+            boolean ok = name != null && starts != null && ends != null
+                    && (deadline != null || (deadlineOptional && !last && blank(p.reportDeadline())));
+            if (starts != null && ends != null && ends.isBefore(starts)) {
+                errors.add(error(line, fromLines ? at : at + ".endsOn", Messages.get(
+                        "campaign.phase.endsBeforeStart", label, DeadlineCalendar.dayLabel(ends),
+                        DeadlineCalendar.dayLabel(starts))));
+            }
+            if (starts != null && deadline != null && deadline.isBefore(starts)) {
+                errors.add(error(line, fromLines ? at : at + ".reportDeadline", Messages.get(
+                        "campaign.phase.deadlineBeforeStart", label, DeadlineCalendar.dayLabel(deadline))));
+            }
+            if (previousEnd != null && starts != null && !starts.isAfter(previousEnd)) {
+                errors.add(error(line, fromLines ? at : at + ".startsOn", Messages.get(
+                        "campaign.phase.overlaps", label, DeadlineCalendar.dayLabel(previousEnd))));
+            }
+            if (ends != null) {
+                previousEnd = ends;
+            }
+            result.add(new CheckedPhase(i + 1, label, fromLines ? at : at + ".startsOn", line, name, starts, ends,
+                    deadline, ok));
+        }
+        // Line by line, as the launcher reads the list again.
+        errors.subList(firstError, errors.size()).sort(java.util.Comparator.comparingInt(InputError::line));
+        return result;
+    }
+
+    /**
+     * A campaign over several school years ("2024-2027"): its phases lie within them, the first starts in the first
+     * school year and the last ends in the last; a yearly round each school year closes on the yearly deadline.
+     */
+    private MultiYearPlan multiYearPlan(CampaignLaunch launch, SchoolYears.Span span, List<InputError> errors) {
+        int before = errors.size();
+        List<CheckedPhase> checked = checkedPhases(launch, true, errors);
+        for (CheckedPhase p : checked) {
+            if (p.startsOn() != null && p.startsOn().isBefore(span.firstDay())
+                    || p.endsOn() != null && p.endsOn().isAfter(span.lastDay())) {
+                errors.add(error(p.line(), p.field(), Messages.get("campaign.multiYear.outside", p.label(),
+                        span.label(), DeadlineCalendar.dayLabel(span.firstDay()),
+                        DeadlineCalendar.dayLabel(span.lastDay()))));
+            }
+        }
+        if (!checked.isEmpty() && checked.get(0).startsOn() != null
+                && SchoolYears.startYearOf(checked.get(0).startsOn()) > span.first()) {
+            errors.add(error(checked.get(0).line(), checked.get(0).field(), Messages.get(
+                    "campaign.multiYear.firstYear", SchoolYears.label(span.first()), span.label())));
+        }
+        CheckedPhase lastPhase = checked.isEmpty() ? null : checked.get(checked.size() - 1);
+        if (lastPhase != null && lastPhase.endsOn() != null
+                && SchoolYears.startYearOf(lastPhase.endsOn()) < span.last() - 1) {
+            errors.add(error(lastPhase.line(), lastPhase.field(), Messages.get(
+                    "campaign.multiYear.lastYear", SchoolYears.label(span.last() - 1), span.label())));
+        }
+        MonthDay yearly = yearlyDeadline(launch.yearlyReportDeadline(), errors);
+        if (errors.size() > before || yearly == null) {
+            return null;
+        }
+        List<MultiYearPlan.PlanPhase> plan = checked.stream().map(p -> new MultiYearPlan.PlanPhase(p.no(), p.name(),
+                p.startsOn(), p.endsOn(), p.reportDeadline() == null ? null : calendar.atCloseOfDay(p.reportDeadline())))
+                .toList();
+        MultiYearPlan derived = MultiYearPlan.derive(span, plan, yearly, calendar::atCloseOfDay);
+        for (MultiYearPlan.Round round : derived.rounds()) {
+            if (round.yearly() && round.phase().reportDeadline().toLocalDate().isBefore(round.phase().startsOn())) {
+                errors.add(error(YEARLY_FIELD, Messages.get("campaign.yearly.beforeStart",
+                        round.schoolYear(), DeadlineCalendar.dayLabel(round.phase().reportDeadline().toLocalDate()),
+                        DeadlineCalendar.dayLabel(round.phase().startsOn()))));
+            }
+        }
+        return errors.size() > before ? null : derived;
+    }
+
+    private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})\\s*/\\s*(\\d{1,2})");
+
+    /** "15/06": the day and month of every yearly round's deadline; 29/02 is not in every year. */
+    private static MonthDay yearlyDeadline(String text, List<InputError> errors) {
+        if (blank(text)) {
+            errors.add(error(YEARLY_FIELD, Messages.get("campaign.yearly.missing")));
+            return null;
+        }
+        Matcher m = DAY_MONTH.matcher(text.trim());
+        if (!m.matches()) {
+            errors.add(error(YEARLY_FIELD, Messages.get("campaign.yearly.format", text.trim())));
+            return null;
+        }
+        int day = Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12 || day < 1 || day > java.time.Month.of(month).minLength()) {
+            errors.add(error(YEARLY_FIELD, Messages.get("campaign.yearly.noSuchDay", text.trim())));
+            return null;
+        }
+        return MonthDay.of(month, day);
+    }
+
     /** The units furthest down the tree report first; their deadline must not already be past. */
     private void checkLowestDeadlinesAhead(CampaignLaunch launch, Unit root, List<CampaignPhase> phases,
-                                           List<InputError> errors) {
+                                           boolean multiYear, List<InputError> errors) {
         OffsetDateTime now = clock.now();
         for (CampaignPhase phase : phases) {
             OffsetDateTime rootDeadline = calendar.dueOn(phase.reportDeadline().toLocalDate()).deadline();
             OffsetDateTime earliest = earliestDeadline(root, rootDeadline, launch.leadDays());
             if (!earliest.isAfter(now)) {
-                errors.add(error("phases[" + (phase.phaseNo() - 1) + "].reportDeadline", Messages.get(
-                        "campaign.phase.lowestTooEarly", phase.phaseNo(), DeadlineCalendar.label(earliest))));
+                errors.add(multiYear
+                        ? error(PhaseLines.FIELD, Messages.get("campaign.round.lowestTooEarly", phase.reportLabel(),
+                                DeadlineCalendar.label(earliest)))
+                        : error("phases[" + (phase.phaseNo() - 1) + "].reportDeadline", Messages.get(
+                                "campaign.phase.lowestTooEarly", phase.phaseNo(), DeadlineCalendar.label(earliest))));
             }
         }
     }
@@ -258,6 +405,24 @@ public class CampaignLaunchValidator {
             }
         }
         return earliest;
+    }
+
+    /** A day of the phase lines (dd/mm/yyyy, as our pages read days) or of the list (yyyy-MM-dd, as forms send). */
+    private static LocalDate day(String value, boolean typed, int line, String field, String what,
+                                 List<InputError> errors) {
+        if (!typed) {
+            return day(value, field, what, errors);
+        }
+        if (blank(value)) {
+            errors.add(error(line, field, Messages.get("campaign.day.missing", what)));
+            return null;
+        }
+        try {
+            return DayInput.parse(value, what);
+        } catch (InvalidInputException e) {
+            errors.add(error(line, field, e.getMessage()));
+            return null;
+        }
     }
 
     private static LocalDate day(String value, String field, String what, List<InputError> errors) {
@@ -278,5 +443,10 @@ public class CampaignLaunchValidator {
 
     private static InputError error(String field, String message) {
         return new InputError(0, 0, field, message);
+    }
+
+    /** An error of a phase: the line of the launch form's phase list it is on, when it came from there. */
+    private static InputError error(int line, String field, String message) {
+        return new InputError(line, 0, field, message);
     }
 }

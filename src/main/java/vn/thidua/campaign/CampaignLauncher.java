@@ -53,6 +53,8 @@ public class CampaignLauncher {
                     .putValue(Vars.REMINDER_DAYS_BEFORE, valid.launch().reminderDaysBefore())
                     .putValue(Vars.DUE_DAY_REMINDER_AT, valid.launch().dueDayReminderAt())
                     .putValue(Vars.ESCALATE_AFTER_WORKING_DAYS, valid.launch().escalateAfterWorkingDays())
+                    .putValue(Vars.PHASE_LINES, valid.launch().phaseLines())
+                    .putValue(Vars.YEARLY_REPORT_DEADLINE, valid.launch().yearlyReportDeadline())
                     .putValue(Vars.PHASES, SpinValues.jsonValue(json.writeValueAsString(launch.phases())).create());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write phases as JSON", e);

@@ -24,6 +24,12 @@ public final class CampaignProcess {
          * phase1ReportDeadline, then phase2… (Tasklist 7.24 cannot submit a form-js dynamic list.)
          */
         public static final String PHASE_FIELD_PREFIX = "phase";
+        /** The launch form's choice: "groups" (the two phase groups) or "lines" (any number, one a line). */
+        public static final String PHASE_ENTRY = "phaseEntry";
+        /** The launch form's phases one a line (see PhaseLines); when not blank it replaces the phase groups. */
+        public static final String PHASE_LINES = "phaseLines";
+        /** Day and month of the yearly evaluation round's deadline in a campaign over several school years. */
+        public static final String YEARLY_REPORT_DEADLINE = "yearlyReportDeadline";
         public static final String LEAD_DAYS = "leadDays";
         /** Optional; the launcher's own unit when absent. */
         public static final String ROOT_UNIT_CODE = "rootUnitCode";

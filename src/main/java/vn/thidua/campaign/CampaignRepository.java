@@ -1,5 +1,6 @@
 package vn.thidua.campaign;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -79,6 +80,103 @@ public class CampaignRepository {
                 .param("endsOn", phase.endsOn())
                 .param("deadline", phase.reportDeadline())
                 .update();
+    }
+
+    /** What a round of a campaign over several school years adds to its phase row (see V14__multi_year.sql). */
+    void describeRound(long campaignId, int phaseNo, String schoolYear, LocalDate opensOn, Long roundCampaignId) {
+        jdbc.sql("""
+                update campaign_phase set school_year = :year, opens_on = :opens, round_campaign_id = :round
+                where campaign_id = :c and phase_no = :p""")
+                .param("year", schoolYear).param("opens", opensOn).param("round", roundCampaignId)
+                .param("c", campaignId).param("p", phaseNo)
+                .update();
+    }
+
+    /**
+     * The campaign of one school year of a campaign over several: the same name, root, rule set and reminders, its
+     * own school year; it runs that year's evaluation round (its dossier, votes and decisions are the year's).
+     */
+    long insertYearly(long parentId, String schoolYear) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into campaign (name, school_year, root_unit_code, lead_days, launched_by, launched_at,
+                                      process_instance_id, status, rule_set_id, reminder_days_before,
+                                      due_day_reminder_at, escalate_after_days, parent_campaign_id)
+                select name, :schoolYear, root_unit_code, lead_days, launched_by, launched_at, process_instance_id,
+                       status, rule_set_id, reminder_days_before, due_day_reminder_at, escalate_after_days, id
+                from campaign where id = :parent""")
+                .param("schoolYear", schoolYear).param("parent", parentId)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    void insertPlanPhase(long campaignId, MultiYearPlan.PlanPhase phase) {
+        jdbc.sql("""
+                insert into campaign_plan_phase (campaign_id, phase_no, name, starts_on, ends_on, report_deadline)
+                values (:c, :p, :name, :startsOn, :endsOn, :deadline)""")
+                .param("c", campaignId).param("p", phase.phaseNo()).param("name", phase.name())
+                .param("startsOn", phase.startsOn()).param("endsOn", phase.endsOn())
+                .param("deadline", phase.reportDeadline())
+                .update();
+    }
+
+    /**
+     * The phases (đợt) of a campaign over several school years as its plan lists them (its report rounds are
+     * {@link #rounds}); empty for a campaign within one school year, whose phases are its rounds. A phase that ends
+     * with no review of its own has no kind and no deadline.
+     */
+    public List<CampaignPhase> planPhases(long campaignId) {
+        return jdbc.sql("select * from campaign_plan_phase where campaign_id = :id order by phase_no")
+                .param("id", campaignId)
+                .query((rs, n) -> {
+                    OffsetDateTime deadline = rs.getObject("report_deadline", OffsetDateTime.class);
+                    return new CampaignPhase(rs.getLong("campaign_id"), rs.getInt("phase_no"), rs.getString("name"),
+                            deadline == null ? null : ReportKind.INTERIM, rs.getObject("starts_on", LocalDate.class),
+                            rs.getObject("ends_on", LocalDate.class), deadline);
+                })
+                .list();
+    }
+
+    /** The report rounds of a campaign, with the school year each reports on and who runs it. */
+    public List<ReportRound> rounds(long campaignId) {
+        return jdbc.sql("select * from campaign_phase where campaign_id = :id order by phase_no")
+                .param("id", campaignId)
+                .query((rs, n) -> {
+                    CampaignPhase phase = new CampaignPhase(rs.getLong("campaign_id"), rs.getInt("phase_no"),
+                            rs.getString("name"), ReportKind.valueOf(rs.getString("kind")),
+                            rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+                            rs.getObject("report_deadline", OffsetDateTime.class));
+                    LocalDate opens = rs.getObject("opens_on", LocalDate.class);
+                    Number round = (Number) rs.getObject("round_campaign_id");
+                    return new ReportRound(phase, rs.getString("school_year"), opens == null ? phase.startsOn() : opens,
+                            round == null ? null : round.longValue());
+                })
+                .list();
+    }
+
+    /** The round with this number. */
+    public ReportRound round(long campaignId, int phaseNo) {
+        return rounds(campaignId).stream().filter(r -> r.phase().phaseNo() == phaseNo).findFirst()
+                .orElseThrow(() -> new NoSuchElementException(
+                        Messages.get("campaign.phase.notFound", campaignId, phaseNo)));
+    }
+
+    /** The campaigns of the school years of a campaign over several, in year order; empty for any other. */
+    public List<Campaign> yearly(long parentId) {
+        return jdbc.sql("select * from campaign where parent_campaign_id = :id order by school_year")
+                .param("id", parentId).query(CAMPAIGN).list();
+    }
+
+    /** The campaign over several school years a yearly campaign belongs to; empty for any other campaign. */
+    public Optional<Long> parentOf(long campaignId) {
+        return jdbc.sql("select parent_campaign_id from campaign where id = :id and parent_campaign_id is not null")
+                .param("id", campaignId).query(Long.class).optional();
+    }
+
+    /** A yearly campaign's round is over; the campaign over several school years goes on. */
+    void closeYearly(long campaignId) {
+        jdbc.sql("update campaign set status = :status where id = :id and parent_campaign_id is not null")
+                .param("status", Campaign.STATUS_CLOSED).param("id", campaignId).update();
     }
 
     public Optional<Campaign> find(long id) {

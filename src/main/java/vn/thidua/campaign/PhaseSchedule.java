@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 
 import vn.thidua.deadline.DeadlineCalendar;
 
-/** {@code Timer_PhaseOpens}: a phase's report round opens at the start of the phase's first day. */
+/**
+ * {@code Timer_PhaseOpens}: a phase's report round opens at the start of the phase's first day; a round of a campaign
+ * over several school years on its own opening day (the school year it closes in).
+ */
 @Component("phaseSchedule")
 public class PhaseSchedule {
 
@@ -18,8 +21,8 @@ public class PhaseSchedule {
 
     /** ISO-8601 with offset; a day already begun means now (the engine fires a past timer at once). */
     public String opensAt(Number campaignId, Number phaseNo) {
-        CampaignPhase phase = campaigns.phase(campaignId.longValue(), phaseNo.intValue());
-        OffsetDateTime opens = phase.startsOn().atStartOfDay(vn.thidua.deadline.EngineClock.ZONE).toOffsetDateTime();
+        ReportRound round = campaigns.round(campaignId.longValue(), phaseNo.intValue());
+        OffsetDateTime opens = round.opensOn().atStartOfDay(vn.thidua.deadline.EngineClock.ZONE).toOffsetDateTime();
         return DeadlineCalendar.iso(opens);
     }
 }

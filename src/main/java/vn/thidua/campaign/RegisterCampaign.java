@@ -54,6 +54,9 @@ public class RegisterCampaign implements JavaDelegate {
                     p.reportDeadline()));
             return p.phaseNo();
         }).toList();
+        if (valid.multiYear() != null) {
+            registerMultiYear(id, valid.multiYear());
+        }
         execution.setVariable(Vars.CAMPAIGN_ID, id);
         execution.setVariable(Vars.ROOT_UNIT_CODE, valid.rootUnit().code());
         execution.setVariable(Vars.PHASE_NOS, phaseNos);
@@ -61,5 +64,21 @@ public class RegisterCampaign implements JavaDelegate {
         execution.setVariable(Vars.RULE_SET, valid.ruleSet().toString());
         log.info("Campaign {} launched for unit {} with {} phases on rule set {} (process {})", id,
                 valid.rootUnit().code(), phaseNos.size(), valid.ruleSet(), execution.getProcessInstanceId());
+    }
+
+    /** The plan's phases, and each round's school year and opening day; a yearly round gets its year's campaign. */
+    private void registerMultiYear(long id, MultiYearPlan plan) {
+        plan.phases().forEach(phase -> campaigns.insertPlanPhase(id, phase));
+        for (MultiYearPlan.Round round : plan.rounds()) {
+            CampaignPhase p = round.phase();
+            Long yearly = null;
+            if (round.yearly()) {
+                yearly = campaigns.insertYearly(id, round.schoolYear());
+                campaigns.insertPhase(new CampaignPhase(yearly, 1, p.name(), p.kind(), p.startsOn(), p.endsOn(),
+                        p.reportDeadline()));
+                campaigns.describeRound(yearly, 1, round.schoolYear(), round.opensOn(), null);
+            }
+            campaigns.describeRound(id, p.phaseNo(), round.schoolYear(), round.opensOn(), yearly);
+        }
     }
 }

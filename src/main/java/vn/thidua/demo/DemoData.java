@@ -29,6 +29,7 @@ import vn.thidua.org.Person;
 import vn.thidua.org.Unit;
 import vn.thidua.org.UnitRole;
 import vn.thidua.text.Messages;
+import vn.thidua.web.DayInput;
 
 /**
  * The demo a newcomer sees with no configuration: a city, three districts and their schools with every role
@@ -88,6 +89,7 @@ public class DemoData implements ApplicationRunner {
         if (properties.launchCampaign() && campaigns.all().isEmpty()) {
             launchCurrentYear();
             launchThemeInTongKet();
+            launchMultiYear();
         }
         printLogins(people);
     }
@@ -147,6 +149,34 @@ public class DemoData implements ApplicationRunner {
                         rootDeadlineLeaving(city, today, 20).toString())));
         var launched = launcher.launch(launch, launcher.asUser(cityStaff.username()));
         log.info("Demo campaign {} (final report open) launched by {}", launched.id(), cityStaff.username());
+    }
+
+    /**
+     * A campaign over three school years, as the city union's plan 2016 – 2020 runs, launched with its phases typed
+     * one a line as in Tasklist: this school year's evaluation round is open (due 15/06), the interim review closes
+     * phase 1 and the final review phase 2. Late in a school year, when 15/06 is too close, it starts next year.
+     */
+    private void launchMultiYear() {
+        Unit city = org.roots().get(0);
+        Person cityStaff = org.people(city.code(), UnitRole.STAFF).get(0);
+        LocalDate today = clock.now().toLocalDate();
+        int startYear = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
+        if (LocalDate.of(startYear + 1, 6, 15).isBefore(rootDeadlineLeaving(city, today, 15))) {
+            startYear++;
+        }
+        LocalDate phase1Start = latest(today.minusDays(30), LocalDate.of(startYear, 8, 1));
+        String lines = String.join("\n",
+                Messages.get("demo.phase", 1) + "; " + DayInput.format(phase1Start) + "; "
+                        + DayInput.format(LocalDate.of(startYear + 2, 5, 31)) + "; "
+                        + DayInput.format(LocalDate.of(startYear + 2, 6, 20)),
+                Messages.get("demo.phase", 2) + "; " + DayInput.format(LocalDate.of(startYear + 2, 8, 1)) + "; "
+                        + DayInput.format(LocalDate.of(startYear + 3, 5, 31)) + "; "
+                        + DayInput.format(LocalDate.of(startYear + 3, 6, 25)));
+        String period = startYear + "-" + (startYear + 3);
+        CampaignLaunch launch = new CampaignLaunch(Messages.get("demo.campaign.multiYear", period), period,
+                city.code(), null, List.of(), null, null, null, null, lines, "15/06");
+        var launched = launcher.launch(launch, launcher.asUser(cityStaff.username()));
+        log.info("Demo campaign {} (three school years) launched by {}", launched.id(), cityStaff.username());
     }
 
     /** The root's deadline day that leaves the lowest level {@code workingDays} working days from today. */

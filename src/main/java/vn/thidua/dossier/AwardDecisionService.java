@@ -120,7 +120,7 @@ public class AwardDecisionService {
                 RuleSetDefinition.storedLegalBases(rules.legalBases()), issuedBy, clock.now());
         nominations.grant(decisionId, granted.stream().map(DossierEntry::id).toList());
         Campaign campaign = campaigns.get(report.campaignId());
-        decisions.recordHistory(decisionId, campaign.schoolYear(), granted);
+        decisions.recordHistory(decisionId, campaign.evaluationYear(), granted);
         notifyUnits(decisionId, granted);
         return decisionId;
     }

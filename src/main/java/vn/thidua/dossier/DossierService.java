@@ -227,7 +227,7 @@ public class DossierService {
 
     private List<List<UnmetCriterion>> judge(Report report, List<Nomination> list) {
         Campaign campaign = campaigns.get(report.campaignId());
-        List<Verdict> verdicts = campaignRules.of(report.campaignId()).judge(list, campaign.schoolYear(), decisions);
+        List<Verdict> verdicts = campaignRules.of(report.campaignId()).judge(list, campaign.evaluationYear(), decisions);
         List<List<UnmetCriterion>> unmet = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             unmet.add(verdicts.get(i).unmet());

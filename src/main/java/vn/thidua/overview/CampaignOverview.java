@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 import org.springframework.context.MessageSource;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignPhase;
 import vn.thidua.campaign.CampaignRepository;
+import vn.thidua.campaign.ReportRound;
 import vn.thidua.deadline.DeadlineCalendar;
 import vn.thidua.deadline.EngineClock;
 import vn.thidua.deadline.WorkingCalendar;
@@ -99,17 +101,31 @@ public class CampaignOverview {
     /**
      * One phase (đợt): the unit's own report (null before the phase opened) and its children.
      *
-     * @param totals the schools of the whole subtree of the unit
+     * @param totals          the schools of the whole subtree of the unit
+     * @param schoolYear      the school year the round reports on, in a campaign over several; null otherwise
+     * @param roundCampaignId the campaign of the school year that runs a yearly round (its results page); or null
+     * @param opensOn         the day the round's reports open
      */
     public record PhaseOverview(int phaseNo, String name, String reportLabel, String kind, boolean opened, Row own,
-                                List<Row> children, Counts totals) {
+                                List<Row> children, Counts totals, String schoolYear, Long roundCampaignId,
+                                LocalDate opensOn) {
+    }
+
+    /** The rounds of one school year of a campaign over several: its yearly round, and reviews closing in it. */
+    public record YearOverview(String schoolYear, List<PhaseOverview> rounds) {
     }
 
     /**
      * @param parent the unit above, when the user may see it (the link up); null at the top of the user's reach
+     * @param years  the rounds school year by school year, for a campaign over several; empty otherwise
      */
     public record Overview(long campaignId, String campaignName, String schoolYear, UnitRef unit, UnitRef parent,
-                           OffsetDateTime asOf, List<PhaseOverview> phases) {
+                           OffsetDateTime asOf, List<PhaseOverview> phases, List<YearOverview> years) {
+
+        /** What the page lists: the school years, or the phases as one group without a heading. */
+        public List<YearOverview> groups() {
+            return years.isEmpty() ? List.of(new YearOverview(null, phases)) : years;
+        }
     }
 
     public Overview of(SignedInUser user, long campaignId, String requestedUnit) {
@@ -130,7 +146,30 @@ public class CampaignOverview {
 
         OffsetDateTime now = clock.now();
         Predicate<LocalDate> calendar = workingDays.snapshot();
-        List<ReportLine> lines = queries.ownAndChildren(campaignId, unitCode);
+        // A yearly round of a campaign over several school years is filed under the campaign of its year.
+        Map<Long, List<ReportLine>> linesOf = new HashMap<>();
+        Map<Long, Map<String, List<Node>>> treeOf = new HashMap<>();
+        List<PhaseOverview> phases = new ArrayList<>();
+        Map<String, List<PhaseOverview>> byYear = new TreeMap<>();
+        for (ReportRound round : campaigns.rounds(campaignId)) {
+            long reportCampaign = round.reportCampaignId();
+            List<ReportLine> lines = linesOf.computeIfAbsent(reportCampaign,
+                    c -> queries.ownAndChildren(c, unitCode));
+            Map<String, List<Node>> childrenOf = treeOf.computeIfAbsent(reportCampaign, this::childrenOf);
+            PhaseOverview phase = phase(user, round, lines, childrenOf, unitCode, now, calendar);
+            phases.add(phase);
+            if (round.schoolYear() != null) {
+                byYear.computeIfAbsent(round.schoolYear(), y -> new ArrayList<>()).add(phase);
+            }
+        }
+        List<YearOverview> years = byYear.entrySet().stream()
+                .map(e -> new YearOverview(e.getKey(), List.copyOf(e.getValue()))).toList();
+        return new Overview(campaignId, campaign.name(), campaign.schoolYear(), new UnitRef(unit.code(), unit.name()),
+                parent, now, phases, years);
+    }
+
+    /** Where each report hangs in a campaign's tree, by phase and parent unit. */
+    private Map<String, List<Node>> childrenOf(long campaignId) {
         Map<String, List<Node>> childrenOf = new HashMap<>();
         for (Node node : queries.tree(campaignId)) {
             if (node.parentUnitCode() != null) {
@@ -138,33 +177,37 @@ public class CampaignOverview {
                         .add(node);
             }
         }
-        List<PhaseOverview> phases = new ArrayList<>();
-        for (CampaignPhase phase : campaigns.phases(campaignId)) {
-            Row own = null;
-            List<Row> children = new ArrayList<>();
-            Counts totals = Counts.NONE;
-            for (ReportLine line : lines) {
-                if (line.phaseNo() != phase.phaseNo()) {
-                    continue;
-                }
-                if (line.unitCode().equals(unitCode)) {
-                    own = row(user, line, null, now, calendar);
-                } else {
-                    Row child = row(user, line, schoolsBelow(childrenOf, line.phaseNo(), line.unitCode(), now), now,
-                            calendar);
-                    children.add(child);
-                    totals = totals.plus(child.subtree());
-                }
+        return childrenOf;
+    }
+
+    /** One round: the unit's own report and one row per child unit. */
+    private PhaseOverview phase(SignedInUser user, ReportRound round, List<ReportLine> lines,
+                                Map<String, List<Node>> childrenOf, String unitCode, OffsetDateTime now,
+                                Predicate<LocalDate> calendar) {
+        CampaignPhase phase = round.phase();
+        int reportPhase = round.reportPhaseNo();
+        Row own = null;
+        List<Row> children = new ArrayList<>();
+        Counts totals = Counts.NONE;
+        for (ReportLine line : lines) {
+            if (line.phaseNo() != reportPhase) {
+                continue;
             }
-            if (own != null && children.isEmpty()) {
-                // A school: its own report is the whole subtree.
-                totals = own.subtree();
+            if (line.unitCode().equals(unitCode)) {
+                own = row(user, line, null, now, calendar);
+            } else {
+                Row child = row(user, line, schoolsBelow(childrenOf, line.phaseNo(), line.unitCode(), now), now,
+                        calendar);
+                children.add(child);
+                totals = totals.plus(child.subtree());
             }
-            phases.add(new PhaseOverview(phase.phaseNo(), phase.name(), phase.reportLabel(), phase.kind().name(),
-                    own != null, own, children, totals));
         }
-        return new Overview(campaignId, campaign.name(), campaign.schoolYear(), new UnitRef(unit.code(), unit.name()),
-                parent, now, phases);
+        if (own != null && children.isEmpty()) {
+            // A school: its own report is the whole subtree.
+            totals = own.subtree();
+        }
+        return new PhaseOverview(phase.phaseNo(), phase.name(), phase.reportLabel(), phase.kind().name(),
+                own != null, own, children, totals, round.schoolYear(), round.roundCampaignId(), round.opensOn());
     }
 
     /** The user's own unit within the campaign; the campaign's root for administrators and units above it. */

@@ -24,6 +24,8 @@ import com.icegreen.greenmail.util.GreenMail;
 
 import jakarta.mail.internet.InternetAddress;
 
+import vn.thidua.campaign.Campaign;
+import vn.thidua.campaign.CampaignRepository;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.Person;
 import vn.thidua.org.Unit;
@@ -47,6 +49,8 @@ class DemoApplicationTest {
     OrgDirectory org;
     @Autowired
     TaskService taskService;
+    @Autowired
+    CampaignRepository campaigns;
     /** The demo's own SMTP server; absent if the demo profile failed to switch it on. */
     @Autowired(required = false)
     GreenMail mailCatcher;
@@ -187,6 +191,22 @@ class DemoApplicationTest {
         assertThat(post("/api/campaigns", secretary.username() + ":" + PASSWORD, """
                 {"name": "Phong trào của trường", "schoolYear": "2026-2027", "rootUnitCode": "%s", "phases": []}"""
                 .formatted(org.roots().get(0).code())).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theDemoRunsACampaignOverThreeSchoolYearsShownYearByYear() throws Exception {
+        Person cityStaff = org.people(org.roots().get(0).code(), UnitRole.STAFF).get(0);
+        Campaign multiYear = campaigns.all().stream().filter(c -> !campaigns.yearly(c.id()).isEmpty()).findFirst()
+                .orElseThrow();
+        assertThat(campaigns.yearly(multiYear.id())).hasSize(3);
+        HttpResponse<String> overview = get("/api/campaigns/" + multiYear.id() + "/overview",
+                cityStaff.username() + ":" + PASSWORD);
+        assertThat(overview.statusCode()).isEqualTo(200);
+        JsonNode years = new com.fasterxml.jackson.databind.ObjectMapper().readTree(overview.body()).path("years");
+        assertThat(years).hasSize(3);
+        assertThat(years.get(0).path("rounds").get(0).path("reportLabel").asText()).startsWith("Tổng kết năm học ");
+        assertThat(years.get(2).path("rounds").findValuesAsText("reportLabel")).contains(
+                "Tổng kết giai đoạn " + multiYear.schoolYear());
     }
 
     @Test

@@ -36,6 +36,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
+import vn.thidua.campaign.Campaign;
+import vn.thidua.campaign.CampaignPhase;
+import vn.thidua.campaign.CampaignRepository;
 import vn.thidua.support.EmbeddedPostgresConfiguration;
 import vn.thidua.support.TestAdmins;
 import vn.thidua.support.YearDriver;
@@ -78,6 +81,8 @@ class CamundaWebappsBrowserTest {
     AuthorizationService authorizationService;
     @Autowired
     TaskService taskService;
+    @Autowired
+    CampaignRepository campaigns;
 
     SystemChromium.Screenshots screenshots;
     BrowserSession session;
@@ -301,6 +306,43 @@ class CamundaWebappsBrowserTest {
         session.shot("thong-bao-ro-rang");
         assertThat(browser.findElement(By.cssSelector(".fjs-container")).getText()).as("no technical text")
                 .doesNotContain("API").doesNotContain("POST");
+    }
+
+    @Test
+    void aCampaignOverThreeSchoolYearsIsLaunchedWithItsPhasesTypedOneALine() {
+        session.signOut("tasklist");
+        session.signIn("tasklist", "btxcanbo");
+        openLaunchForm(session);
+        int first = LocalDate.now(TasklistBrowserTest.VIETNAM).getYear() + 1;
+        String period = first + "-" + (first + 3);
+        String name = "Phong trào thi đua yêu nước giai đoạn " + period;
+        field(session, "Field_CampaignName").sendKeys(name);
+        field(session, "Field_SchoolYear").sendKeys(period);
+        WebElement lines = session.waitFor(By.cssSelector(
+                ".fjs-container input[type='radio'][id$='-Field_PhaseEntry-1']"));
+        session.scrollTo(lines);
+        session.click(lines);
+        // The two fixed phase groups give way to the list, one phase a line.
+        session.waitUntil(d -> d.findElements(By.cssSelector(".fjs-container [id$='-Field_Phase1Name']")).isEmpty());
+        field(session, "Field_PhaseLines").sendKeys(
+                "Đợt 1; 05/09/" + first + "; 31/05/" + (first + 2) + "; 20/06/" + (first + 2) + "\n"
+                        + "Đợt 2; 01/08/" + (first + 2) + "; 31/05/" + (first + 3) + "; 25/06/" + (first + 3));
+        field(session, "Field_YearlyReportDeadline").sendKeys("15/06");
+        session.shot("phat-dong-phong-trao-nhieu-nam");
+        WebElement start = session.waitFor(By.xpath(
+                "//div[contains(@class,'modal-content')]//button[normalize-space()='Bắt đầu']"));
+        session.click(start);
+        session.waitUntil(d -> d.findElements(By.cssSelector(".modal-content .fjs-container")).isEmpty());
+
+        Campaign launched = campaigns.all().stream()
+                .filter(c -> c.name().equals(name) && campaigns.parentOf(c.id()).isEmpty()).findFirst().orElseThrow();
+        assertThat(launched.schoolYear()).isEqualTo(period);
+        assertThat(campaigns.yearly(launched.id())).extracting(Campaign::schoolYear).containsExactly(
+                first + "-" + (first + 1), (first + 1) + "-" + (first + 2), (first + 2) + "-" + (first + 3));
+        assertThat(campaigns.phases(launched.id())).extracting(CampaignPhase::reportLabel).containsExactly(
+                "Tổng kết năm học " + first + "-" + (first + 1), "Tổng kết năm học " + (first + 1) + "-" + (first + 2),
+                "Sơ kết đợt 1", "Tổng kết năm học " + (first + 2) + "-" + (first + 3),
+                "Tổng kết giai đoạn " + period);
     }
 
     private void openLaunchForm(BrowserSession page) {
