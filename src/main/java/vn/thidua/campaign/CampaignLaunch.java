@@ -15,13 +15,29 @@ import java.util.List;
  * @param dueDayReminderAt         hour of the reminder on the due day itself ("07:30"); the default when blank
  * @param escalateAfterWorkingDays working days after the deadline at which the parent's head is told; the default
  *                                 when null
+ * @param registration             whether the campaign opens with a registration round (đăng ký thi đua); no when null
+ * @param registrationDeadline     the registration's deadline at the launching level (yyyy-MM-dd), when it has one
  */
 public record CampaignLaunch(String name, String schoolYear, String rootUnitCode, Integer leadDays,
                              List<Phase> phases, String ruleSetId, String reminderDaysBefore,
-                             String dueDayReminderAt, Integer escalateAfterWorkingDays) {
+                             String dueDayReminderAt, Integer escalateAfterWorkingDays, Boolean registration,
+                             String registrationDeadline) {
 
     public CampaignLaunch {
         phases = phases == null ? List.of() : List.copyOf(phases);
+    }
+
+    /** A launch without a registration round. */
+    public CampaignLaunch(String name, String schoolYear, String rootUnitCode, Integer leadDays,
+                          List<Phase> phases, String ruleSetId, String reminderDaysBefore,
+                          String dueDayReminderAt, Integer escalateAfterWorkingDays) {
+        this(name, schoolYear, rootUnitCode, leadDays, phases, ruleSetId, reminderDaysBefore, dueDayReminderAt,
+                escalateAfterWorkingDays, null, null);
+    }
+
+    /** Whether the campaign opens with a registration round. */
+    public boolean withRegistration() {
+        return Boolean.TRUE.equals(registration);
     }
 
     /** A launch on the application's reminder schedule. */

@@ -34,6 +34,9 @@ public class CampaignLaunchValidator {
     static final int MAX_REMINDERS = 10;
     static final int MAX_REMINDER_DAYS = 60;
     static final int MAX_ESCALATE_DAYS = 30;
+    /** The registration round runs as phase 0, before the first phase. */
+    static final int REGISTRATION_PHASE_NO = 0;
+    private static final String REGISTRATION_DEADLINE_FIELD = "registrationDeadline";
 
     private final OrgDirectory org;
     private final CampaignProperties properties;
@@ -82,6 +85,7 @@ public class CampaignLaunchValidator {
         RuleSetRef ruleSet = ruleSet(launch.ruleSetId(), errors);
         Unit root = rootUnit(launch, launchedBy, launcherIsAdmin, errors);
         List<CampaignPhase> phases = phases(launch, errors);
+        registration(launch, phases, errors).ifPresent(round -> phases.add(0, round));
         if (root != null) {
             checkLowestDeadlinesAhead(launch, root, phases, errors);
         }
@@ -92,8 +96,42 @@ public class CampaignLaunchValidator {
         return new ValidLaunch(new CampaignLaunch(launch.name().trim(), schoolYear.replaceAll("\\s", ""),
                 root.code(), launch.leadDays(), launch.phases(), ruleSet.id(),
                 reminders.daysBefore().isEmpty() ? null : reminders.daysBeforeText().replace(",", ", "),
-                reminders.dueDayAt() == null ? null : reminders.dueDayAt().toString(), reminders.escalateAfter()),
+                reminders.dueDayAt() == null ? null : reminders.dueDayAt().toString(), reminders.escalateAfter(),
+                launch.withRegistration() ? Boolean.TRUE : null,
+                launch.withRegistration() ? launch.registrationDeadline().trim() : null),
                 root, phases, ruleSet, reminders);
+    }
+
+    /**
+     * The registration round (phase 0), when the launch asks for one: it opens on the day of the launch and closes
+     * at its deadline, which comes no later than the first phase's report deadline.
+     */
+    private Optional<CampaignPhase> registration(CampaignLaunch launch, List<CampaignPhase> phases,
+                                                 List<InputError> errors) {
+        if (!launch.withRegistration()) {
+            return Optional.empty();
+        }
+        String what = Messages.get("campaign.registration.deadline");
+        LocalDate deadline = day(launch.registrationDeadline(), REGISTRATION_DEADLINE_FIELD, what, errors);
+        if (deadline == null) {
+            return Optional.empty();
+        }
+        LocalDate today = clock.now().atZoneSameInstant(EngineClock.ZONE).toLocalDate();
+        if (deadline.isBefore(today)) {
+            errors.add(error(REGISTRATION_DEADLINE_FIELD, Messages.get("campaign.registration.past",
+                    DeadlineCalendar.dayLabel(deadline))));
+            return Optional.empty();
+        }
+        if (!phases.isEmpty() && deadline.isAfter(phases.get(0).reportDeadline().toLocalDate())) {
+            errors.add(error(REGISTRATION_DEADLINE_FIELD, Messages.get("campaign.registration.afterFirstReport",
+                    DeadlineCalendar.dayLabel(deadline),
+                    DeadlineCalendar.dayLabel(phases.get(0).reportDeadline().toLocalDate()))));
+            return Optional.empty();
+        }
+        String schoolYear = launch.schoolYear() == null ? "" : launch.schoolYear().trim().replaceAll("\\s", "");
+        return Optional.of(new CampaignPhase(0, REGISTRATION_PHASE_NO,
+                Messages.get("campaign.registration.phaseName", schoolYear), ReportKind.REGISTRATION, today,
+                deadline, calendar.atCloseOfDay(deadline)));
     }
 
     /** "5, 2, 1", "07:30", 3: each part optional, each checked. */
@@ -241,8 +279,11 @@ public class CampaignLaunchValidator {
             OffsetDateTime rootDeadline = calendar.dueOn(phase.reportDeadline().toLocalDate()).deadline();
             OffsetDateTime earliest = earliestDeadline(root, rootDeadline, launch.leadDays());
             if (!earliest.isAfter(now)) {
-                errors.add(error("phases[" + (phase.phaseNo() - 1) + "].reportDeadline", Messages.get(
-                        "campaign.phase.lowestTooEarly", phase.phaseNo(), DeadlineCalendar.label(earliest))));
+                errors.add(phase.kind() == ReportKind.REGISTRATION
+                        ? error(REGISTRATION_DEADLINE_FIELD, Messages.get("campaign.registration.lowestTooEarly",
+                                DeadlineCalendar.label(earliest)))
+                        : error("phases[" + (phase.phaseNo() - 1) + "].reportDeadline", Messages.get(
+                                "campaign.phase.lowestTooEarly", phase.phaseNo(), DeadlineCalendar.label(earliest))));
             }
         }
     }

@@ -54,6 +54,10 @@ public class CampaignLauncher {
                     .putValue(Vars.DUE_DAY_REMINDER_AT, valid.launch().dueDayReminderAt())
                     .putValue(Vars.ESCALATE_AFTER_WORKING_DAYS, valid.launch().escalateAfterWorkingDays())
                     .putValue(Vars.PHASES, SpinValues.jsonValue(json.writeValueAsString(launch.phases())).create());
+            if (valid.launch().withRegistration()) {
+                variables.put(Vars.REGISTRATION, true);
+                variables.put(Vars.REGISTRATION_DEADLINE, valid.launch().registrationDeadline());
+            }
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write phases as JSON", e);
         }

@@ -24,7 +24,9 @@ final class LaunchVariables {
                 string(scope.getVariable(Vars.RULE_SET_ID)),
                 string(scope.getVariable(Vars.REMINDER_DAYS_BEFORE)),
                 string(scope.getVariable(Vars.DUE_DAY_REMINDER_AT)),
-                integer(scope.getVariable(Vars.ESCALATE_AFTER_WORKING_DAYS)));
+                integer(scope.getVariable(Vars.ESCALATE_AFTER_WORKING_DAYS)),
+                bool(scope.getVariable(Vars.REGISTRATION)),
+                string(scope.getVariable(Vars.REGISTRATION_DEADLINE)));
     }
 
     /** phase1Name, phase1StartsOn … phase2… as the launch form submits them, until a phase is absent. */
@@ -62,6 +64,13 @@ final class LaunchVariables {
 
     private static String string(Object value) {
         return value == null ? null : value.toString();
+    }
+
+    private static Boolean bool(Object value) {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        return value instanceof String s ? Boolean.valueOf(s.trim()) : null;
     }
 
     private static Integer integer(Object value) {
