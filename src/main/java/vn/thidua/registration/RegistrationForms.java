@@ -117,6 +117,9 @@ class RegistrationForms {
         if (rollUp.total() > 0) {
             md.append("\n").append(Messages.get("registration.form.rollUp", rollUp.total(), rollUp.sent(),
                     rollUp.approved(), rollUp.returned(), rollUp.notSent()));
+            // The roll-up travels with the unit's own registration: its reviewer opens it from here.
+            md.append("\n\n").append(Messages.get("registration.form.rollUpLinks", pageUrl(report.id()) + "/rollup",
+                    pageUrl(report.id()) + "/rollup.xlsx"));
         }
         return md.toString();
     }

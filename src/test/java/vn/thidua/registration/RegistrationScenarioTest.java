@@ -218,7 +218,8 @@ class RegistrationScenarioTest {
                 List.of(target(1, null, "Tỷ lệ trường đạt chuẩn quốc gia", "%", "80")));
         var districtForm = year.formVariables("rgsq1staff", year.task(campaignId, 0, DISTRICT, PREPARE_REPORT));
         assertThat((String) districtForm.get(ShowRegistrationOnReportForm.REGISTRATION_SUMMARY))
-                .contains("đã duyệt 3");
+                .contains("đã duyệt 3", "/registrations/" + districtReport.id() + "/rollup.xlsx");
+        assertThat(districtForm.get(FormFields.REGISTRATION)).isEqualTo(true);
         registerAndSign(DISTRICT, "rgsq1");
         review(DISTRICT, true, null);
         assertThat(reports.get(districtReport.id()).status()).isEqualTo(ReportStatus.ACCEPTED);
