@@ -321,6 +321,19 @@ class RegistrationScenarioTest {
         assertThatThrownBy(() -> registrations.saveCollectiveTitle(staff, tranPhu.id(), "LDTT"))
                 .hasMessageContaining("không phải danh hiệu");
 
+        // A launch that asks for registration says when, no later than the first report, and not in the past.
+        SignedInUser city = launcher.asUser("rgssostaff");
+        for (String[] bad : List.of(new String[] {"", "Hạn nộp đăng ký thi đua chưa nhập."},
+                new String[] {"2027-02-01", "Hạn nộp đăng ký thi đua (01/02/2027) không được muộn hơn hạn nộp báo cáo "
+                        + "của đợt 1 (25/01/2027)."},
+                new String[] {"2026-09-01", "Hạn nộp đăng ký thi đua (01/09/2026) đã qua."})) {
+            assertThatThrownBy(() -> launcher.launch(new vn.thidua.campaign.CampaignLaunch("Phong trào thử",
+                    "2026-2027", null, null, List.of(new vn.thidua.campaign.CampaignLaunch.Phase("Đợt 1", "2026-10-19",
+                    "2027-01-16", "2027-01-25")), null, null, null, null, true, bad[0]), city))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                            .extracting(vn.thidua.problem.InputError::message).containsExactly(bad[1]));
+        }
+
         // Nothing of it was kept.
         var view = registrations.view(staff, tranPhu.id());
         assertThat(view.registration().people()).extracting(Registration.Person::fullName)
