@@ -20,22 +20,29 @@ import java.util.List;
  *                                 it replaces {@code phases}
  * @param yearlyReportDeadline     day and month ("15/06") of the yearly evaluation round's deadline, every school
  *                                 year of a campaign over several school years ({@link SchoolYears#span})
+ * @param registration             whether the campaign opens with a registration round (đăng ký thi đua); no when null
+ * @param registrationDeadline     the registration's deadline at the launching level (yyyy-MM-dd), when it has one
  */
 public record CampaignLaunch(String name, String schoolYear, String rootUnitCode, Integer leadDays,
                              List<Phase> phases, String ruleSetId, String reminderDaysBefore,
                              String dueDayReminderAt, Integer escalateAfterWorkingDays, String phaseLines,
-                             String yearlyReportDeadline) {
+                             String yearlyReportDeadline, Boolean registration, String registrationDeadline) {
 
     public CampaignLaunch {
         phases = phases == null ? List.of() : List.copyOf(phases);
     }
 
-    /** A launch of phases listed one by one, as before campaigns could span school years. */
+    /** A launch of phases listed one by one, without a registration round, as before. */
     public CampaignLaunch(String name, String schoolYear, String rootUnitCode, Integer leadDays, List<Phase> phases,
                           String ruleSetId, String reminderDaysBefore, String dueDayReminderAt,
                           Integer escalateAfterWorkingDays) {
         this(name, schoolYear, rootUnitCode, leadDays, phases, ruleSetId, reminderDaysBefore, dueDayReminderAt,
-                escalateAfterWorkingDays, null, null);
+                escalateAfterWorkingDays, null, null, null, null);
+    }
+
+    /** Whether the campaign opens with a registration round. */
+    public boolean withRegistration() {
+        return Boolean.TRUE.equals(registration);
     }
 
     /** A launch on the application's reminder schedule. */

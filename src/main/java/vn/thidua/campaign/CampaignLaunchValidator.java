@@ -40,6 +40,9 @@ public class CampaignLaunchValidator {
     /** campaign_phase.name and campaign_plan_phase.name are varchar(200). */
     static final int MAX_PHASE_NAME = 200;
     static final String YEARLY_FIELD = CampaignProcess.Vars.YEARLY_REPORT_DEADLINE;
+    /** The registration round runs as phase 0, before the first phase. */
+    static final int REGISTRATION_PHASE_NO = 0;
+    private static final String REGISTRATION_DEADLINE_FIELD = "registrationDeadline";
 
     private final OrgDirectory org;
     private final CampaignProperties properties;
@@ -93,8 +96,15 @@ public class CampaignLaunchValidator {
         if (span != null && span.multiYear()) {
             multiYear = multiYearPlan(launch, span, errors);
             phases = multiYear == null ? List.of() : multiYear.roundPhases();
+            if (launch.withRegistration()) {
+                // The yearly rounds of a campaign over several school years run as campaigns of their own; a
+                // registration round opens a campaign of one school year.
+                errors.add(error(REGISTRATION_DEADLINE_FIELD, Messages.get("campaign.registration.multiYear")));
+            }
         } else {
-            phases = phases(launch, errors);
+            List<CampaignPhase> ofOneYear = phases(launch, errors);
+            registration(launch, ofOneYear, errors).ifPresent(round -> ofOneYear.add(0, round));
+            phases = ofOneYear;
         }
         if (root != null) {
             checkLowestDeadlinesAhead(launch, root, phases, multiYear != null, errors);
@@ -107,8 +117,42 @@ public class CampaignLaunchValidator {
                 root.code(), launch.leadDays(), launch.phases(), ruleSet.id(),
                 reminders.daysBefore().isEmpty() ? null : reminders.daysBeforeText().replace(",", ", "),
                 reminders.dueDayAt() == null ? null : reminders.dueDayAt().toString(), reminders.escalateAfter(),
-                launch.phaseLines(), multiYear == null ? null : launch.yearlyReportDeadline()),
+                launch.phaseLines(), multiYear == null ? null : launch.yearlyReportDeadline(),
+                launch.withRegistration() ? Boolean.TRUE : null,
+                launch.withRegistration() ? launch.registrationDeadline().trim() : null),
                 root, phases, ruleSet, reminders, multiYear);
+    }
+
+    /**
+     * The registration round (phase 0), when the launch asks for one: it opens on the day of the launch and closes
+     * at its deadline, which comes no later than the first phase's report deadline.
+     */
+    private Optional<CampaignPhase> registration(CampaignLaunch launch, List<CampaignPhase> phases,
+                                                 List<InputError> errors) {
+        if (!launch.withRegistration()) {
+            return Optional.empty();
+        }
+        String what = Messages.get("campaign.registration.deadline");
+        LocalDate deadline = day(launch.registrationDeadline(), REGISTRATION_DEADLINE_FIELD, what, errors);
+        if (deadline == null) {
+            return Optional.empty();
+        }
+        LocalDate today = clock.now().atZoneSameInstant(EngineClock.ZONE).toLocalDate();
+        if (deadline.isBefore(today)) {
+            errors.add(error(REGISTRATION_DEADLINE_FIELD, Messages.get("campaign.registration.past",
+                    DeadlineCalendar.dayLabel(deadline))));
+            return Optional.empty();
+        }
+        if (!phases.isEmpty() && deadline.isAfter(phases.get(0).reportDeadline().toLocalDate())) {
+            errors.add(error(REGISTRATION_DEADLINE_FIELD, Messages.get("campaign.registration.afterFirstReport",
+                    DeadlineCalendar.dayLabel(deadline),
+                    DeadlineCalendar.dayLabel(phases.get(0).reportDeadline().toLocalDate()))));
+            return Optional.empty();
+        }
+        String schoolYear = launch.schoolYear() == null ? "" : launch.schoolYear().trim().replaceAll("\\s", "");
+        return Optional.of(new CampaignPhase(0, REGISTRATION_PHASE_NO,
+                Messages.get("campaign.registration.phaseName", schoolYear), ReportKind.REGISTRATION, today,
+                deadline, calendar.atCloseOfDay(deadline)));
     }
 
     /** "5, 2, 1", "07:30", 3: each part optional, each checked. */
@@ -385,7 +429,10 @@ public class CampaignLaunchValidator {
             OffsetDateTime rootDeadline = calendar.dueOn(phase.reportDeadline().toLocalDate()).deadline();
             OffsetDateTime earliest = earliestDeadline(root, rootDeadline, launch.leadDays());
             if (!earliest.isAfter(now)) {
-                errors.add(multiYear
+                errors.add(phase.kind() == ReportKind.REGISTRATION
+                        ? error(REGISTRATION_DEADLINE_FIELD, Messages.get("campaign.registration.lowestTooEarly",
+                                DeadlineCalendar.label(earliest)))
+                        : multiYear
                         ? error(PhaseLines.FIELD, Messages.get("campaign.round.lowestTooEarly", phase.reportLabel(),
                                 DeadlineCalendar.label(earliest)))
                         : error("phases[" + (phase.phaseNo() - 1) + "].reportDeadline", Messages.get(

@@ -56,6 +56,10 @@ public class CampaignLauncher {
                     .putValue(Vars.PHASE_LINES, valid.launch().phaseLines())
                     .putValue(Vars.YEARLY_REPORT_DEADLINE, valid.launch().yearlyReportDeadline())
                     .putValue(Vars.PHASES, SpinValues.jsonValue(json.writeValueAsString(launch.phases())).create());
+            if (valid.launch().withRegistration()) {
+                variables.put(Vars.REGISTRATION, true);
+                variables.put(Vars.REGISTRATION_DEADLINE, valid.launch().registrationDeadline());
+            }
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write phases as JSON", e);
         }

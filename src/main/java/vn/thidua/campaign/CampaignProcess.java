@@ -45,6 +45,10 @@ public final class CampaignProcess {
         public static final String DUE_DAY_REMINDER_AT = "dueDayReminderAt";
         /** Optional: working days after the deadline at which the parent's head is told. */
         public static final String ESCALATE_AFTER_WORKING_DAYS = "escalateAfterWorkingDays";
+        /** Optional: true when the campaign opens with a registration round (phase 0). */
+        public static final String REGISTRATION = "registration";
+        /** The registration's deadline at the launching level (yyyy-MM-dd), with {@link #REGISTRATION}. */
+        public static final String REGISTRATION_DEADLINE = "registrationDeadline";
         public static final String CAMPAIGN_ID = "campaignId";
         public static final String PHASE_NOS = "phaseNos";
         public static final String PHASE_NO = "phaseNo";

@@ -26,7 +26,9 @@ final class LaunchVariables {
                 string(scope.getVariable(Vars.DUE_DAY_REMINDER_AT)),
                 integer(scope.getVariable(Vars.ESCALATE_AFTER_WORKING_DAYS)),
                 string(scope.getVariable(Vars.PHASE_LINES)),
-                string(scope.getVariable(Vars.YEARLY_REPORT_DEADLINE)));
+                string(scope.getVariable(Vars.YEARLY_REPORT_DEADLINE)),
+                bool(scope.getVariable(Vars.REGISTRATION)),
+                string(scope.getVariable(Vars.REGISTRATION_DEADLINE)));
     }
 
     /** phase1Name, phase1StartsOn … phase2… as the launch form submits them, until a phase is absent. */
@@ -64,6 +66,13 @@ final class LaunchVariables {
 
     private static String string(Object value) {
         return value == null ? null : value.toString();
+    }
+
+    private static Boolean bool(Object value) {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        return value instanceof String s ? Boolean.valueOf(s.trim()) : null;
     }
 
     private static Integer integer(Object value) {

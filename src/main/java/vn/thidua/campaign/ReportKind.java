@@ -7,7 +7,9 @@ public enum ReportKind {
     /** sơ kết */
     INTERIM,
     /** tổng kết */
-    FINAL;
+    FINAL,
+    /** đăng ký thi đua: the registration round before the first phase (phase 0), when the launch asks for one */
+    REGISTRATION;
 
     /** "Sơ kết", "Tổng kết". */
     public String label() {

@@ -90,6 +90,7 @@ public class DemoData implements ApplicationRunner {
             launchCurrentYear();
             launchThemeInTongKet();
             launchMultiYear();
+            launchWithRegistration();
         }
         printLogins(people);
     }
@@ -174,9 +175,34 @@ public class DemoData implements ApplicationRunner {
                         + DayInput.format(LocalDate.of(startYear + 3, 6, 25)));
         String period = startYear + "-" + (startYear + 3);
         CampaignLaunch launch = new CampaignLaunch(Messages.get("demo.campaign.multiYear", period), period,
-                city.code(), null, List.of(), null, null, null, null, lines, "15/06");
+                city.code(), null, List.of(), null, null, null, null, lines, "15/06", null, null);
         var launched = launcher.launch(launch, launcher.asUser(cityStaff.username()));
         log.info("Demo campaign {} (three school years) launched by {}", launched.id(), cityStaff.username());
+    }
+
+    /**
+     * A campaign that opens with registration (đăng ký thi đua): every unit registers its targets, titles, people and
+     * works, the schools within about three weeks; the heads sign the pledge and the parents approve. Its phases
+     * follow the registration.
+     */
+    private void launchWithRegistration() {
+        Unit city = org.roots().get(0);
+        Person cityStaff = org.people(city.code(), UnitRole.STAFF).get(0);
+        LocalDate today = clock.now().toLocalDate();
+        int startYear = today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1;
+        String schoolYear = startYear + "-" + (startYear + 1);
+        LocalDate registrationDeadline = rootDeadlineLeaving(city, today, 15);
+        LocalDate phase1Start = registrationDeadline.plusDays(1);
+        LocalDate phase1End = phase1Start.plusDays(90);
+        CampaignLaunch launch = new CampaignLaunch(Messages.get("demo.campaign.registration", schoolYear), schoolYear,
+                city.code(), null, List.of(
+                new CampaignLaunch.Phase(Messages.get("demo.phase", 1), phase1Start.toString(), phase1End.toString(),
+                        phase1End.plusDays(14).toString()),
+                new CampaignLaunch.Phase(Messages.get("demo.phase", 2), phase1End.plusDays(1).toString(),
+                        phase1End.plusDays(150).toString(), phase1End.plusDays(164).toString())),
+                null, null, null, null, null, null, true, registrationDeadline.toString());
+        var launched = launcher.launch(launch, launcher.asUser(cityStaff.username()));
+        log.info("Demo campaign {} (registration open) launched by {}", launched.id(), cityStaff.username());
     }
 
     /** The root's deadline day that leaves the lowest level {@code workingDays} working days from today. */

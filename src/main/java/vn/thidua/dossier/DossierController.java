@@ -28,6 +28,7 @@ import vn.thidua.org.Unit;
 import vn.thidua.problem.AccessDeniedException;
 import vn.thidua.problem.InputError;
 import vn.thidua.problem.InvalidInputException;
+import vn.thidua.registration.RegistrationApi;
 import vn.thidua.rules.TitleRule;
 import vn.thidua.security.CurrentUser;
 
@@ -48,9 +49,11 @@ public class DossierController {
     private final CampaignResults results;
     private final OrgDirectory org;
     private final CurrentUser currentUser;
+    private final RegistrationApi registrations;
 
     public DossierController(DossierService dossiers, AwardDecisionService decisions, CampaignResults results,
-                             OrgDirectory org, CurrentUser currentUser) {
+                             OrgDirectory org, CurrentUser currentUser, RegistrationApi registrations) {
+        this.registrations = registrations;
         this.dossiers = dossiers;
         this.decisions = decisions;
         this.results = results;
@@ -66,6 +69,8 @@ public class DossierController {
         model.addAttribute("title", view.title());
         model.addAttribute("view", view);
         model.addAttribute("report", view.report());
+        // Who registered for which title at the start of the campaign, when it opened with registration.
+        model.addAttribute("registered", registrations.registeredTitles(view.report().campaignId()).orElse(null));
         model.addAttribute("unitNames", unitNames(view.entries()));
         if (!model.containsAttribute("rows")) {
             model.addAttribute("rows", editorRows(view.own()));

@@ -38,7 +38,9 @@ import vn.thidua.report.ReportAccess;
 import vn.thidua.report.ReportContext;
 import vn.thidua.report.ReportRepository;
 import vn.thidua.report.ReportStatus;
+import vn.thidua.registration.RegistrationApi;
 import vn.thidua.rules.PinnedRuleSet;
+import vn.thidua.rules.TitleRule;
 import vn.thidua.rules.UnmetCriterion;
 import vn.thidua.rules.Verdict;
 import vn.thidua.security.SignedInUser;
@@ -67,12 +69,17 @@ public class DossierService {
     private final EngineClock clock;
     private final DossierForms forms;
     private final TransactionTemplate writes;
+    private final RegistrationApi registrations;
+    /** Code of the criterion a nomination fails when its title needs a registration the nominee did not make. */
+    static final String REGISTRATION_CRITERION = "REGISTRATION";
 
     public DossierService(ReportRepository reports, CampaignRepository campaigns, NominationRepository nominations,
                           CouncilRepository council, DecisionRepository decisions, CampaignRules campaignRules,
                           NominationFiles files, ReportAccess access, OrgDirectory org, EngineClock clock,
-                          DossierForms forms, PlatformTransactionManager transactions) {
+                          DossierForms forms, RegistrationApi registrations,
+                          PlatformTransactionManager transactions) {
         this.forms = forms;
+        this.registrations = registrations;
         this.writes = new TransactionTemplate(transactions);
         this.reports = reports;
         this.campaigns = campaigns;
@@ -227,10 +234,27 @@ public class DossierService {
 
     private List<List<UnmetCriterion>> judge(Report report, List<Nomination> list) {
         Campaign campaign = campaigns.get(report.campaignId());
-        List<Verdict> verdicts = campaignRules.of(report.campaignId()).judge(list, campaign.evaluationYear(), decisions);
+        PinnedRuleSet rules = campaignRules.of(report.campaignId());
+        List<Verdict> verdicts = rules.judge(list, campaign.evaluationYear(), decisions);
+        Optional<Map<String, String>> registered = registrations.registeredTitles(report.campaignId());
         List<List<UnmetCriterion>> unmet = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            unmet.add(verdicts.get(i).unmet());
+            List<UnmetCriterion> criteria = new ArrayList<>(verdicts.get(i).unmet());
+            Nomination n = list.get(i);
+            if (registered.isPresent() && rules.registrationRequired(n.requestedTitle())) {
+                // The rule set makes registration a gate for this title: flagged like any criterion, never dropped.
+                String title = rules.title(n.requestedTitle()).map(TitleRule::name).orElse(n.requestedTitle());
+                String theirs = registered.get().get(n.nomineeKey());
+                if (theirs == null) {
+                    criteria.add(new UnmetCriterion(REGISTRATION_CRITERION,
+                            Messages.get("dossier.registration.missing", title)));
+                } else if (!theirs.equals(n.requestedTitle())) {
+                    criteria.add(new UnmetCriterion(REGISTRATION_CRITERION, Messages.get(
+                            "dossier.registration.otherTitle", rules.title(theirs).map(TitleRule::name)
+                                    .orElse(theirs), title)));
+                }
+            }
+            unmet.add(List.copyOf(criteria));
         }
         return unmet;
     }

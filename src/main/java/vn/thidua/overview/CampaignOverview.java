@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignPhase;
+import vn.thidua.campaign.ReportKind;
 import vn.thidua.campaign.CampaignRepository;
 import vn.thidua.campaign.ReportRound;
 import vn.thidua.deadline.DeadlineCalendar;
@@ -194,10 +195,10 @@ public class CampaignOverview {
                 continue;
             }
             if (line.unitCode().equals(unitCode)) {
-                own = row(user, line, null, now, calendar);
+                own = row(user, line, null, now, calendar, phase.kind());
             } else {
                 Row child = row(user, line, schoolsBelow(childrenOf, line.phaseNo(), line.unitCode(), now), now,
-                        calendar);
+                        calendar, phase.kind());
                 children.add(child);
                 totals = totals.plus(child.subtree());
             }
@@ -250,7 +251,7 @@ public class CampaignOverview {
     }
 
     private Row row(SignedInUser user, ReportLine line, Counts subtree, OffsetDateTime now,
-                    Predicate<LocalDate> calendar) {
+                    Predicate<LocalDate> calendar, ReportKind kind) {
         boolean done = line.status() == ReportStatus.SUBMITTED || line.status() == ReportStatus.ACCEPTED;
         boolean late = !done && now.isAfter(line.deadline());
         Integer daysLate = null;
@@ -263,7 +264,7 @@ public class CampaignOverview {
             daysLeft = workingDaysBetween(calendar, now, line.deadline());
         }
         Counts own = new Counts(done ? 1 : 0, late ? 1 : 0, 1);
-        return new Row(line.unitCode(), line.unitName(), line.status().name(), line.status().label(),
+        return new Row(line.unitCode(), line.unitName(), line.status().name(), line.status().label(kind),
                 line.deadline(), DeadlineCalendar.label(line.deadline()), line.submittedAt(),
                 line.submittedAt() == null ? null : DeadlineCalendar.label(line.submittedAt()), late, daysLate,
                 daysLeft, line.returnCount(), subtree == null ? own : subtree, subtree != null,

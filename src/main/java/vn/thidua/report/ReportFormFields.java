@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
 
+import vn.thidua.campaign.ReportKind;
 import vn.thidua.deadline.DeadlineCalendar;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.report.UnitReportProcess.FormFields;
@@ -75,6 +76,7 @@ public class ReportFormFields {
         form.set(FormFields.SUBMITTED_LABEL, () -> report.submittedAt() == null ? ""
                 : Messages.get("report.form.submittedAt", DeadlineCalendar.label(report.submittedAt())));
         form.set(Vars.DOSSIER, vars::dossier);
+        form.set(FormFields.REGISTRATION, () -> report.kind() == ReportKind.REGISTRATION);
         return report;
     }
 }

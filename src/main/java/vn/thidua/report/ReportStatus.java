@@ -1,5 +1,6 @@
 package vn.thidua.report;
 
+import vn.thidua.campaign.ReportKind;
 import vn.thidua.text.Messages;
 
 /** Where a unit's report stands; the label is what users read. */
@@ -14,6 +15,11 @@ public enum ReportStatus {
 
     public String label() {
         return Messages.get("report.status." + name());
+    }
+
+    /** What users read for a report of {@code kind}: a registration is sent, approved or returned. */
+    public String label(ReportKind kind) {
+        return kind == ReportKind.REGISTRATION ? Messages.get("report.status.registration." + name()) : label();
     }
 
     /** The unit's staff owe work on the report (prepare, or complete after a return). */

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import vn.thidua.campaign.ReportKind;
 import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.problem.InvalidInputException;
 import vn.thidua.text.Messages;
@@ -27,6 +28,14 @@ public class SaveReportDraft implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        ReportVariables registrationVars = ReportVariables.of(task);
+        if (reports.get(registrationVars.reportId()).kind() == ReportKind.REGISTRATION) {
+            // A registration's content lives on its own page; its listeners check it is complete.
+            long reportId = registrationVars.reportId();
+            events.publishEvent(new ReportPrepared(reportId, false));
+            reports.saveContent(reportId, new Report.Content(null, null, null, null), ReportStatus.WAITING_HEAD);
+            return;
+        }
         String summary = FormValues.longText(task, FormFields.SUMMARY, Messages.get("report.field.summary"));
         if (summary == null) {
             throw new InvalidInputException(

@@ -106,6 +106,8 @@ public final class UnitReportProcess {
         public static final String SUMMARY = "summary";
         public static final String STAFF_COUNT = "staffCount";
         public static final String REGISTERED_COUNT = "registeredCount";
+        /** True on the forms of a registration round (đăng ký thi đua), whose content lives on its own page. */
+        public static final String REGISTRATION = "registration";
         public static final String HIGHLIGHTS = "highlights";
         public static final String HEAD_COMMENT = "headComment";
         public static final String RETURN_REASONS = "returnReasons";

@@ -48,6 +48,12 @@ public final class DmnRuleSet implements PinnedRuleSet {
         definition.titles().forEach(t -> titles.put(t.rule().code(), t));
     }
 
+    @Override
+    public boolean registrationRequired(String titleCode) {
+        Title title = titleCode == null ? null : titles.get(titleCode);
+        return title != null && title.registrationRequired();
+    }
+
     public RuleSetDefinition definition() {
         return definition;
     }

@@ -37,4 +37,9 @@ public interface PinnedRuleSet {
      * decides {@code titleCode}. A root unit decides every title no level below it decides.
      */
     boolean decides(String levelLabel, boolean isRoot, String titleCode);
+
+    /** Whether a nominee for the title must have registered for it (đăng ký thi đua); false unless the set says so. */
+    default boolean registrationRequired(String titleCode) {
+        return false;
+    }
 }

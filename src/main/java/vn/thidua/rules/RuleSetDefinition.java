@@ -54,8 +54,15 @@ public record RuleSetDefinition(String id, String name, List<String> legalBases,
      * @param rule           as the contract shows it
      * @param quorum         share of all members that must attend
      * @param approvalShare  share of the denominator that must vote for
+     * @param registrationRequired whether a nominee must have registered for the title at the start of the campaign
+     *                             (đăng ký thi đua), in a campaign that opened with registration; off unless the
+     *                             title says {@code "registrationRequired": true} (the 2022 law no longer asks it)
      */
-    public record Title(TitleRule rule, Share quorum, Share approvalShare) {
+    public record Title(TitleRule rule, Share quorum, Share approvalShare, boolean registrationRequired) {
+
+        public Title(TitleRule rule, Share quorum, Share approvalShare) {
+            this(rule, quorum, approvalShare, false);
+        }
     }
 
     /**
@@ -251,10 +258,16 @@ public record RuleSetDefinition(String id, String name, List<String> legalBases,
             if (!vote.path("secretBallot").isBoolean()) {
                 errors.add(error(at + ".vote.secretBallot", Messages.get("rules.title.secretBallot.missing")));
             }
+            JsonNode registration = t.path("registrationRequired");
+            if (!registration.isMissingNode() && !registration.isBoolean()) {
+                errors.add(error(at + ".registrationRequired",
+                        Messages.get("rules.title.registrationRequired.notBoolean")));
+            }
             if (code != null && titleName != null && kind != null && quorum != null && approval != null
                     && denominator != null && rank >= 1) {
                 titles.add(new Title(new TitleRule(code, titleName, kind, quorum.value(), approval.value(), denominator,
-                        vote.path("secretBallot").asBoolean(), rank), quorum, approval));
+                        vote.path("secretBallot").asBoolean(), rank), quorum, approval,
+                        registration.asBoolean(false)));
             }
         }
         return titles;

@@ -134,19 +134,23 @@ class DemoApplicationTest {
         String credentials = secretary.username() + ":" + PASSWORD;
 
         // The demo campaigns have begun: the job executor opens every unit's reports by itself — the sơ kết of the
-        // school year's campaign, and the tổng kết (with its award dossier) of the themed one.
+        // school year's campaign, the tổng kết (with its award dossier) of the themed one, and the registration of
+        // the campaign that opens with it.
         List<String> names = List.of();
         for (int i = 0; i < 120; i++) {
             names = taskService.createTaskQuery().taskCandidateGroup(UnitRole.STAFF.groupId(school.code())).list()
                     .stream().map(Task::getName).toList();
             if (names.stream().anyMatch(n -> n.startsWith("Sơ kết đợt 1 – " + school.name()))
-                    && names.stream().anyMatch(n -> n.startsWith("Tổng kết đợt 2 – " + school.name()))) {
+                    && names.stream().anyMatch(n -> n.startsWith("Tổng kết đợt 2 – " + school.name()))
+                    && names.stream().anyMatch(n -> n.startsWith("Đăng ký thi đua năm học"))) {
                 break;
             }
             Thread.sleep(500);
         }
         assertThat(names).anyMatch(n -> n.startsWith("Sơ kết đợt 1 – " + school.name()))
-                .anyMatch(n -> n.startsWith("Tổng kết đợt 2 – " + school.name()));
+                .anyMatch(n -> n.startsWith("Tổng kết đợt 2 – " + school.name()))
+                .as("the campaign that opens with registration").anyMatch(n -> n.startsWith("Đăng ký thi đua năm học")
+                        && n.contains(" – " + school.name()));
 
         HttpResponse<String> mine = get("/engine-rest/task?candidateGroup=" + UnitRole.STAFF.groupId(school.code()),
                 credentials);

@@ -36,6 +36,7 @@ import vn.thidua.org.UnitRole;
 import vn.thidua.report.Report;
 import vn.thidua.report.ReportAccess;
 import vn.thidua.report.ReportRepository;
+import vn.thidua.registration.RegistrationApi;
 import vn.thidua.report.ReportStatus;
 import vn.thidua.rules.PinnedRuleSet;
 import vn.thidua.security.SignedInUser;
@@ -111,7 +112,7 @@ class DossierUploadTransactionTest {
         when(clock.now()).thenReturn(OffsetDateTime.parse("2027-05-20T09:00:00+07:00"));
         return new DossierService(reports, campaigns, nominations, mock(CouncilRepository.class),
                 mock(DecisionRepository.class), campaignRules, files, mock(ReportAccess.class), org, clock,
-                mock(DossierForms.class), transactions);
+                mock(DossierForms.class), mock(RegistrationApi.class), transactions);
     }
 
     /** A transaction manager that only writes down when transactions begin and end. */

@@ -107,6 +107,8 @@ class DossierWebTest {
     OrgDirectory org;
     @MockitoBean
     CurrentUser currentUser;
+    @MockitoBean
+    vn.thidua.registration.RegistrationApi registrations;
 
     @BeforeEach
     void setUp() {

@@ -82,6 +82,7 @@ class UnitReportProcessTest {
     TaskListener fillApprovalForm;
     TaskListener fillReviewForm;
     TaskListener showDossierOnReportForm;
+    TaskListener showRegistrationOnReportForm;
     TaskListener fillCouncilVoteForm;
     TaskListener fillDecisionForm;
     TaskListener saveReportDraft;
@@ -115,6 +116,7 @@ class UnitReportProcessTest {
         fillApprovalForm = ENGINE.mock("fillApprovalForm", TaskListener.class);
         fillReviewForm = ENGINE.mock("fillReviewForm", TaskListener.class);
         showDossierOnReportForm = ENGINE.mock("showDossierOnReportForm", TaskListener.class);
+        showRegistrationOnReportForm = ENGINE.mock("showRegistrationOnReportForm", TaskListener.class);
         fillCouncilVoteForm = ENGINE.mock("fillCouncilVoteForm", TaskListener.class);
         fillDecisionForm = ENGINE.mock("fillDecisionForm", TaskListener.class);
         saveReportDraft = ENGINE.mock("saveReportDraft", TaskListener.class);

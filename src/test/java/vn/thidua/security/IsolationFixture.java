@@ -24,6 +24,7 @@ import vn.thidua.nomination.Rating;
 import vn.thidua.nomination.RecognitionLevel;
 import vn.thidua.report.AttachmentRepository;
 import vn.thidua.report.AttachmentService;
+import vn.thidua.campaign.CampaignProcess;
 import vn.thidua.report.ReportRepository;
 import vn.thidua.report.UnitReportProcess;
 import vn.thidua.report.UnitReportProcess.FormFields;
@@ -59,7 +60,7 @@ public class IsolationFixture {
     public record State(long campaignKt, long campaignKv, long reportHong, long reportSen, long reportCuc,
                         long reportMai, String taskHong, String taskSen, String taskCucReview, String instanceHong,
                         String instanceSen, long attachmentHong, long attachmentSen, String allTasksFilter,
-                        long decisionKv) {
+                        long decisionKv, long registrationHong, long registrationSen) {
     }
 
     public IsolationFixture(YearDriver year, IdentityService identityService,
@@ -100,6 +101,9 @@ public class IsolationFixture {
                     LocalDate.of(2027, 1, 16), LocalDate.of(2027, 1, 25)));
             long kt = year.launch("ktsostaff", "Phong trào thi đua Kiểm Thử", phases);
             long kv = year.launch("kvsostaff", "Phong trào thi đua Vĩnh Xuân", phases);
+            long ktRegistration = year.launch("ktsostaff", "Phong trào thi đua Kiểm Thử có đăng ký", phases,
+                    Map.of(CampaignProcess.Vars.REGISTRATION, true,
+                            CampaignProcess.Vars.REGISTRATION_DEADLINE, "2026-11-30"));
             year.runDueJobs();
 
             long hong = reports.find(kt, 1, "KTQAHONG").orElseThrow().id();
@@ -126,7 +130,8 @@ public class IsolationFixture {
                     prepareHong.getProcessInstanceId(), prepareSen.getProcessInstanceId(),
                     attachmentRows.list(hong).get(0).id(), attachmentRows.list(sen).get(0).id(),
                     filterService.createFilterQuery().filterName(TasklistFilters.ALL).singleResult().getId(),
-                    decisionKv);
+                    decisionKv, reports.find(ktRegistration, 0, "KTQAHONG").orElseThrow().id(),
+                    reports.find(ktRegistration, 0, "KTQBSEN").orElseThrow().id());
         } finally {
             ClockUtil.reset();
         }

@@ -294,6 +294,25 @@ class RestIsolationTest {
                 "{\"heldOn\":\"2026-12-01\",\"membersTotal\":5,\"present\":5}", Expect.DENIED, List.of(SEN));
         rows.put("recording another district's votes", REVIEWER, "/api/dossiers/" + s.reportSen() + "/votes",
                 "{\"1\": 3}", Expect.DENIED, List.of(SEN));
+        // ---- Registrations (đăng ký thi đua): the unit and the levels above it ----------------------------------
+        for (String user : List.of(SCHOOL_STAFF, SCHOOL_HEAD, SCHOOL_COUNCIL, REVIEWER, CITY, ADMIN)) {
+            rows.get("a school's registration, asked by its own or a level above", user,
+                    "/api/registrations/" + s.registrationHong(), Expect.ALLOWED, List.of("KTQAHONG"), List.of(SEN));
+        }
+        for (String user : List.of(SCHOOL_STAFF, SCHOOL_HEAD, SCHOOL_COUNCIL, REVIEWER, OTHER_CITY)) {
+            for (String path : List.of("", "/rollup", "/rollup.xlsx", "/template.xlsx")) {
+                rows.get("another district's registration" + path, user,
+                        "/api/registrations/" + s.registrationSen() + path, Expect.DENIED, List.of(), List.of(SEN));
+                rows.get("another district's registration page" + path, user,
+                        "/registrations/" + s.registrationSen() + path, Expect.DENIED, List.of(), List.of(SEN));
+            }
+        }
+        rows.post("replacing another school's registered people", SCHOOL_STAFF,
+                "/api/registrations/" + s.registrationSen() + "/people", "[]", Expect.DENIED, List.of(SEN));
+        rows.post("replacing a school's registered people from the district", REVIEWER,
+                "/api/registrations/" + s.registrationHong() + "/people", "[]", Expect.DENIED, List.of(HONG));
+        rows.get("a registration that is no registration (a sơ kết's report)", SCHOOL_STAFF,
+                "/api/registrations/" + s.reportHong(), Expect.DENIED, List.of(), List.of());
         for (String path : List.of("/api/decisions/987654", "/api/decisions/987654.docx", "/api/decisions/987654.xlsx",
                 "/dossiers/decisions/987654")) {
             rows.get("a decision nobody issued", SCHOOL_STAFF, path, Expect.DENIED, List.of(), List.of());
@@ -375,7 +394,8 @@ class RestIsolationTest {
                 "/api/reports/" + s.reportHong() + "/attachments", "/api/dossiers/" + s.reportHong(),
                 "/api/decisions/1.docx", "/api/campaigns/" + s.campaignKt(), "/api/org/units", "/api/mail/outbox",
                 "/api/rule-sets", "/api/calendar/days-off", "/api/title-history?unitCode=KTQAHONG&fullName=x",
-                "/admin/outbox", "/dossiers/" + s.reportHong())) {
+                "/admin/outbox", "/dossiers/" + s.reportHong(), "/api/registrations/" + s.registrationHong(),
+                "/registrations/" + s.registrationHong())) {
             rows.get("without signing in", null, path, Expect.UNAUTHENTICATED, List.of(), List.of(HONG));
         }
         return rows.all.stream();

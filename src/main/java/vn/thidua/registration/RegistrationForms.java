@@ -1,0 +1,177 @@
+package vn.thidua.registration;
+
+import static vn.thidua.process.FormStrings.tableCell;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import vn.thidua.campaign.ReportKind;
+import vn.thidua.process.FormStrings;
+import vn.thidua.registration.Registration.Target;
+import vn.thidua.report.Report;
+import vn.thidua.report.ReportRepository;
+import vn.thidua.report.ReportStatus;
+import vn.thidua.rules.TitleRule;
+import vn.thidua.text.Messages;
+
+/**
+ * What the report's task forms show of a registration: on the registration round, a link to the page and what it
+ * holds; on a sơ kết or tổng kết, the unit's registered targets with what it reached, and for a consolidating unit
+ * how its units below stand against theirs. Markdown that fits a form variable.
+ */
+@Component
+class RegistrationForms {
+
+    static final int REGISTRATION_PHASE = 0;
+
+    private final RegistrationService service;
+    private final RegistrationRepository registrations;
+    private final ReportRepository reports;
+    private final TaskService taskService;
+    private final IdentityService identityService;
+
+    RegistrationForms(RegistrationService service, RegistrationRepository registrations, ReportRepository reports,
+                      TaskService taskService, IdentityService identityService) {
+        this.service = service;
+        this.registrations = registrations;
+        this.reports = reports;
+        this.taskService = taskService;
+        this.identityService = identityService;
+    }
+
+    /**
+     * The open tasks' forms show the registration as it is now: its own round's tasks after a save, and the later
+     * reports of the unit and of its parent after the achieved values change. Forms are the process's own copy, so
+     * whoever saved (perhaps without a right on the parent's task) does not need one here.
+     */
+    @EventListener
+    void on(RegistrationChanged changed) {
+        refresh(changed.registration());
+    }
+
+    void refresh(Report registration) {
+        var previous = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            String parent = registration.parentUnitCode();
+            for (Report report : reports.ofCampaign(registration.campaignId())) {
+                if (report.processInstanceId() == null) {
+                    continue;
+                }
+                boolean own = report.id() == registration.id();
+                boolean later = report.phaseNo() != REGISTRATION_PHASE && (report.unitCode()
+                        .equals(registration.unitCode()) || report.unitCode().equals(parent));
+                if (!own && !later) {
+                    continue;
+                }
+                for (Task task : taskService.createTaskQuery().processInstanceId(report.processInstanceId()).list()) {
+                    if (own) {
+                        taskService.setVariableLocal(task.getId(), ShowRegistrationOnReportForm.REGISTRATION_SUMMARY,
+                                summary(report));
+                    } else if (taskService.getVariableLocal(task.getId(),
+                            ShowRegistrationOnReportForm.REGISTERED_TARGETS) != null) {
+                        taskService.setVariableLocal(task.getId(), ShowRegistrationOnReportForm.REGISTERED_TARGETS,
+                                targets(report));
+                    }
+                }
+            }
+        } finally {
+            if (previous != null) {
+                identityService.setAuthentication(previous);
+            }
+        }
+    }
+
+    static String pageUrl(long reportId) {
+        return "/registrations/" + reportId;
+    }
+
+    /** The registration report of the unit in the campaign, when the campaign opened with one. */
+    Optional<Report> registrationOf(long campaignId, String unitCode) {
+        return reports.find(campaignId, REGISTRATION_PHASE, unitCode)
+                .filter(r -> r.kind() == ReportKind.REGISTRATION);
+    }
+
+    /** "Danh hiệu tập thể: …; 4 chỉ tiêu; 12 cá nhân (Lao động tiên tiến: 10, …); 1 công trình" and the roll-up. */
+    String summary(Report report) {
+        Registration r = registrations.get(report.campaignId(), report.unitCode());
+        List<TitleRule> titles = service.titles(service.campaignOf(report));
+        StringBuilder md = new StringBuilder();
+        md.append(Messages.get("registration.form.collective", r.collectiveTitle() == null
+                ? Messages.get("registration.form.none") : name(titles, r.collectiveTitle()))).append("\n\n");
+        md.append(Messages.get("registration.form.counts", r.targets().size(), r.people().size(), r.works().size()))
+                .append("\n\n");
+        for (TitleRule t : titles) {
+            long n = r.people().stream().filter(p -> p.titleCode().equals(t.code())).count();
+            if (n > 0) {
+                md.append("- ").append(Messages.get("registration.form.titleCount", t.name(), n)).append('\n');
+            }
+        }
+        RollUp rollUp = service.rollUp(report);
+        if (rollUp.total() > 0) {
+            md.append("\n").append(Messages.get("registration.form.rollUp", rollUp.total(), rollUp.sent(),
+                    rollUp.approved(), rollUp.returned(), rollUp.notSent()));
+            // The roll-up travels with the unit's own registration: its reviewer opens it from here.
+            md.append("\n\n").append(Messages.get("registration.form.rollUpLinks", pageUrl(report.id()) + "/rollup",
+                    pageUrl(report.id()) + "/rollup.xlsx"));
+        }
+        return md.toString();
+    }
+
+    /** The unit's targets against what it reached, and its units' below, for a sơ kết / tổng kết form. */
+    String targets(Report report) {
+        Optional<Report> own = registrationOf(report.campaignId(), report.unitCode());
+        if (own.isEmpty()) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder();
+        List<Target> targets = registrations.targets(report.campaignId(), report.unitCode());
+        if (!targets.isEmpty()) {
+            md.append(Messages.get("registration.form.targets.header")).append("\n|---|---:|---:|---|\n");
+            for (Target t : targets) {
+                String row = "| " + tableCell(t.name()) + " | " + tableCell(t.targetText() + " " + t.measure())
+                        + " | " + tableCell(t.achievedValue() == null ? "" : t.achievedText() + " " + t.measure())
+                        + " | " + reached(t) + " |\n";
+                if (md.length() + row.length() > FormStrings.ROOM_FOR_ROWS / 2) {
+                    md.append(Messages.get("registration.form.more")).append('\n');
+                    break;
+                }
+                md.append(row);
+            }
+        }
+        List<Report> children = reports.children(report.campaignId(), REGISTRATION_PHASE, report.unitCode());
+        if (!children.isEmpty()) {
+            md.append("\n").append(Messages.get("registration.form.children.header"))
+                    .append("\n|---|---:|---:|---:|\n");
+            for (Report child : children) {
+                List<Target> theirs = child.status() == ReportStatus.ACCEPTED
+                        ? registrations.targets(report.campaignId(), child.unitCode()) : List.of();
+                long reached = theirs.stream().filter(t -> Boolean.TRUE.equals(t.reached())).count();
+                long missed = theirs.stream().filter(t -> Boolean.FALSE.equals(t.reached())).count();
+                String row = "| " + tableCell(service.unitName(child.unitCode())) + " | " + theirs.size() + " | "
+                        + reached + " | " + missed + " |\n";
+                if (md.length() + row.length() > FormStrings.ROOM_FOR_ROWS) {
+                    md.append(Messages.get("registration.form.more")).append('\n');
+                    break;
+                }
+                md.append(row);
+            }
+        }
+        return md.toString();
+    }
+
+    private static String reached(Target t) {
+        return t.reached() == null ? Messages.get("registration.form.notEntered")
+                : t.reached() ? Messages.get("registration.form.reached") : Messages.get("registration.form.missed");
+    }
+
+    private static String name(List<TitleRule> titles, String code) {
+        return titles.stream().filter(t -> t.code().equals(code)).map(TitleRule::name).findFirst().orElse(code);
+    }
+}
