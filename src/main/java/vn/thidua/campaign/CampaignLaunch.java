@@ -15,13 +15,23 @@ import java.util.List;
  * @param dueDayReminderAt         hour of the reminder on the due day itself ("07:30"); the default when blank
  * @param escalateAfterWorkingDays working days after the deadline at which the parent's head is told; the default
  *                                 when null
+ * @param receivers                who receives the reports ({@link vn.thidua.org.Receivers}: PARENT or
+ *                                 PARENT_AND_OTHERS); the parent only when blank
  */
 public record CampaignLaunch(String name, String schoolYear, String rootUnitCode, Integer leadDays,
                              List<Phase> phases, String ruleSetId, String reminderDaysBefore,
-                             String dueDayReminderAt, Integer escalateAfterWorkingDays) {
+                             String dueDayReminderAt, Integer escalateAfterWorkingDays, String receivers) {
 
     public CampaignLaunch {
         phases = phases == null ? List.of() : List.copyOf(phases);
+    }
+
+    /** A launch whose reports go to the parent only. */
+    public CampaignLaunch(String name, String schoolYear, String rootUnitCode, Integer leadDays, List<Phase> phases,
+                          String ruleSetId, String reminderDaysBefore, String dueDayReminderAt,
+                          Integer escalateAfterWorkingDays) {
+        this(name, schoolYear, rootUnitCode, leadDays, phases, ruleSetId, reminderDaysBefore, dueDayReminderAt,
+                escalateAfterWorkingDays, null);
     }
 
     /** A launch on the application's reminder schedule. */

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import vn.thidua.deadline.DeadlineCalendar;
 import vn.thidua.deadline.EngineClock;
 import vn.thidua.org.OrgDirectory;
+import vn.thidua.org.Receivers;
 import vn.thidua.org.Unit;
 import vn.thidua.org.UnitRole;
 import vn.thidua.rules.RuleBook;
@@ -79,6 +80,9 @@ public class CampaignLaunchValidator {
             errors.add(error("leadDays", Messages.get("campaign.leadDays.range", MAX_LEAD_DAYS)));
         }
         CampaignReminders reminders = reminders(launch, errors);
+        if (!Receivers.isValid(launch.receivers())) {
+            errors.add(error("receivers", Messages.get("campaign.receivers.invalid", launch.receivers())));
+        }
         RuleSetRef ruleSet = ruleSet(launch.ruleSetId(), errors);
         Unit root = rootUnit(launch, launchedBy, launcherIsAdmin, errors);
         List<CampaignPhase> phases = phases(launch, errors);
@@ -92,7 +96,8 @@ public class CampaignLaunchValidator {
         return new ValidLaunch(new CampaignLaunch(launch.name().trim(), schoolYear.replaceAll("\\s", ""),
                 root.code(), launch.leadDays(), launch.phases(), ruleSet.id(),
                 reminders.daysBefore().isEmpty() ? null : reminders.daysBeforeText().replace(",", ", "),
-                reminders.dueDayAt() == null ? null : reminders.dueDayAt().toString(), reminders.escalateAfter()),
+                reminders.dueDayAt() == null ? null : reminders.dueDayAt().toString(), reminders.escalateAfter(),
+                Receivers.of(launch.receivers()).name()),
                 root, phases, ruleSet, reminders);
     }
 

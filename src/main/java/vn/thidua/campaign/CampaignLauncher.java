@@ -53,6 +53,7 @@ public class CampaignLauncher {
                     .putValue(Vars.REMINDER_DAYS_BEFORE, valid.launch().reminderDaysBefore())
                     .putValue(Vars.DUE_DAY_REMINDER_AT, valid.launch().dueDayReminderAt())
                     .putValue(Vars.ESCALATE_AFTER_WORKING_DAYS, valid.launch().escalateAfterWorkingDays())
+                    .putValue(Vars.RECEIVERS, valid.launch().receivers())
                     .putValue(Vars.PHASES, SpinValues.jsonValue(json.writeValueAsString(launch.phases())).create());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write phases as JSON", e);

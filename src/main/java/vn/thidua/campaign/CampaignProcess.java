@@ -39,6 +39,11 @@ public final class CampaignProcess {
         public static final String DUE_DAY_REMINDER_AT = "dueDayReminderAt";
         /** Optional: working days after the deadline at which the parent's head is told. */
         public static final String ESCALATE_AFTER_WORKING_DAYS = "escalateAfterWorkingDays";
+        /**
+         * Optional: who receives the reports, PARENT (default) or PARENT_AND_OTHERS ({@link vn.thidua.org.Receivers});
+         * passed to every unit's report under the same name.
+         */
+        public static final String RECEIVERS = "receivers";
         public static final String CAMPAIGN_ID = "campaignId";
         public static final String PHASE_NOS = "phaseNos";
         public static final String PHASE_NO = "phaseNo";

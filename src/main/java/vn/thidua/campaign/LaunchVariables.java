@@ -24,7 +24,8 @@ final class LaunchVariables {
                 string(scope.getVariable(Vars.RULE_SET_ID)),
                 string(scope.getVariable(Vars.REMINDER_DAYS_BEFORE)),
                 string(scope.getVariable(Vars.DUE_DAY_REMINDER_AT)),
-                integer(scope.getVariable(Vars.ESCALATE_AFTER_WORKING_DAYS)));
+                integer(scope.getVariable(Vars.ESCALATE_AFTER_WORKING_DAYS)),
+                string(scope.getVariable(Vars.RECEIVERS)));
     }
 
     /** phase1Name, phase1StartsOn … phase2… as the launch form submits them, until a phase is absent. */

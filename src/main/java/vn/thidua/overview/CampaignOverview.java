@@ -28,7 +28,9 @@ import vn.thidua.org.Unit;
 import vn.thidua.overview.OverviewQueries.ReportLine;
 import vn.thidua.overview.OverviewQueries.Node;
 import vn.thidua.report.DeadlineExtensions;
+import vn.thidua.report.ReceiptStatus;
 import vn.thidua.report.ReportAccess;
+import vn.thidua.report.ReportReceipts;
 import vn.thidua.report.ReportStatus;
 import vn.thidua.problem.AccessDeniedException;
 import vn.thidua.security.SignedInUser;
@@ -50,10 +52,12 @@ public class CampaignOverview {
     private final WorkingCalendar workingDays;
     private final EngineClock clock;
     private final MessageSource messages;
+    private final ReportReceipts receipts;
 
     public CampaignOverview(CampaignRepository campaigns, OverviewQueries queries, OrgDirectory org,
                             ReportAccess access, WorkingCalendar workingDays, EngineClock clock,
-                            MessageSource messages) {
+                            MessageSource messages, ReportReceipts receipts) {
+        this.receipts = receipts;
         this.campaigns = campaigns;
         this.queries = queries;
         this.org = org;
@@ -89,11 +93,25 @@ public class CampaignOverview {
      * @param hasChildren     units below report to this one: the overview can drill down
      * @param extendUrl       the page where the viewer extends this report's deadline (gia hạn): only for a report
      *                        still owed, shown to its parent's staff and administrators; null otherwise
+     * @param otherBodies     where the report stands with each other body it goes to besides the parent (empty when
+     *                        it goes to the parent only)
+     * @param historyUrl      the report's history page (the parent's and the other bodies' answers)
      */
     public record Row(String code, String name, String status, String statusLabel, OffsetDateTime deadline,
                       String deadlineLabel, OffsetDateTime submittedAt, String submittedLabel, boolean late,
                       Integer workingDaysLate, Integer workingDaysLeft, int returnCount, Counts subtree,
-                      boolean hasChildren, String extendUrl) {
+                      boolean hasChildren, String extendUrl, List<BodyStatus> otherBodies, String historyUrl) {
+    }
+
+    /**
+     * A report's standing with one other receiving body.
+     *
+     * @param status      machine value ({@link ReceiptStatus} name)
+     * @param decidedAt   when the body last acknowledged or returned it; null while it has not answered
+     * @param reasons     why the body returned it; null otherwise
+     */
+    public record BodyStatus(String code, String name, String status, String statusLabel, String decidedAt,
+                             String reasons) {
     }
 
     /**
@@ -131,6 +149,8 @@ public class CampaignOverview {
         OffsetDateTime now = clock.now();
         Predicate<LocalDate> calendar = workingDays.snapshot();
         List<ReportLine> lines = queries.ownAndChildren(campaignId, unitCode);
+        Map<Long, List<ReportReceipts.Receipt>> receiptsOf = receipts.ofReports(
+                lines.stream().map(ReportLine::reportId).toList());
         Map<String, List<Node>> childrenOf = new HashMap<>();
         for (Node node : queries.tree(campaignId)) {
             if (node.parentUnitCode() != null) {
@@ -148,10 +168,10 @@ public class CampaignOverview {
                     continue;
                 }
                 if (line.unitCode().equals(unitCode)) {
-                    own = row(user, line, null, now, calendar);
+                    own = row(user, line, null, now, calendar, receiptsOf);
                 } else {
                     Row child = row(user, line, schoolsBelow(childrenOf, line.phaseNo(), line.unitCode(), now), now,
-                            calendar);
+                            calendar, receiptsOf);
                     children.add(child);
                     totals = totals.plus(child.subtree());
                 }
@@ -207,7 +227,7 @@ public class CampaignOverview {
     }
 
     private Row row(SignedInUser user, ReportLine line, Counts subtree, OffsetDateTime now,
-                    Predicate<LocalDate> calendar) {
+                    Predicate<LocalDate> calendar, Map<Long, List<ReportReceipts.Receipt>> receiptsOf) {
         boolean done = line.status() == ReportStatus.SUBMITTED || line.status() == ReportStatus.ACCEPTED;
         boolean late = !done && now.isAfter(line.deadline());
         Integer daysLate = null;
@@ -225,7 +245,15 @@ public class CampaignOverview {
                 line.submittedAt() == null ? null : DeadlineCalendar.label(line.submittedAt()), late, daysLate,
                 daysLeft, line.returnCount(), subtree == null ? own : subtree, subtree != null,
                 !done && DeadlineExtensions.canExtend(user, line.parentUnitCode())
-                        ? "/reports/" + line.reportId() + "/deadline" : null);
+                        ? "/reports/" + line.reportId() + "/deadline" : null,
+                receiptsOf.getOrDefault(line.reportId(), List.of()).stream().map(this::bodyStatus).toList(),
+                "/reports/" + line.reportId() + "/history");
+    }
+
+    private BodyStatus bodyStatus(ReportReceipts.Receipt receipt) {
+        return new BodyStatus(receipt.bodyCode(), org.findUnit(receipt.bodyCode()).map(Unit::name)
+                .orElse(receipt.bodyCode()), receipt.status().name(), receipt.status().label(),
+                receipt.decidedAt() == null ? null : DeadlineCalendar.label(receipt.decidedAt()), receipt.reasons());
     }
 
     /**
