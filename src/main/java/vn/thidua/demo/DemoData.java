@@ -26,6 +26,7 @@ import vn.thidua.mail.MailBaseUrl;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.OrgImportService;
 import vn.thidua.org.Person;
+import vn.thidua.org.Receivers;
 import vn.thidua.org.Unit;
 import vn.thidua.org.UnitRole;
 import vn.thidua.text.Messages;
@@ -123,7 +124,9 @@ public class DemoData implements ApplicationRunner {
                 new CampaignLaunch.Phase(Messages.get("demo.phase", 1), today.minusDays(30).toString(), phase1End.toString(),
                         latest(today.plusDays(50), rootDeadlineLeaving(city, today, 25)).toString()),
                 new CampaignLaunch.Phase(Messages.get("demo.phase", 2), phase1End.plusDays(1).toString(), today.plusDays(180).toString(),
-                        today.plusDays(190).toString())));
+                        today.plusDays(190).toString())), null, null, null, null,
+                // The schools of phường Bến Thành also report to the Sở (units.csv also_reports_to).
+                Receivers.PARENT_AND_OTHERS.name());
         var launched = launcher.launch(launch, launcher.asUser(cityStaff.username()));
         log.info("Demo campaign {} launched by {}", launched.id(), cityStaff.username());
     }

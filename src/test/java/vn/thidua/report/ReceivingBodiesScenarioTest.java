@@ -68,6 +68,8 @@ class ReceivingBodiesScenarioTest {
     OrgDirectory org;
     @Autowired
     MailDispatcher dispatcher;
+    @Autowired
+    vn.thidua.campaign.CampaignLauncher launcher;
 
     /** The engine clock: each step of the story happens an hour after the one before. */
     OffsetDateTime now = LAUNCH;
@@ -216,6 +218,19 @@ class ReceivingBodiesScenarioTest {
         assertThatThrownBy(() -> history.of(user("wbsostaff"), quangTrung))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(year.task(campaignId, 1, "WBQUANGTRUNG", UnitReportProcess.REVIEW_REPORT)).isNotNull();
+    }
+
+    @Test
+    void anUnknownReceiversSettingIsRefusedWithTheField() {
+        vn.thidua.campaign.CampaignLaunch launch = new vn.thidua.campaign.CampaignLaunch("Phong trào nơi nhận sai",
+                "2026-2027", "WBTINH", null, List.of(new vn.thidua.campaign.CampaignLaunch.Phase("Đợt 1", "2026-09-05",
+                "2027-01-16", "2027-01-25")), null, null, null, null, "SO_ONLY");
+        assertThatThrownBy(() -> launcher.launch(launch, user("wbtinhstaff")))
+                .isInstanceOfSatisfying(vn.thidua.problem.InvalidInputException.class, e ->
+                        assertThat(e.errors()).anySatisfy(error -> {
+                            assertThat(error.field()).isEqualTo("receivers");
+                            assertThat(error.message()).contains("PARENT_AND_OTHERS");
+                        }));
     }
 
     private long launch(String name, String receivers) throws Exception {
