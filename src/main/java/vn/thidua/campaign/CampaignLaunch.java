@@ -22,22 +22,25 @@ import java.util.List;
  *                                 year of a campaign over several school years ({@link SchoolYears#span})
  * @param registration             whether the campaign opens with a registration round (đăng ký thi đua); no when null
  * @param registrationDeadline     the registration's deadline at the launching level (yyyy-MM-dd), when it has one
+ * @param receivers                who receives the reports ({@link vn.thidua.org.Receivers}: PARENT or
+ *                                 PARENT_AND_OTHERS); the parent only when blank
  */
 public record CampaignLaunch(String name, String schoolYear, String rootUnitCode, Integer leadDays,
                              List<Phase> phases, String ruleSetId, String reminderDaysBefore,
                              String dueDayReminderAt, Integer escalateAfterWorkingDays, String phaseLines,
-                             String yearlyReportDeadline, Boolean registration, String registrationDeadline) {
+                             String yearlyReportDeadline, Boolean registration, String registrationDeadline,
+                             String receivers) {
 
     public CampaignLaunch {
         phases = phases == null ? List.of() : List.copyOf(phases);
     }
 
-    /** A launch of phases listed one by one, without a registration round, as before. */
+    /** A launch of phases listed one by one, without a registration round, its reports to the parent only. */
     public CampaignLaunch(String name, String schoolYear, String rootUnitCode, Integer leadDays, List<Phase> phases,
                           String ruleSetId, String reminderDaysBefore, String dueDayReminderAt,
                           Integer escalateAfterWorkingDays) {
         this(name, schoolYear, rootUnitCode, leadDays, phases, ruleSetId, reminderDaysBefore, dueDayReminderAt,
-                escalateAfterWorkingDays, null, null, null, null);
+                escalateAfterWorkingDays, null, null, null, null, null);
     }
 
     /** Whether the campaign opens with a registration round. */

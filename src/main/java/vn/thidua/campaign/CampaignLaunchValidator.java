@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import vn.thidua.deadline.DeadlineCalendar;
 import vn.thidua.deadline.EngineClock;
 import vn.thidua.org.OrgDirectory;
+import vn.thidua.org.Receivers;
 import vn.thidua.org.Unit;
 import vn.thidua.org.UnitRole;
 import vn.thidua.rules.RuleBook;
@@ -88,6 +89,9 @@ public class CampaignLaunchValidator {
             errors.add(error("leadDays", Messages.get("campaign.leadDays.range", MAX_LEAD_DAYS)));
         }
         CampaignReminders reminders = reminders(launch, errors);
+        if (!Receivers.isValid(launch.receivers())) {
+            errors.add(error("receivers", Messages.get("campaign.receivers.invalid", launch.receivers())));
+        }
         RuleSetRef ruleSet = ruleSet(launch.ruleSetId(), errors);
         Unit root = rootUnit(launch, launchedBy, launcherIsAdmin, errors);
         SchoolYears.Span span = year.matches() ? SchoolYears.span(schoolYear) : null;
@@ -119,7 +123,8 @@ public class CampaignLaunchValidator {
                 reminders.dueDayAt() == null ? null : reminders.dueDayAt().toString(), reminders.escalateAfter(),
                 launch.phaseLines(), multiYear == null ? null : launch.yearlyReportDeadline(),
                 launch.withRegistration() ? Boolean.TRUE : null,
-                launch.withRegistration() ? launch.registrationDeadline().trim() : null),
+                launch.withRegistration() ? launch.registrationDeadline().trim() : null,
+                Receivers.of(launch.receivers()).name()),
                 root, phases, ruleSet, reminders, multiYear);
     }
 

@@ -55,6 +55,7 @@ public class CampaignLauncher {
                     .putValue(Vars.ESCALATE_AFTER_WORKING_DAYS, valid.launch().escalateAfterWorkingDays())
                     .putValue(Vars.PHASE_LINES, valid.launch().phaseLines())
                     .putValue(Vars.YEARLY_REPORT_DEADLINE, valid.launch().yearlyReportDeadline())
+                    .putValue(Vars.RECEIVERS, valid.launch().receivers())
                     .putValue(Vars.PHASES, SpinValues.jsonValue(json.writeValueAsString(launch.phases())).create());
             if (valid.launch().withRegistration()) {
                 variables.put(Vars.REGISTRATION, true);

@@ -49,6 +49,11 @@ public final class CampaignProcess {
         public static final String REGISTRATION = "registration";
         /** The registration's deadline at the launching level (yyyy-MM-dd), with {@link #REGISTRATION}. */
         public static final String REGISTRATION_DEADLINE = "registrationDeadline";
+        /**
+         * Optional: who receives the reports, PARENT (default) or PARENT_AND_OTHERS ({@link vn.thidua.org.Receivers});
+         * passed to every unit's report under the same name.
+         */
+        public static final String RECEIVERS = "receivers";
         public static final String CAMPAIGN_ID = "campaignId";
         public static final String PHASE_NOS = "phaseNos";
         public static final String PHASE_NO = "phaseNo";

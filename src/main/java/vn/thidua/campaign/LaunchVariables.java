@@ -28,7 +28,8 @@ final class LaunchVariables {
                 string(scope.getVariable(Vars.PHASE_LINES)),
                 string(scope.getVariable(Vars.YEARLY_REPORT_DEADLINE)),
                 bool(scope.getVariable(Vars.REGISTRATION)),
-                string(scope.getVariable(Vars.REGISTRATION_DEADLINE)));
+                string(scope.getVariable(Vars.REGISTRATION_DEADLINE)),
+                string(scope.getVariable(Vars.RECEIVERS)));
     }
 
     /** phase1Name, phase1StartsOn … phase2… as the launch form submits them, until a phase is absent. */

@@ -62,6 +62,7 @@ public class RegisterCampaign implements JavaDelegate {
         execution.setVariable(Vars.PHASE_NOS, phaseNos);
         execution.setVariable(Vars.CAMPAIGN_NAME, valid.launch().name());
         execution.setVariable(Vars.RULE_SET, valid.ruleSet().toString());
+        execution.setVariable(Vars.RECEIVERS, valid.launch().receivers());
         log.info("Campaign {} launched for unit {} with {} phases on rule set {} (process {})", id,
                 valid.rootUnit().code(), phaseNos.size(), valid.ruleSet(), execution.getProcessInstanceId());
     }

@@ -26,6 +26,7 @@ import vn.thidua.mail.MailBaseUrl;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.OrgImportService;
 import vn.thidua.org.Person;
+import vn.thidua.org.Receivers;
 import vn.thidua.org.Unit;
 import vn.thidua.org.UnitRole;
 import vn.thidua.text.Messages;
@@ -126,7 +127,9 @@ public class DemoData implements ApplicationRunner {
                 new CampaignLaunch.Phase(Messages.get("demo.phase", 1), today.minusDays(30).toString(), phase1End.toString(),
                         latest(today.plusDays(50), rootDeadlineLeaving(city, today, 25)).toString()),
                 new CampaignLaunch.Phase(Messages.get("demo.phase", 2), phase1End.plusDays(1).toString(), today.plusDays(180).toString(),
-                        today.plusDays(190).toString())));
+                        today.plusDays(190).toString())), null, null, null, null,
+                // The schools of phường Bến Thành also report to the Sở (units.csv also_reports_to).
+                null, null, null, null, Receivers.PARENT_AND_OTHERS.name());
         var launched = launcher.launch(launch, launcher.asUser(cityStaff.username()));
         log.info("Demo campaign {} launched by {}", launched.id(), cityStaff.username());
     }
@@ -175,7 +178,7 @@ public class DemoData implements ApplicationRunner {
                         + DayInput.format(LocalDate.of(startYear + 3, 6, 25)));
         String period = startYear + "-" + (startYear + 3);
         CampaignLaunch launch = new CampaignLaunch(Messages.get("demo.campaign.multiYear", period), period,
-                city.code(), null, List.of(), null, null, null, null, lines, "15/06", null, null);
+                city.code(), null, List.of(), null, null, null, null, lines, "15/06", null, null, null);
         var launched = launcher.launch(launch, launcher.asUser(cityStaff.username()));
         log.info("Demo campaign {} (three school years) launched by {}", launched.id(), cityStaff.username());
     }
@@ -200,7 +203,7 @@ public class DemoData implements ApplicationRunner {
                         phase1End.plusDays(14).toString()),
                 new CampaignLaunch.Phase(Messages.get("demo.phase", 2), phase1End.plusDays(1).toString(),
                         phase1End.plusDays(150).toString(), phase1End.plusDays(164).toString())),
-                null, null, null, null, null, null, true, registrationDeadline.toString());
+                null, null, null, null, null, null, true, registrationDeadline.toString(), null);
         var launched = launcher.launch(launch, launcher.asUser(cityStaff.username()));
         log.info("Demo campaign {} (registration open) launched by {}", launched.id(), cityStaff.username());
     }

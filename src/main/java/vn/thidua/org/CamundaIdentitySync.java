@@ -33,6 +33,8 @@ public class CamundaIdentitySync {
     /** Process keys users see in Tasklist; launching is for the root's staff only. */
     static final String CAMPAIGN_PROCESS = "Campaign";
     static final String UNIT_REPORT_PROCESS = "UnitReport";
+    /** processes/report-receipt.bpmn: an other receiving body's task, read like a unit report's. */
+    static final String REPORT_RECEIPT_PROCESS = "ReportReceipt";
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;

@@ -27,6 +27,11 @@ public class JdbcOrgDirectory implements OrgDirectory {
     }
 
     @Override
+    public List<Unit> otherBodies(String code) {
+        return repository.otherBodies(code);
+    }
+
+    @Override
     public List<Unit> roots() {
         return repository.roots();
     }

@@ -19,6 +19,12 @@ public interface OrgDirectory {
     /** Direct children, ordered by code. */
     List<Unit> children(String code);
 
+    /**
+     * The bodies the unit also reports to besides its parent (units.csv's also_reports_to), ordered by code; empty
+     * when it reports to its parent only.
+     */
+    List<Unit> otherBodies(String code);
+
     /** Every root unit (units without parent), ordered by code. */
     List<Unit> roots();
 

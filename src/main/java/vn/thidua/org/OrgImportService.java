@@ -34,7 +34,9 @@ public class OrgImportService {
     @Transactional
     public ImportResult importUnits(byte[] csv) {
         Map<String, Unit> stored = repository.allUnits();
-        List<Unit> units = UnitsCsv.parse(csv, stored);
+        UnitsCsv.UnitsFile file = UnitsCsv.read(csv, stored);
+        List<Unit> units = file.units();
+        Map<String, List<String>> storedBodies = file.otherBodies() == null ? Map.of() : repository.allOtherBodies();
         int created = 0;
         int updated = 0;
         for (Unit unit : units) {
@@ -49,6 +51,15 @@ public class OrgImportService {
                 repository.updateUnit(unit);
             }
             boolean camundaChanged = identity.syncUnit(unit);
+            if (file.otherBodies() != null) {
+                List<String> bodies = file.otherBodies().get(unit.code());
+                if (!new java.util.HashSet<>(bodies).equals(
+                        new java.util.HashSet<>(storedBodies.getOrDefault(unit.code(), List.of())))) {
+                    // Inserted after every unit of the file exists: a body may come later in the file.
+                    repository.replaceOtherBodies(unit.code(), bodies);
+                    rowChanged = true;
+                }
+            }
             if (before == null) {
                 created++;
             } else if (rowChanged || camundaChanged) {

@@ -51,6 +51,30 @@ public class OrgRepository {
                 .param("parent", unit.parentCode()).param("email", unit.email()).update();
     }
 
+    /** Every unit's other bodies (also reports to), by unit code, each list in body code order. */
+    public Map<String, List<String>> allOtherBodies() {
+        return jdbc.sql("select unit_code, body_code from org_unit_body order by unit_code, body_code")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    /** The bodies a unit also reports to, besides its parent, ordered by code. */
+    public List<Unit> otherBodies(String unitCode) {
+        return jdbc.sql("""
+                select u.code, u.name, u.level, u.parent_code, u.email from org_unit_body b
+                join org_unit u on u.code = b.body_code where b.unit_code = :unit order by u.code""")
+                .param("unit", unitCode).query(UNIT).list();
+    }
+
+    public void replaceOtherBodies(String unitCode, List<String> bodyCodes) {
+        jdbc.sql("delete from org_unit_body where unit_code = :unit").param("unit", unitCode).update();
+        for (String body : bodyCodes) {
+            jdbc.sql("insert into org_unit_body (unit_code, body_code) values (:unit, :body)")
+                    .param("unit", unitCode).param("body", body).update();
+        }
+    }
+
     /** A person with every role they hold. */
     public record PersonRecord(String username, String fullName, String email, String unitCode, List<String> roles) {
     }

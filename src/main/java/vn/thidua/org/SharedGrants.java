@@ -59,6 +59,7 @@ public class SharedGrants implements ApplicationRunner {
     void apply() {
         share(Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
         share(Resources.PROCESS_DEFINITION, CamundaIdentitySync.UNIT_REPORT_PROCESS, Permissions.READ);
+        share(Resources.PROCESS_DEFINITION, CamundaIdentitySync.REPORT_RECEIPT_PROCESS, Permissions.READ);
         membersReadTheirGroups();
     }
 

@@ -10,25 +10,51 @@ import vn.thidua.csv.CsvFile;
 import vn.thidua.problem.InputError;
 import vn.thidua.text.Messages;
 
-/** units.csv: {@code code,name,level,parent_code,email}; checks every line against the file and what is stored. */
+/**
+ * units.csv: {@code code,name,level,parent_code,email}, optionally followed by {@code also_reports_to} (the codes of
+ * the other bodies the unit reports to besides its parent, separated by semicolons); checks every line against the
+ * file and what is stored.
+ */
 final class UnitsCsv {
 
     static final String FILE = "units.csv";
     static final List<String> COLUMNS = List.of("code", "name", "level", "parent_code", "email");
+    static final String ALSO_REPORTS_TO = "also_reports_to";
+    static final List<String> COLUMNS_WITH_BODIES = List.of("code", "name", "level", "parent_code", "email",
+            ALSO_REPORTS_TO);
+    private static final int BODIES_COLUMN = 6;
+    private static final java.util.regex.Pattern BODY_SEPARATOR = java.util.regex.Pattern.compile("[;\\s]+");
+
+    /**
+     * The units of a file in file order and, when the file has the {@code also_reports_to} column, every unit's
+     * other bodies (an empty list for a unit that has none); {@code otherBodies} is null for a file without it,
+     * whose import leaves the relations as they are.
+     */
+    record UnitsFile(List<Unit> units, Map<String, List<String>> otherBodies) {
+    }
 
     private UnitsCsv() {
     }
 
     /** The units of the file in file order, or every error found. */
     static List<Unit> parse(byte[] bytes, Map<String, Unit> stored) {
-        CsvFile csv = CsvFile.read(bytes, FILE, COLUMNS);
+        return read(bytes, stored).units();
+    }
+
+    /** The units and their other bodies, or every error found. */
+    static UnitsFile read(byte[] bytes, Map<String, Unit> stored) {
+        List<CsvFile.Row> all = CsvFile.readAll(bytes, FILE);
+        boolean withBodies = !all.isEmpty() && all.get(0).fields().size() == COLUMNS_WITH_BODIES.size();
+        List<String> expected = withBodies ? COLUMNS_WITH_BODIES : COLUMNS;
+        CsvFile csv = CsvFile.read(bytes, FILE, expected);
         List<InputError> errors = new ArrayList<>();
         Map<String, Unit> units = new LinkedHashMap<>();
         Map<String, Integer> lineOf = new HashMap<>();
+        Map<String, List<String>> bodies = new LinkedHashMap<>();
         for (CsvFile.Row row : csv.rows()) {
             List<String> f = row.fields();
             int line = row.line();
-            InputError columns = CsvFile.wrongColumnCount(row, COLUMNS);
+            InputError columns = CsvFile.wrongColumnCount(row, expected);
             if (columns != null) {
                 errors.add(columns);
                 continue;
@@ -74,6 +100,9 @@ final class UnitsCsv {
             if (usableCode) {
                 lineOf.put(code, line);
                 units.put(code, new Unit(code, name, level, parent.isEmpty() ? null : parent, email));
+                if (withBodies) {
+                    bodies.put(code, bodyCodes(f.get(BODIES_COLUMN - 1)));
+                }
             }
         }
         Map<String, Unit> tree = new HashMap<>(stored);
@@ -101,11 +130,62 @@ final class UnitsCsv {
                 }
             }
         }
+        if (withBodies) {
+            checkBodies(bodies, units, lineOf, tree, errors);
+        }
         if (!errors.isEmpty()) {
             errors.sort(java.util.Comparator.comparingInt(InputError::line).thenComparingInt(InputError::column));
             throw CsvFile.reject(FILE, errors);
         }
-        return List.copyOf(units.values());
+        return new UnitsFile(List.copyOf(units.values()), withBodies ? bodies : null);
+    }
+
+    private static List<String> bodyCodes(String field) {
+        String trimmed = field.trim();
+        return trimmed.isEmpty() ? List.of() : List.of(BODY_SEPARATOR.split(trimmed));
+    }
+
+    /**
+     * Each other body must be a known unit, not the unit itself, its parent (which receives anyway) or a unit
+     * below it, and be named once.
+     */
+    private static void checkBodies(Map<String, List<String>> bodies, Map<String, Unit> units,
+                                    Map<String, Integer> lineOf, Map<String, Unit> tree, List<InputError> errors) {
+        for (Map.Entry<String, List<String>> entry : bodies.entrySet()) {
+            Unit unit = units.get(entry.getKey());
+            int line = lineOf.get(unit.code());
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (String body : entry.getValue()) {
+                String message = null;
+                if (!seen.add(body)) {
+                    message = Messages.get("org.unit.body.duplicate", body);
+                } else if (body.equals(unit.code())) {
+                    message = Messages.get("org.unit.body.self", body);
+                } else if (!tree.containsKey(body)) {
+                    message = Messages.get("org.unit.body.unknown", body);
+                } else if (body.equals(unit.parentCode())) {
+                    message = Messages.get("org.unit.body.parent", body);
+                } else if (isBelow(tree, body, unit.code())) {
+                    message = Messages.get("org.unit.body.below", body, unit.code());
+                }
+                if (message != null) {
+                    errors.add(new InputError(line, BODIES_COLUMN, ALSO_REPORTS_TO, message));
+                }
+            }
+        }
+    }
+
+    /** True when following parents from {@code code} reaches {@code ancestor}. */
+    private static boolean isBelow(Map<String, Unit> tree, String code, String ancestor) {
+        String parent = tree.get(code).parentCode();
+        for (int steps = 0; parent != null && steps <= tree.size(); steps++) {
+            if (parent.equals(ancestor)) {
+                return true;
+            }
+            Unit next = tree.get(parent);
+            parent = next == null ? null : next.parentCode();
+        }
+        return false;
     }
 
     /** "A → B → A" if following parents from the unit comes back to it, else null. */

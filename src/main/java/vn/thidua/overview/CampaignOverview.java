@@ -31,7 +31,9 @@ import vn.thidua.org.Unit;
 import vn.thidua.overview.OverviewQueries.ReportLine;
 import vn.thidua.overview.OverviewQueries.Node;
 import vn.thidua.report.DeadlineExtensions;
+import vn.thidua.report.ReceiptStatus;
 import vn.thidua.report.ReportAccess;
+import vn.thidua.report.ReportReceipts;
 import vn.thidua.report.ReportStatus;
 import vn.thidua.problem.AccessDeniedException;
 import vn.thidua.security.SignedInUser;
@@ -53,10 +55,12 @@ public class CampaignOverview {
     private final WorkingCalendar workingDays;
     private final EngineClock clock;
     private final MessageSource messages;
+    private final ReportReceipts receipts;
 
     public CampaignOverview(CampaignRepository campaigns, OverviewQueries queries, OrgDirectory org,
                             ReportAccess access, WorkingCalendar workingDays, EngineClock clock,
-                            MessageSource messages) {
+                            MessageSource messages, ReportReceipts receipts) {
+        this.receipts = receipts;
         this.campaigns = campaigns;
         this.queries = queries;
         this.org = org;
@@ -92,11 +96,25 @@ public class CampaignOverview {
      * @param hasChildren     units below report to this one: the overview can drill down
      * @param extendUrl       the page where the viewer extends this report's deadline (gia hạn): only for a report
      *                        still owed, shown to its parent's staff and administrators; null otherwise
+     * @param otherBodies     where the report stands with each other body it goes to besides the parent (empty when
+     *                        it goes to the parent only)
+     * @param historyUrl      the report's history page (the parent's and the other bodies' answers)
      */
     public record Row(String code, String name, String status, String statusLabel, OffsetDateTime deadline,
                       String deadlineLabel, OffsetDateTime submittedAt, String submittedLabel, boolean late,
                       Integer workingDaysLate, Integer workingDaysLeft, int returnCount, Counts subtree,
-                      boolean hasChildren, String extendUrl) {
+                      boolean hasChildren, String extendUrl, List<BodyStatus> otherBodies, String historyUrl) {
+    }
+
+    /**
+     * A report's standing with one other receiving body.
+     *
+     * @param status      machine value ({@link ReceiptStatus} name)
+     * @param decidedAt   when the body last acknowledged or returned it; null while it has not answered
+     * @param reasons     why the body returned it; null otherwise
+     */
+    public record BodyStatus(String code, String name, String status, String statusLabel, String decidedAt,
+                             String reasons) {
     }
 
     /**
@@ -150,6 +168,7 @@ public class CampaignOverview {
         // A yearly round of a campaign over several school years is filed under the campaign of its year.
         Map<Long, List<ReportLine>> linesOf = new HashMap<>();
         Map<Long, Map<String, List<Node>>> treeOf = new HashMap<>();
+        Map<Long, Map<Long, List<ReportReceipts.Receipt>>> receiptsFor = new HashMap<>();
         List<PhaseOverview> phases = new ArrayList<>();
         Map<String, List<PhaseOverview>> byYear = new TreeMap<>();
         for (ReportRound round : campaigns.rounds(campaignId)) {
@@ -157,7 +176,9 @@ public class CampaignOverview {
             List<ReportLine> lines = linesOf.computeIfAbsent(reportCampaign,
                     c -> queries.ownAndChildren(c, unitCode));
             Map<String, List<Node>> childrenOf = treeOf.computeIfAbsent(reportCampaign, this::childrenOf);
-            PhaseOverview phase = phase(user, round, lines, childrenOf, unitCode, now, calendar);
+            Map<Long, List<ReportReceipts.Receipt>> receiptsOf = receiptsFor.computeIfAbsent(reportCampaign,
+                    c -> receipts.ofReports(lines.stream().map(ReportLine::reportId).toList()));
+            PhaseOverview phase = phase(user, round, lines, childrenOf, receiptsOf, unitCode, now, calendar);
             phases.add(phase);
             if (round.schoolYear() != null) {
                 byYear.computeIfAbsent(round.schoolYear(), y -> new ArrayList<>()).add(phase);
@@ -183,7 +204,8 @@ public class CampaignOverview {
 
     /** One round: the unit's own report and one row per child unit. */
     private PhaseOverview phase(SignedInUser user, ReportRound round, List<ReportLine> lines,
-                                Map<String, List<Node>> childrenOf, String unitCode, OffsetDateTime now,
+                                Map<String, List<Node>> childrenOf,
+                                Map<Long, List<ReportReceipts.Receipt>> receiptsOf, String unitCode, OffsetDateTime now,
                                 Predicate<LocalDate> calendar) {
         CampaignPhase phase = round.phase();
         int reportPhase = round.reportPhaseNo();
@@ -195,10 +217,10 @@ public class CampaignOverview {
                 continue;
             }
             if (line.unitCode().equals(unitCode)) {
-                own = row(user, line, null, now, calendar, phase.kind());
+                own = row(user, line, null, now, calendar, phase.kind(), receiptsOf);
             } else {
                 Row child = row(user, line, schoolsBelow(childrenOf, line.phaseNo(), line.unitCode(), now), now,
-                        calendar, phase.kind());
+                        calendar, phase.kind(), receiptsOf);
                 children.add(child);
                 totals = totals.plus(child.subtree());
             }
@@ -251,7 +273,8 @@ public class CampaignOverview {
     }
 
     private Row row(SignedInUser user, ReportLine line, Counts subtree, OffsetDateTime now,
-                    Predicate<LocalDate> calendar, ReportKind kind) {
+                    Predicate<LocalDate> calendar, ReportKind kind,
+                    Map<Long, List<ReportReceipts.Receipt>> receiptsOf) {
         boolean done = line.status() == ReportStatus.SUBMITTED || line.status() == ReportStatus.ACCEPTED;
         boolean late = !done && now.isAfter(line.deadline());
         Integer daysLate = null;
@@ -269,7 +292,15 @@ public class CampaignOverview {
                 line.submittedAt() == null ? null : DeadlineCalendar.label(line.submittedAt()), late, daysLate,
                 daysLeft, line.returnCount(), subtree == null ? own : subtree, subtree != null,
                 !done && DeadlineExtensions.canExtend(user, line.parentUnitCode())
-                        ? "/reports/" + line.reportId() + "/deadline" : null);
+                        ? "/reports/" + line.reportId() + "/deadline" : null,
+                receiptsOf.getOrDefault(line.reportId(), List.of()).stream().map(this::bodyStatus).toList(),
+                "/reports/" + line.reportId() + "/history");
+    }
+
+    private BodyStatus bodyStatus(ReportReceipts.Receipt receipt) {
+        return new BodyStatus(receipt.bodyCode(), org.findUnit(receipt.bodyCode()).map(Unit::name)
+                .orElse(receipt.bodyCode()), receipt.status().name(), receipt.status().label(),
+                receipt.decidedAt() == null ? null : DeadlineCalendar.label(receipt.decidedAt()), receipt.reasons());
     }
 
     /**

@@ -66,7 +66,7 @@ public class AttachmentService {
 
     public Report readableReport(SignedInUser user, long reportId) {
         Report report = reports.find(reportId).orElseThrow(AccessDeniedException::new);
-        access.requireCanSeeUnit(user, report.unitCode());
+        access.requireCanSeeReport(user, report);
         return report;
     }
 

@@ -34,9 +34,12 @@ public class OpenReport implements JavaDelegate {
     private final CampaignProperties properties;
     private final DeadlineCalendar calendar;
     private final ReportDeadlines deadlines;
+    private final ReportReceipts receipts;
 
     public OpenReport(OrgDirectory org, CampaignRepository campaigns, ReportRepository reports,
-                      CampaignProperties properties, DeadlineCalendar calendar, ReportDeadlines deadlines) {
+                      CampaignProperties properties, DeadlineCalendar calendar, ReportDeadlines deadlines,
+                      ReportReceipts receipts) {
+        this.receipts = receipts;
         this.org = org;
         this.campaigns = campaigns;
         this.reports = reports;
@@ -61,6 +64,9 @@ public class OpenReport implements JavaDelegate {
         Report report = reports.open(campaignId, phaseNo, unit.code(), unit.parentCode(), phase.kind(),
                 due.deadline(), execution.getProcessInstanceId());
 
+        if (vars.receivers().includesOthers()) {
+            receipts.register(report.id(), org.otherBodies(unit.code()).stream().map(Unit::code).toList());
+        }
         execution.setVariable(Vars.REPORT_ID, report.id());
         execution.setVariable(Vars.REPORT_TITLE, ReportContext.View.title(phase, unit, campaign));
         execution.setVariable(Vars.UNIT_NAME, unit.name());

@@ -20,10 +20,12 @@ public class ReportAccess {
 
     private final OrgDirectory org;
     private final CampaignAccess campaigns;
+    private final ReportReceipts receipts;
 
-    public ReportAccess(OrgDirectory org, CampaignAccess campaigns) {
+    public ReportAccess(OrgDirectory org, CampaignAccess campaigns, ReportReceipts receipts) {
         this.org = org;
         this.campaigns = campaigns;
+        this.receipts = receipts;
     }
 
     /** Units the user belongs to (their unit groups). */
@@ -37,6 +39,20 @@ public class ReportAccess {
 
     public void requireCanSeeUnit(SignedInUser user, String unitCode) {
         if (!canSeeUnit(user, unitCode)) {
+            throw new AccessDeniedException();
+        }
+    }
+
+    /**
+     * Who may read a report: its unit and the units above it, and each other body it was sent to (a body that does not
+     * receive it, or has not received it yet, may not).
+     */
+    public boolean canSeeReport(SignedInUser user, Report report) {
+        return canSeeUnit(user, report.unitCode()) || receipts.hasReceived(report.id(), unitsOf(user));
+    }
+
+    public void requireCanSeeReport(SignedInUser user, Report report) {
+        if (!canSeeReport(user, report)) {
             throw new AccessDeniedException();
         }
     }

@@ -129,6 +129,30 @@ public class ReportMails {
                 + queue("extended", key, org.people(report.unitCode(), UnitRole.HEAD), model);
     }
 
+    /** A report reached an other body (besides the parent): its staff are asked to acknowledge it. */
+    public int received(long reportId, vn.thidua.org.Unit body, int round, String receiptProcessInstanceId) {
+        ReportContext.View view = context.of(reportId);
+        Map<String, Object> model = base(view);
+        model.put("bodyName", body.name());
+        model.put("submittedAt", view.report().submittedAt() == null ? ""
+                : DeadlineCalendar.label(view.report().submittedAt()));
+        model.put("taskUrl", links.openTask(receiptProcessInstanceId));
+        return queue("receipt-request", "receipt:" + reportId + ":" + body.code() + ":" + round,
+                org.people(body.code(), UnitRole.STAFF), model);
+    }
+
+    /** An other body returned the report with reasons: the unit's staff and head learn why. */
+    public int receiptReturned(ReportReceipts.ReceiptEvent event) {
+        ReportContext.View view = context.of(event.reportId());
+        Map<String, Object> model = base(view);
+        model.put("reasons", event.reasons());
+        model.put("bodyName", org.findUnit(event.bodyCode()).map(u -> u.name()).orElse(event.bodyCode()));
+        model.put("historyUrl", links.reportHistory(event.reportId()));
+        String key = "receipt-returned:" + event.id();
+        return queue("receipt-returned", key, org.people(view.report().unitCode(), UnitRole.STAFF), model)
+                + queue("receipt-returned", key, org.people(view.report().unitCode(), UnitRole.HEAD), model);
+    }
+
     private Map<String, Object> base(ReportContext.View view) {
         Map<String, Object> model = new HashMap<>();
         model.put("unitName", view.unit().name());

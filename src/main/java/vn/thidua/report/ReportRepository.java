@@ -157,6 +157,22 @@ public class ReportRepository {
                 .param("deadline", newDeadline).param("reviewer", reviewer).param("at", at).update();
     }
 
+    /** One review of a report by its parent's staff: ACCEPTED, or RETURNED with reasons and a new deadline. */
+    public record Review(String decision, String reasons, OffsetDateTime newDeadline, String reviewer,
+                         OffsetDateTime decidedAt) {
+    }
+
+    /** Every review of a report, oldest first. */
+    public List<Review> reviews(long reportId) {
+        return jdbc.sql("""
+                select decision, reasons, new_deadline, reviewer, decided_at from report_review
+                where report_id = :id order by decided_at, id""")
+                .param("id", reportId)
+                .query((rs, n) -> new Review(rs.getString(1), rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class), rs.getString(4), rs.getObject(5, OffsetDateTime.class)))
+                .list();
+    }
+
     /** The latest return (trả hồ sơ) of a report. */
     public record Return(String reasons, OffsetDateTime newDeadline) {
     }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 import vn.thidua.deadline.DeadlineCalendar;
+import vn.thidua.org.Receivers;
 import vn.thidua.report.UnitReportProcess.Vars;
 
 /**
@@ -53,6 +54,11 @@ public final class ReportVariables {
     public OffsetDateTime parentDeadline() {
         String iso = (String) read.getVariable(Vars.PARENT_DEADLINE);
         return iso == null ? null : DeadlineCalendar.parseIso(iso);
+    }
+
+    /** Who receives the report; the parent only when the caller did not say. */
+    public Receivers receivers() {
+        return Receivers.of(read.getVariable(Vars.RECEIVERS));
     }
 
     /** Whether the report carries the unit's award dossier (the tổng kết). */

@@ -27,6 +27,11 @@ public class TaskLinks {
         return baseUrl.get() + "/reports/" + reportId + "/deadline";
     }
 
+    /** The history of a report: its parent's reviews and its other bodies' answers. */
+    public String reportHistory(long reportId) {
+        return baseUrl.get() + "/reports/" + reportId + "/history";
+    }
+
     /**
      * The open task of a unit's report process in Tasklist. Not the task's own id: a task is replaced when the report
      * is returned or its step is repeated, so a link written into a mail days earlier would point at a finished task.

@@ -21,6 +21,8 @@ public final class UnitReportProcess {
     public static final String GATEWAY_HAS_AWARDS = "Gateway_HasAwards";
     public static final String ISSUE_DECISION = "Task_IssueDecision";
     public static final String SUBMIT_REPORT = "Task_SubmitReport";
+    /** Starts a {@link ReportReceiptProcess} for each other body the report goes to (none when to the parent only). */
+    public static final String SEND_TO_OTHER_BODIES = "Task_SendToOtherBodies";
     /** Reminders, overdue and escalation: one watch, restarted when the deadline is extended. */
     public static final String DEADLINE_WATCH = "Sub_DeadlineWatch";
     public static final String DEADLINE_EXTENDED = "Boundary_DeadlineExtended";
@@ -54,6 +56,11 @@ public final class UnitReportProcess {
         public static final String UNIT_CODE = "unitCode";
         /** Deadline of the parent unit's own report (ISO-8601 with offset); absent for the root. */
         public static final String PARENT_DEADLINE = "parentDeadline";
+        /**
+         * Optional: who receives the report, {@link vn.thidua.org.Receivers} by name (PARENT when absent); passed on
+         * to the children. Whoever opens reports (a campaign's launch, a report round) sets it under this name.
+         */
+        public static final String RECEIVERS = "receivers";
 
         // Set when the report opens
         public static final String REPORT_ID = "reportId";

@@ -170,6 +170,45 @@ class OrgCsvTest {
         assertThat(e.errors()).singleElement().extracting(InputError::field).isEqualTo("username");
     }
 
+    static final String BODIES_HEADER = "code,name,level,parent_code,email,also_reports_to\n";
+
+    @Test
+    void alsoReportsToListsTheOtherBodiesOfEachUnit() {
+        UnitsCsv.UnitsFile file = UnitsCsv.read((BODIES_HEADER
+                + "PBENTHANH,Ủy ban nhân dân Phường Bến Thành,phuong,HCM,benthanh@x.vn,\n"
+                + "PBTTHKIMDONG,Trường Tiểu học Kim Đồng,truong,PBENTHANH,kimdong@x.vn,HCM\n"
+                + "PBTTHBACHDANG,Trường Tiểu học Bạch Đằng,truong,PBENTHANH,bachdang@x.vn,\"HCM; PNV\"\n"
+                + "PNV,Phòng Nội vụ,phong,HCM,pnv@x.vn,\n").getBytes(StandardCharsets.UTF_8), STORED);
+        assertThat(file.units()).extracting(Unit::code)
+                .containsExactly("PBENTHANH", "PBTTHKIMDONG", "PBTTHBACHDANG", "PNV");
+        assertThat(file.otherBodies()).containsEntry("PBENTHANH", List.of())
+                .containsEntry("PBTTHKIMDONG", List.of("HCM"))
+                .containsEntry("PBTTHBACHDANG", List.of("HCM", "PNV"));
+    }
+
+    @Test
+    void aFileWithoutTheColumnSaysNothingAboutOtherBodies() {
+        UnitsCsv.UnitsFile file = UnitsCsv.read((UNITS_HEADER + "Q1,Quận 1,quan,HCM,q1@x.vn\n")
+                .getBytes(StandardCharsets.UTF_8), STORED);
+        assertThat(file.otherBodies()).isNull();
+    }
+
+    @Test
+    void everyBadOtherBodyIsNamedWithItsLineAndColumn() {
+        InvalidInputException e = assertRejected(() -> UnitsCsv.read((BODIES_HEADER
+                + "PBT,Phường Bến Thành,phuong,HCM,p@x.vn,PBTTH1\n"
+                + "PBTTH1,Trường Tiểu học số 1,truong,PBT,t1@x.vn,PBT;HCM;HCM\n"
+                + "PBTTH2,Trường Tiểu học số 2,truong,PBT,t2@x.vn,PBTTH2 SOGDX\n"
+                + "PBTTH3,Trường Tiểu học số 3,truong,PBT,t3@x.vn\n").getBytes(StandardCharsets.UTF_8), STORED));
+        assertThat(e.errors()).containsExactly(
+                new InputError(2, 6, "also_reports_to", "Đơn vị PBTTH1 là đơn vị cấp dưới của PBT, không thể là nơi PBT gửi báo cáo."),
+                new InputError(3, 6, "also_reports_to", "PBT đã là đơn vị cấp trên (parent_code), luôn nhận báo cáo; không ghi lại ở also_reports_to."),
+                new InputError(3, 6, "also_reports_to", "Đơn vị nhận báo cáo HCM được ghi hai lần."),
+                new InputError(4, 6, "also_reports_to", "Đơn vị PBTTH2 không thể gửi báo cáo cho chính nó."),
+                new InputError(4, 6, "also_reports_to", "Không có đơn vị nhận báo cáo mã SOGDX (không có trong tệp, cũng chưa có trong hệ thống)."),
+                new InputError(5, 0, null, "Dòng có 5 cột, cần 6 cột (code,name,level,parent_code,email,also_reports_to). Tên có dấu phẩy phải đặt trong ngoặc kép."));
+    }
+
     private static List<PersonRecord> users(String body) {
         return UsersCsv.parse((USERS_HEADER + body).getBytes(StandardCharsets.UTF_8), "HCM"::equals, u -> false);
     }

@@ -62,8 +62,9 @@ class OrgImportIntegrationTest {
     void demoOrganisationBecomesGroupsUsersAndAuthorizationsAndReimportChangesNothing() throws Exception {
         ImportResult units = imports.importUnits(resource("demo/units.csv"));
         ImportResult users = imports.importUsers(resource("demo/users.csv"));
-        assertThat(units.created() + units.updated() + units.unchanged()).isEqualTo(14);
-        assertThat(users.created() + users.updated() + users.unchanged()).isEqualTo(42);
+        assertThat(units.created() + units.updated() + units.unchanged()).isEqualTo(17);
+        assertThat(users.created() + users.updated() + users.unchanged()).isEqualTo(51);
+        assertThat(org.otherBodies("PBTTHKETDOAN")).extracting(Unit::code).containsExactly("HCM");
 
         assertThat(identityService.createGroupQuery().groupId("Q1THLELOI").singleResult().getName())
                 .isEqualTo("Trường Tiểu học Lê Lợi");
@@ -104,8 +105,8 @@ class OrgImportIntegrationTest {
         assertThat(org.isSameOrAncestor("Q11", "Q1THLELOI")).isFalse();
 
         long authorizations = authorizationService.createAuthorizationQuery().count();
-        assertThat(imports.importUnits(resource("demo/units.csv"))).isEqualTo(new ImportResult(0, 0, 14));
-        assertThat(imports.importUsers(resource("demo/users.csv"))).isEqualTo(new ImportResult(0, 0, 42));
+        assertThat(imports.importUnits(resource("demo/units.csv"))).isEqualTo(new ImportResult(0, 0, 17));
+        assertThat(imports.importUsers(resource("demo/users.csv"))).isEqualTo(new ImportResult(0, 0, 51));
         assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
     }
 
@@ -170,6 +171,40 @@ class OrgImportIntegrationTest {
         assertThat(count("org_unit")).isEqualTo(units);
         assertThat(identityService.createGroupQuery().count()).isEqualTo(groups);
         assertThat(org.findUnit("IMPA")).isEmpty();
+    }
+
+    @Test
+    void alsoReportsToIsReplacedByAFileWithTheColumnAndKeptByOneWithout() {
+        String header = "code,name,level,parent_code,email,also_reports_to\n";
+        ImportResult first = imports.importUnits((header + "RBTINH,Ủy ban nhân dân tỉnh R,tinh,,t@x.vn,\n"
+                + "RBSO,Sở Giáo dục và Đào tạo tỉnh R,so,RBTINH,s@x.vn,\n"
+                + "RBPHUONG,Ủy ban nhân dân phường R,phuong,RBTINH,p@x.vn,\n"
+                + "RBTRUONG,Trường Tiểu học R,truong,RBPHUONG,r@x.vn,RBSO\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(first.created()).isEqualTo(4);
+        assertThat(org.otherBodies("RBTRUONG")).extracting(Unit::code).containsExactly("RBSO");
+
+        // A file of the five columns of before says nothing about other bodies: they stay.
+        assertThat(imports.importUnits(("code,name,level,parent_code,email\n"
+                + "RBTRUONG,Trường Tiểu học R,truong,RBPHUONG,r@x.vn\n").getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(new ImportResult(0, 0, 1));
+        assertThat(org.otherBodies("RBTRUONG")).extracting(Unit::code).containsExactly("RBSO");
+
+        // An empty cell in a file with the column: the school reports to its ward only, from now on.
+        assertThat(imports.importUnits((header + "RBTRUONG,Trường Tiểu học R,truong,RBPHUONG,r@x.vn,\n")
+                .getBytes(StandardCharsets.UTF_8))).isEqualTo(new ImportResult(0, 1, 0));
+        assertThat(org.otherBodies("RBTRUONG")).isEmpty();
+
+        // A bad body refuses the whole file; nothing changes.
+        Throwable refused = catchThrowable(() -> imports.importUnits((header
+                + "RBTRUONG,Trường Tiểu học R,truong,RBPHUONG,r@x.vn,RBSO\n"
+                + "RBKHAC,Trường Tiểu học Khác,truong,RBPHUONG,k@x.vn,RBKHONGCO\n").getBytes(StandardCharsets.UTF_8)));
+        assertThat(refused).isInstanceOf(InvalidInputException.class);
+        assertThat(((InvalidInputException) refused).errors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.column()).isEqualTo(6);
+        });
+        assertThat(org.otherBodies("RBTRUONG")).isEmpty();
+        assertThat(org.findUnit("RBKHAC")).isEmpty();
     }
 
     @Test

@@ -329,7 +329,7 @@ class RegistrationScenarioTest {
                 new String[] {"2026-09-01", "Hạn nộp đăng ký thi đua (01/09/2026) đã qua."})) {
             assertThatThrownBy(() -> launcher.launch(new vn.thidua.campaign.CampaignLaunch("Phong trào thử",
                     "2026-2027", null, null, List.of(new vn.thidua.campaign.CampaignLaunch.Phase("Đợt 1", "2026-10-19",
-                    "2027-01-16", "2027-01-25")), null, null, null, null, null, null, true, bad[0]), city))
+                    "2027-01-16", "2027-01-25")), null, null, null, null, null, null, true, bad[0], null), city))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                             .extracting(vn.thidua.problem.InputError::message).containsExactly(bad[1]));
         }
@@ -375,7 +375,7 @@ class RegistrationScenarioTest {
                 "Phong trào bắt buộc đăng ký " + System.nanoTime(), "2026-2027", null, null, List.of(
                         new vn.thidua.campaign.CampaignLaunch.Phase("Đợt 1", "2026-09-01", "2026-09-04", "2026-10-30"),
                         new vn.thidua.campaign.CampaignLaunch.Phase("Đợt 2", "2026-09-05", "2027-05-25", "2027-06-05")),
-                GATED_SET, null, null, null, null, null, true, "2026-10-16"), launcher.asUser("rgssostaff")).id();
+                GATED_SET, null, null, null, null, null, true, "2026-10-16", null), launcher.asUser("rgssostaff")).id();
         year.runDueJobs();
         SignedInUser staff = launcher.asUser("rgstranphustaff");
         registrations.savePeople(staff, reports.find(gated, 0, "RGSTRANPHU").orElseThrow().id(), List.of(

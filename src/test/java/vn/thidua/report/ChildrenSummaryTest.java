@@ -85,6 +85,11 @@ class ChildrenSummaryTest {
         }
 
         @Override
+        public List<Unit> otherBodies(String code) {
+            return List.of();
+        }
+
+        @Override
         public List<Unit> roots() {
             return List.of();
         }

@@ -72,6 +72,7 @@ class UnitReportProcessTest {
 
     JavaDelegate openReport;
     JavaDelegate submitReport;
+    JavaDelegate sendToOtherBodies;
     JavaDelegate acceptReport;
     JavaDelegate returnReport;
     JavaDelegate applyDeadlineExtension;
@@ -100,6 +101,7 @@ class UnitReportProcessTest {
         submitReport = ENGINE.mock("submitReport", JavaDelegate.class);
         doAnswer(setting(e -> e.setVariable(Vars.REVIEW_DUE, "2025-03-20T17:00:00+07:00"))).when(submitReport)
                 .execute(any());
+        sendToOtherBodies = ENGINE.mock("sendToOtherBodies", JavaDelegate.class);
         acceptReport = ENGINE.mock("acceptReport", JavaDelegate.class);
         returnReport = ENGINE.mock("returnReport", JavaDelegate.class);
         doAnswer(setting(e -> deadlines(e, "2025-03-21T17:00:00+07:00", List.of("2025-03-20T08:00:00+07:00"),

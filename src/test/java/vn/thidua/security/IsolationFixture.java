@@ -99,7 +99,9 @@ public class IsolationFixture {
             TestAdmins.ensure(identityService, authorizationService, ADMIN, PASSWORD);
             List<Map<String, Object>> phases = List.of(YearDriver.phase("Đợt 1", LocalDate.of(2026, 9, 5),
                     LocalDate.of(2027, 1, 16), LocalDate.of(2027, 1, 25)));
-            long kt = year.launch("ktsostaff", "Phong trào thi đua Kiểm Thử", phases);
+            // Hoa Cúc's reports also go to the city's Phòng Nội vụ (also_reports_to), which reads them once signed.
+            long kt = year.launch("ktsostaff", "Phong trào thi đua Kiểm Thử", phases,
+                    Map.of(vn.thidua.campaign.CampaignProcess.Vars.RECEIVERS, "PARENT_AND_OTHERS"));
             long kv = year.launch("kvsostaff", "Phong trào thi đua Vĩnh Xuân", phases);
             long ktRegistration = year.launch("ktsostaff", "Phong trào thi đua Kiểm Thử có đăng ký", phases,
                     Map.of(CampaignProcess.Vars.REGISTRATION, true,

@@ -42,6 +42,9 @@ class RestIsolationTest {
     static final String CITY = "ktsostaff";
     static final String OTHER_CITY = "kvsostaff";
     static final String ADMIN = IsolationFixture.ADMIN;
+    /** Phòng Nội vụ of the city: Hoa Cúc also reports to it (units.csv also_reports_to). */
+    static final String RECEIVING_BODY = "ktnoivustaff";
+    static final String RECEIPT_PROCESS = "ReportReceipt";
 
     static final String HONG = "Hoa Hồng";
     static final String SEN = "Hoa Sen";
@@ -51,6 +54,8 @@ class RestIsolationTest {
     int port;
     @Autowired
     IsolationFixture fixture;
+    @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
 
     State s;
     HttpCalls http;
@@ -270,6 +275,41 @@ class RestIsolationTest {
                 List.of("biên bản", SEN));
         rows.get("another school's attachments page", SCHOOL_STAFF, "/reports/" + s.reportSen() + "/attachments",
                 Expect.DENIED, List.of(), List.of("Biên bản Hoa Sen.pdf"));
+
+        // ---- Reports to more than one body: Hoa Cúc also reports to Phòng Nội vụ (KTNV) -------------------------
+        String cucReceipt = taskService.createTaskQuery().processDefinitionKey(RECEIPT_PROCESS)
+                .processVariableValueEquals("reportId", s.reportCuc()).singleResult().getId();
+        for (String path : List.of("/api/reports/" + s.reportCuc() + "/history",
+                "/reports/" + s.reportCuc() + "/history")) {
+            for (String user : List.of(RECEIVING_BODY, REVIEWER, CITY, ADMIN, "ktcucstaff")) {
+                rows.get("a signed report's history, asked by its unit, a level above or a body it went to", user,
+                        path, Expect.ALLOWED, List.of(CUC, "Phòng Nội vụ Thành phố Kiểm Thử"), List.of());
+            }
+            for (String user : List.of(OTHER_DISTRICT, OTHER_CITY, SCHOOL_STAFF)) {
+                rows.get("a report's history, asked by a unit it does not go to", user, path, Expect.DENIED,
+                        List.of(), List.of(CUC));
+            }
+        }
+        rows.get("the files of a report the body receives", RECEIVING_BODY,
+                "/api/reports/" + s.reportCuc() + "/attachments", Expect.ALLOWED, List.of(), List.of());
+        for (String path : List.of(hongFiles, hongFiles + "/" + s.attachmentHong(), senFiles,
+                "/api/reports/" + s.reportHong() + "/history", "/reports/" + s.reportHong() + "/history",
+                "/reports/" + s.reportHong() + "/attachments", "/api/reports/" + s.reportSen() + "/history")) {
+            rows.get("a report that does not go to the body", RECEIVING_BODY, path, Expect.DENIED, List.of(),
+                    List.of("Biên bản Hoa Hồng.pdf", "Biên bản Hoa Sen.pdf", HONG, SEN));
+        }
+        rows.get("a report the body receives is not its dossier", RECEIVING_BODY, "/api/dossiers/" + s.reportCuc(),
+                Expect.DENIED, List.of(), List.of());
+        rows.get("task list of a receiving body: its receipt task only", RECEIVING_BODY, engineRest("/task"),
+                Expect.FILTERED, List.of(cucReceipt, CUC), List.of(hongPrepare, senPrepare, cucReview));
+        rows.get("the receipt task, asked by the body it went to", RECEIVING_BODY,
+                engineRest("/task/" + cucReceipt + "/form-variables"), Expect.ALLOWED, List.of(CUC), List.of());
+        for (String user : List.of(REVIEWER, OTHER_DISTRICT, SCHOOL_STAFF, "ktcucstaff")) {
+            rows.get("the receipt task, asked by another unit", user, engineRest("/task/" + cucReceipt),
+                    Expect.DENIED, List.of(), List.of(CUC));
+        }
+        rows.get("a history without signing in", null, "/api/reports/" + s.reportCuc() + "/history",
+                Expect.UNAUTHENTICATED, List.of(), List.of(CUC));
 
         // ---- Our API: dossiers, their files, decisions, results ------------------------------------------------
         for (String user : List.of(SCHOOL_STAFF, SCHOOL_HEAD, SCHOOL_COUNCIL, REVIEWER, CITY, ADMIN)) {
