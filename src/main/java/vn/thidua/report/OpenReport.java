@@ -34,15 +34,18 @@ public class OpenReport implements JavaDelegate {
     private final CampaignProperties properties;
     private final DeadlineCalendar calendar;
     private final ReportDeadlines deadlines;
+    private final ReportRequests requests;
 
     public OpenReport(OrgDirectory org, CampaignRepository campaigns, ReportRepository reports,
-                      CampaignProperties properties, DeadlineCalendar calendar, ReportDeadlines deadlines) {
+                      CampaignProperties properties, DeadlineCalendar calendar, ReportDeadlines deadlines,
+                      ReportRequests requests) {
         this.org = org;
         this.campaigns = campaigns;
         this.reports = reports;
         this.properties = properties;
         this.calendar = calendar;
         this.deadlines = deadlines;
+        this.requests = requests;
     }
 
     @Override
@@ -71,8 +74,8 @@ public class OpenReport implements JavaDelegate {
         execution.setVariable(Vars.DOSSIER, phase.kind() == ReportKind.FINAL);
         execution.setVariable(Vars.HAS_PARENT, !unit.isRoot());
         execution.setVariable(Vars.REVIEWER_GROUP, unit.isRoot() ? null : UnitRole.STAFF.groupId(unit.parentCode()));
-        execution.setVariable(Vars.CHILD_UNIT_CODES,
-                new ArrayList<>(org.children(unit.code()).stream().map(Unit::code).toList()));
+        execution.setVariable(Vars.CHILD_UNIT_CODES, new ArrayList<>(requests.takingPart(campaignId, phaseNo,
+                org.children(unit.code()).stream().map(Unit::code).toList())));
         deadlines.set(execution, campaignId, due);
     }
 }
