@@ -61,7 +61,10 @@ public class OpenReport implements JavaDelegate {
                 ? calendar.dueOn(phase.reportDeadline().atZoneSameInstant(EngineClock.ZONE).toLocalDate())
                 : new DeadlineCalendar.Due(calendar.leadBefore(parentDeadline,
                         properties.leadDaysFor(unit.level(), campaign.leadDays())), null);
-        Report report = reports.open(campaignId, phaseNo, unit.code(), unit.parentCode(), phase.kind(),
+        // A periodic or ad-hoc round ends at the level that asked for it: that level's own report goes up to no one
+        String parentCode = phase.kind().isRequest() && unit.code().equals(campaign.rootUnitCode())
+                ? null : unit.parentCode();
+        Report report = reports.open(campaignId, phaseNo, unit.code(), parentCode, phase.kind(),
                 due.deadline(), execution.getProcessInstanceId());
 
         execution.setVariable(Vars.REPORT_ID, report.id());
@@ -72,8 +75,8 @@ public class OpenReport implements JavaDelegate {
         execution.setVariable(Vars.HEAD_GROUP, unit.groupId(UnitRole.HEAD));
         execution.setVariable(Vars.COUNCIL_GROUP, unit.groupId(UnitRole.COUNCIL));
         execution.setVariable(Vars.DOSSIER, phase.kind() == ReportKind.FINAL);
-        execution.setVariable(Vars.HAS_PARENT, !unit.isRoot());
-        execution.setVariable(Vars.REVIEWER_GROUP, unit.isRoot() ? null : UnitRole.STAFF.groupId(unit.parentCode()));
+        execution.setVariable(Vars.HAS_PARENT, parentCode != null);
+        execution.setVariable(Vars.REVIEWER_GROUP, parentCode == null ? null : UnitRole.STAFF.groupId(parentCode));
         execution.setVariable(Vars.CHILD_UNIT_CODES, new ArrayList<>(requests.takingPart(campaignId, phaseNo,
                 org.children(unit.code()).stream().map(Unit::code).toList())));
         deadlines.set(execution, campaignId, due);

@@ -82,14 +82,17 @@ class AdHocRequests {
                 valid.instructions(), valid.askCounts(), valid.receivers(), valid.template(), user.username(), now);
         requests.define(campaignId, PHASE_NO, new ReportRequest(valid.instructions(), valid.askCounts(),
                 valid.template() == null ? null : "/adhoc-reports/" + id + "/template", valid.unitCodes()));
-        String processInstanceId = engine.run(() -> runtimeService.startProcessInstanceByKey(RoundProcess.ADHOC_KEY,
-                "adhoc-" + id, Variables.createVariables()
+        String processInstanceId = engine.run(() -> runtimeService.createMessageCorrelation(
+                        RoundProcess.MESSAGE_ADHOC_REQUESTED)
+                .processInstanceBusinessKey("adhoc-" + id)
+                .setVariables(Variables.createVariables()
                         .putValue(Vars.ADHOC_ID, id)
                         .putValue(Vars.CAMPAIGN_ID, campaignId)
                         .putValue(Vars.PHASE_NO, PHASE_NO)
                         .putValue(Vars.ROOT_UNIT_CODE, valid.root().code())
                         .putValue(Vars.RECEIVERS, valid.receivers().name())
-                        .putValue(Vars.CAMPAIGN_NAME, valid.topic())).getId());
+                        .putValue(Vars.CAMPAIGN_NAME, valid.topic()))
+                .correlateStartMessage().getId());
         rounds.attachAdHocProcess(id, processInstanceId);
         campaigns.attachProcessInstance(campaignId, processInstanceId);
         log.info("Ad-hoc request {} of unit {} to {} units (campaign {}, process {})", id, valid.root().code(),

@@ -33,7 +33,7 @@ class PlanNextRound implements JavaDelegate {
             if (next.isEmpty()) {
                 state = ScheduleStatus.ENDED;
             } else {
-                execution.setVariable(Vars.ROUND_OPENS_AT, DeadlineCalendar.iso(next.get().dates().opensAt()));
+                execution.setVariable(Vars.ROUND_OPENS_AT, DeadlineCalendar.iso(next.get().opensAt()));
                 execution.setVariable(Vars.ROUND_ITEM_NO, next.get().item().itemNo());
                 execution.setVariable(Vars.ROUND_YEAR, next.get().year());
             }

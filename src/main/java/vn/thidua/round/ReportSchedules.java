@@ -65,8 +65,15 @@ class ReportSchedules {
         this.access = access;
     }
 
-    /** The next round of a schedule: an item in a year, and when it opens. */
-    record NextRound(ScheduleItem item, int year, RoundCalendar.Dates dates) {
+    /**
+     * The next round of a schedule: an item in a year, its dates, and the day it opens – its opening day, or the
+     * schedule's plan-from day when that came later (set up or resumed after the opening day).
+     */
+    record NextRound(ScheduleItem item, int year, RoundCalendar.Dates dates, LocalDate opensOn) {
+
+        OffsetDateTime opensAt() {
+            return opensOn.atStartOfDay(EngineClock.ZONE).toOffsetDateTime();
+        }
     }
 
     @Transactional
@@ -79,12 +86,15 @@ class ReportSchedules {
                 CampaignReminders.DEFAULTS);
         long id = rounds.insertSchedule(valid.name(), valid.root().code(), campaignId, today, user.username(), now,
                 valid.items());
-        String processInstanceId = engine.run(() -> runtimeService.startProcessInstanceByKey(
-                RoundProcess.SCHEDULE_KEY, "schedule-" + id, Variables.createVariables()
+        String processInstanceId = engine.run(() -> runtimeService.createMessageCorrelation(
+                        RoundProcess.MESSAGE_SCHEDULE_CREATED)
+                .processInstanceBusinessKey("schedule-" + id)
+                .setVariables(Variables.createVariables()
                         .putValue(Vars.SCHEDULE_ID, id)
                         .putValue(Vars.CAMPAIGN_ID, campaignId)
                         .putValue(Vars.ROOT_UNIT_CODE, valid.root().code())
-                        .putValue(Vars.CAMPAIGN_NAME, valid.name())).getId());
+                        .putValue(Vars.CAMPAIGN_NAME, valid.name()))
+                .correlateStartMessage().getId());
         rounds.attachScheduleProcess(id, processInstanceId);
         campaigns.attachProcessInstance(campaignId, processInstanceId);
         log.info("Report schedule {} set up for unit {} with {} items (campaign {}, process {})", id,
@@ -153,9 +163,15 @@ class ReportSchedules {
         }
     }
 
-    /** The earliest round not opened yet whose opening day is not before the schedule's plan-from day. */
+    /**
+     * The round to open next: of the rounds not opened yet whose units' deadline still leaves every level a working
+     * day from the plan-from day on, the one that opens first. A round whose opening day passed before the schedule
+     * was set up (or while it was paused) opens on the plan-from day, if its deadline still leaves the time.
+     */
     Optional<NextRound> next(ReportSchedule schedule) {
         Unit root = org.unit(schedule.rootUnitCode());
+        int minOpen = calendar.minOpenDays(root);
+        OffsetDateTime from = schedule.planFrom().atStartOfDay(EngineClock.ZONE).toOffsetDateTime();
         List<ScheduledRound> opened = rounds.rounds(schedule.id());
         NextRound best = null;
         for (int year = schedule.planFrom().getYear(); year <= schedule.planFrom().getYear() + 2; year++) {
@@ -164,12 +180,14 @@ class ReportSchedules {
                 if (opened.stream().anyMatch(r -> r.itemNo() == item.itemNo() && r.year() == y)) {
                     continue;
                 }
-                RoundCalendar.Dates dates = calendar.of(root, item, year);
-                if (dates.opensOn().isBefore(schedule.planFrom())) {
+                if (calendar.workingDaysLeft(from, item.due().atYear(year)) < minOpen) {
                     continue;
                 }
-                if (best == null || dates.opensOn().isBefore(best.dates().opensOn())) {
-                    best = new NextRound(item, year, dates);
+                RoundCalendar.Dates dates = calendar.of(root, item, year);
+                LocalDate opensOn = dates.opensOn().isBefore(schedule.planFrom())
+                        ? schedule.planFrom() : dates.opensOn();
+                if (best == null || opensOn.isBefore(best.opensOn())) {
+                    best = new NextRound(item, year, dates, opensOn);
                 }
             }
         }
@@ -189,14 +207,15 @@ class ReportSchedules {
         RoundCalendar.Dates dates = calendar.of(org.unit(schedule.rootUnitCode()), item, year);
         int phaseNo = campaigns.phases(schedule.campaignId()).size() + 1;
         campaigns.insertPhase(new CampaignPhase(schedule.campaignId(), phaseNo,
-                roundName(item.title(), year), ReportKind.PERIODIC, dates.opensOn(),
+                roundName(item.title(), year), ReportKind.PERIODIC,
+                clock.now().atZoneSameInstant(EngineClock.ZONE).toLocalDate(),
                 dates.unitsDue().deadline().atZoneSameInstant(EngineClock.ZONE).toLocalDate(),
                 dates.rootDeadline()));
         requests.define(schedule.campaignId(), phaseNo,
                 new ReportRequest(item.instructions(), item.askCounts(), null, List.of()));
         ScheduledRound round = new ScheduledRound(scheduleId, itemNo, year, phaseNo, clock.now());
         rounds.insertRound(round);
-        rounds.movePlanFrom(scheduleId, dates.opensOn());
+        rounds.movePlanFrom(scheduleId, clock.now().atZoneSameInstant(EngineClock.ZONE).toLocalDate());
         log.info("Report schedule {} opened round {} of {} as phase {} of campaign {}", scheduleId, itemNo, year,
                 phaseNo, schedule.campaignId());
         return Optional.of(round);
@@ -204,7 +223,8 @@ class ReportSchedules {
 
     /** "Báo cáo 6 tháng năm 2027"; "Báo cáo tổng kết năm 2027" for a title that ends with the word năm. */
     static String roundName(String title, int year) {
-        boolean endsWithYearWord = title.toLowerCase(java.util.Locale.ROOT).endsWith(" năm");
+        boolean endsWithYearWord = title.toLowerCase(java.util.Locale.ROOT)
+                .endsWith(" " + Messages.get("round.round.yearWord"));
         return Messages.get(endsWithYearWord ? "round.round.nameAfterYearWord" : "round.round.name", title, year);
     }
 

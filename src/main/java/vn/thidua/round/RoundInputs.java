@@ -18,6 +18,7 @@ import vn.thidua.deadline.EngineClock;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.Unit;
 import vn.thidua.org.UnitRole;
+import vn.thidua.problem.AccessDeniedException;
 import vn.thidua.problem.InputError;
 import vn.thidua.problem.InvalidInputException;
 import vn.thidua.report.ReportAccess;
@@ -186,8 +187,8 @@ class RoundInputs {
                 return null;
             }
             if (!user.isAdmin() && !user.isMemberOf(UnitRole.STAFF.groupId(unit.get().code()))) {
-                errors.add(error("rootUnitCode", Messages.get("round.root.notStaff", unit.get().name())));
-                return null;
+                // Asking on another unit's behalf is a refusal of access (403), not a typing error
+                throw new AccessDeniedException(Messages.get("round.root.notStaff", unit.get().name()));
             }
             root = unit.get();
         } else {

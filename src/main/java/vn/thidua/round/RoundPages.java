@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.Unit;
 import vn.thidua.org.UnitRole;
+import vn.thidua.problem.AccessDeniedException;
 import vn.thidua.problem.InputError;
 import vn.thidua.problem.InvalidInputException;
 import vn.thidua.report.ReportAccess;
@@ -89,6 +90,10 @@ class RoundPages {
             redirect.addFlashAttribute("errors", messages(e));
             redirect.addFlashAttribute("form", form);
             return "redirect:/report-schedules";
+        } catch (AccessDeniedException e) {
+            redirect.addFlashAttribute("errors", List.of(e.getMessage()));
+            redirect.addFlashAttribute("form", form);
+            return "redirect:/report-schedules";
         }
     }
 
@@ -154,6 +159,11 @@ class RoundPages {
             return "redirect:/adhoc-reports/" + id;
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("errors", messages(e));
+            redirect.addFlashAttribute("form", form);
+            redirect.addFlashAttribute("chosen", units);
+            return "redirect:/adhoc-reports";
+        } catch (AccessDeniedException e) {
+            redirect.addFlashAttribute("errors", List.of(e.getMessage()));
             redirect.addFlashAttribute("form", form);
             redirect.addFlashAttribute("chosen", units);
             return "redirect:/adhoc-reports";

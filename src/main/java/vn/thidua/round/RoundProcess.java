@@ -15,6 +15,10 @@ final class RoundProcess {
     static final String END_SCHEDULE = "Task_EndSchedule";
     static final String CALL_ADHOC_REPORT = "Call_AdHocReport";
 
+    /** Starts a schedule's process: the schedule was set up on its page or through the API. */
+    static final String MESSAGE_SCHEDULE_CREATED = "ReportScheduleCreated";
+    /** Starts an ad-hoc request's process. */
+    static final String MESSAGE_ADHOC_REQUESTED = "AdHocReportRequested";
     /** Pause, resume or end: the schedule's process plans again from the schedule's status. */
     static final String MESSAGE_SCHEDULE_CHANGED = "ReportScheduleChanged";
 

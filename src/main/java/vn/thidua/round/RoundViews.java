@@ -71,7 +71,7 @@ class RoundViews {
                     DayInput.format(phase.endsOn()), DeadlineCalendar.label(phase.reportDeadline()));
         }).toList();
         NextRoundView next = s.status() != ScheduleStatus.ACTIVE ? null : schedules.next(s)
-                .map(n -> new NextRoundView(n.item().title(), n.year(), DayInput.format(n.dates().opensOn()),
+                .map(n -> new NextRoundView(n.item().title(), n.year(), DayInput.format(n.opensOn()),
                         DayInput.format(n.dates().unitsDue().deadline()
                                 .atZoneSameInstant(vn.thidua.deadline.EngineClock.ZONE).toLocalDate())))
                 .orElse(null);

@@ -93,7 +93,8 @@ class AdHocRequestTest {
             assertThat(year.task(campaignId, 1, school, PREPARE_REPORT)).as(school).isNull();
             assertThat(reports.find(campaignId, 1, school)).as(school).isEmpty();
         }
-        assertThat(taskService.createTaskQuery().taskCandidateGroup("SCRBINHMINHstaff").count()).isZero();
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKeyLike(campaignId + "-%").list())
+                .as("the request's tasks").hasSize(CHOSEN.size());
 
         var anBinh = year.task(campaignId, 1, "SCRANBINH", PREPARE_REPORT);
         Map<String, Object> form = year.formVariables("scranbinhstaff", anBinh);
@@ -145,5 +146,35 @@ class AdHocRequestTest {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.getMessage()).contains("quá gần"));
         assertThat(rounds.adHocRequests()).hasSize(before);
+    }
+
+    @Test
+    void aWardsRequestEndsAtTheWardNotItsCity() throws Exception {
+        year.setClock(ASKED);
+        year.importOrg("scenario/three-level-units.csv", "scenario/three-level-users.csv");
+        long id = requests.create(new AdHocInput("Báo cáo đột xuất về an toàn thực phẩm", null, "21/12/2026", null,
+                false, null, List.of()), null, launcher.asUser("scnankhanhstaff"));
+        year.runDueJobs();
+        long campaignId = rounds.findAdHoc(id).orElseThrow().campaignId();
+        assertThat(year.task(campaignId, 1, "SCNPB", PREPARE_REPORT)).as("another ward").isNull();
+        for (String school : List.of("SCNLELOI", "SCNNGUYENDU")) {
+            String unit = school.equals("SCNLELOI") ? "scnleloi" : "scnnguyendu";
+            year.submit(unit + "staff", year.task(campaignId, 1, school, PREPARE_REPORT), Map.of("summary",
+                    "Bếp ăn bán trú bảo đảm an toàn thực phẩm; đã kiểm tra nguồn gốc thực phẩm hằng ngày."));
+            year.submit(unit + "head", year.task(campaignId, 1, school, APPROVE_REPORT),
+                    Map.of("headDecision", UnitReportProcess.HEAD_APPROVE));
+            year.submit("scnankhanhstaff", year.task(campaignId, 1, school, REVIEW_REPORT),
+                    Map.of("reviewDecision", UnitReportProcess.REVIEW_ACCEPT));
+        }
+        year.runDueJobs();
+        year.submit("scnankhanhstaff", year.task(campaignId, 1, "SCNPA", PREPARE_REPORT), Map.of("summary",
+                "Hai trường của phường bảo đảm an toàn thực phẩm, không có vụ việc nào trong học kỳ."));
+        year.submit("scnankhanhhead", year.task(campaignId, 1, "SCNPA", APPROVE_REPORT),
+                Map.of("headDecision", UnitReportProcess.HEAD_APPROVE));
+        year.runDueJobs();
+
+        assertThat(year.task(campaignId, 1, "SCNPA", REVIEW_REPORT)).as("the city did not ask").isNull();
+        assertThat(reports.find(campaignId, 1, "SCNPA").orElseThrow().parentUnitCode()).isNull();
+        assertThat(campaigns.get(campaignId).status()).isEqualTo(vn.thidua.campaign.Campaign.STATUS_CLOSED);
     }
 }

@@ -114,7 +114,8 @@ class ReportScheduleTest {
         // before, skipping the break: Thursday 28/01
         assertThat(timerDue(schedule)).isEqualTo(OffsetDateTime.parse("2027-01-28T00:00:00+07:00"));
 
-        // Paused before the day and resumed after it: the round falling due while paused is skipped
+        // Paused before the day: nothing opens while paused; resumed after it, the round opens at once, its
+        // deadline still ahead
         year.setClock(OffsetDateTime.parse("2027-01-26T10:00:00+07:00"));
         schedules.pause(ward, id);
         assertThat(rounds.findSchedule(id).orElseThrow().status()).isEqualTo(ScheduleStatus.PAUSED);
@@ -124,8 +125,15 @@ class ReportScheduleTest {
         year.runDueJobs();
         assertThat(year.task(schedule.campaignId(), 2, "SCRANBINH", PREPARE_REPORT)).isNull();
         schedules.resume(ward, id);
-        assertThat(timerDue(schedule).getYear()).as("next: the yearly report of 2028").isEqualTo(2027);
-        assertThat(timerDue(schedule).toLocalDate()).isAfter(java.time.LocalDate.of(2027, 12, 1));
+        assertThat(timerDue(schedule)).isEqualTo(OffsetDateTime.parse("2027-01-29T00:00:00+07:00"));
+        year.runDueJobs();
+        Task quarter = year.task(schedule.campaignId(), 2, "SCRHOANGMAI", PREPARE_REPORT);
+        assertThat(quarter.getName()).startsWith("Báo cáo quý I năm 2027 – Trường MN Hoàng Mai");
+        assertThat(quarter.getDueDate().toInstant())
+                .isEqualTo(OffsetDateTime.parse("2027-02-11T17:00:00+07:00").toInstant());
+        // Next: the yearly report of 2028, due Monday 17/01/2028 (15/01 is a Saturday); ten working days before,
+        // without 03/01 (nghỉ bù for New Year's Day on a Saturday): Friday 31/12/2027
+        assertThat(timerDue(schedule)).isEqualTo(OffsetDateTime.parse("2027-12-31T00:00:00+07:00"));
 
         // Ended: no round opens any more; the open one runs on
         assertThatThrownBy(() -> schedules.end(launcher.asUser("scranbinhstaff"), id))
@@ -143,32 +151,35 @@ class ReportScheduleTest {
     }
 
     @Test
-    void quarterRoundOpensAfterTetWithItsMovedDeadline() {
+    void setUpLateTheCurrentRoundOpensAtOnceThenTheQuarterBeforeTet() {
         SignedInUser ward = launcher.asUser(WARD_STAFF);
         year.setClock(OffsetDateTime.parse("2027-01-05T09:00:00+07:00"));
         long id = schedules.create(yearAndQuarter("Lịch báo cáo quý – Phường Định kỳ"), ward);
         ReportSchedule schedule = rounds.findSchedule(id).orElseThrow();
+        // Set up after the yearly report's opening day (31/12) with its deadline (15/01) still ahead: it opens now
+        assertThat(timerDue(schedule)).isEqualTo(OffsetDateTime.parse("2027-01-05T00:00:00+07:00"));
+        year.runDueJobs();
+        assertThat(year.task(schedule.campaignId(), 1, "SCRDONGDA", PREPARE_REPORT).getName())
+                .startsWith("Báo cáo tổng kết năm 2027 – Trường THCS Đống Đa");
         assertThat(timerDue(schedule)).isEqualTo(OffsetDateTime.parse("2027-01-28T00:00:00+07:00"));
 
         year.setClock(OffsetDateTime.parse("2027-01-28T08:00:00+07:00"));
         year.runDueJobs();
-        Task task = year.task(schedule.campaignId(), 1, "SCRDONGDA", PREPARE_REPORT);
+        Task task = year.task(schedule.campaignId(), 2, "SCRDONGDA", PREPARE_REPORT);
         assertThat(task.getName()).startsWith("Báo cáo quý I năm 2027 – Trường THCS Đống Đa");
         assertThat(task.getDueDate().toInstant())
                 .isEqualTo(OffsetDateTime.parse("2027-02-11T17:00:00+07:00").toInstant());
         var form = year.formVariables("scrdongdastaff", task);
         assertThat(form.get("askCounts")).isEqualTo(false);
         // The report process was told who receives the round's reports
-        String schoolInstance = task.getProcessInstanceId();
         String wardInstance = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(schedule.campaignId() + "-1-SCR").singleResult().getId();
+                .processInstanceBusinessKey(schedule.campaignId() + "-2-SCR").singleResult().getId();
         assertThat(runtimeService.getVariable(wardInstance, "receivers")).isEqualTo("PARENT_AND_OTHERS");
-        assertThat(schoolInstance).isNotEqualTo(wardInstance);
 
         // Counts not asked: the school submits a summary alone
         year.submit("scrdongdastaff", task, java.util.Map.of("summary",
                 "Quý I: trường tổ chức hội thi giáo viên dạy giỏi cấp trường, 12 giáo viên tham gia."));
-        assertThat(year.task(schedule.campaignId(), 1, "SCRDONGDA",
+        assertThat(year.task(schedule.campaignId(), 2, "SCRDONGDA",
                 vn.thidua.report.UnitReportProcess.APPROVE_REPORT)).isNotNull();
         schedules.end(ward, id);
     }
@@ -192,7 +203,7 @@ class ReportScheduleTest {
                         e -> assertThat(e.getMessage()).contains("không có đơn vị trực thuộc"));
         assertThatThrownBy(() -> schedules.create(new ScheduleInput("Lịch hộ phường", "SCR",
                 yearAndQuarter("x").items()), launcher.asUser("scranbinhstaff")))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(AccessDeniedException.class,
                         e -> assertThat(e.getMessage()).contains("Chỉ cán bộ phụ trách"));
         assertThat(rounds.schedules()).hasSize(before);
     }
