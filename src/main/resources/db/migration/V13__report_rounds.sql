@@ -53,10 +53,10 @@ create table report_schedule_item (
 create table report_schedule_round (
     schedule_id bigint  not null references report_schedule (id),
     item_no     integer not null,
-    year        integer not null,
+    round_year  integer not null,
     phase_no    integer not null,
     opened_at   timestamp with time zone not null,
-    primary key (schedule_id, item_no, year)
+    primary key (schedule_id, item_no, round_year)
 );
 
 -- Ad-hoc requests (báo cáo đột xuất), with their optional attachment template.

@@ -99,7 +99,7 @@ class RoundRepository {
         return jdbc.sql("select * from report_schedule_round where schedule_id = :id order by phase_no")
                 .param("id", scheduleId)
                 .query((rs, n) -> new ScheduledRound(rs.getLong("schedule_id"), rs.getInt("item_no"),
-                        rs.getInt("year"), rs.getInt("phase_no"), rs.getObject("opened_at", OffsetDateTime.class)))
+                        rs.getInt("round_year"), rs.getInt("phase_no"), rs.getObject("opened_at", OffsetDateTime.class)))
                 .list();
     }
 
@@ -109,7 +109,7 @@ class RoundRepository {
 
     void insertRound(ScheduledRound round) {
         jdbc.sql("""
-                insert into report_schedule_round (schedule_id, item_no, year, phase_no, opened_at)
+                insert into report_schedule_round (schedule_id, item_no, round_year, phase_no, opened_at)
                 values (:id, :item, :year, :phase, :at)""")
                 .param("id", round.scheduleId()).param("item", round.itemNo()).param("year", round.year())
                 .param("phase", round.phaseNo()).param("at", round.openedAt()).update();
