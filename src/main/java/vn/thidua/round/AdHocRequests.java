@@ -25,6 +25,7 @@ import vn.thidua.round.RoundInputs.ValidAdHoc;
 import vn.thidua.round.RoundProcess.Vars;
 import vn.thidua.security.SignedInUser;
 import vn.thidua.text.Messages;
+import vn.thidua.web.DayInput;
 
 /**
  * Ad-hoc requests (báo cáo đột xuất): one round, opened at once for every unit below or a chosen list, through the
@@ -72,7 +73,10 @@ class AdHocRequests {
         OffsetDateTime now = clock.now();
         LocalDate today = now.atZoneSameInstant(EngineClock.ZONE).toLocalDate();
         RoundCalendar.Dates dates = calendar.of(valid.root(), valid.dueOn(), 0);
-        long campaignId = campaigns.insert(new CampaignLaunch(valid.topic(), String.valueOf(valid.dueOn().getYear()),
+        // The topic names the round (the phase); the campaign says who asked and when, so a task's title
+        // ("topic – school – campaign") does not repeat the topic
+        String campaignName = Messages.get("round.adHoc.campaignName", valid.root().name(), DayInput.format(today));
+        long campaignId = campaigns.insert(new CampaignLaunch(campaignName, String.valueOf(valid.dueOn().getYear()),
                         valid.root().code(), null, List.of()), valid.root().code(), user.username(), now, null, null,
                 CampaignReminders.DEFAULTS);
         campaigns.insertPhase(new CampaignPhase(campaignId, PHASE_NO, valid.topic(), ReportKind.AD_HOC, today,
@@ -91,7 +95,7 @@ class AdHocRequests {
                         .putValue(Vars.PHASE_NO, PHASE_NO)
                         .putValue(Vars.ROOT_UNIT_CODE, valid.root().code())
                         .putValue(Vars.RECEIVERS, valid.receivers().name())
-                        .putValue(Vars.CAMPAIGN_NAME, valid.topic()))
+                        .putValue(Vars.CAMPAIGN_NAME, campaignName))
                 .correlateStartMessage().getId());
         rounds.attachAdHocProcess(id, processInstanceId);
         campaigns.attachProcessInstance(campaignId, processInstanceId);

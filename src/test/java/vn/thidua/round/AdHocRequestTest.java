@@ -97,6 +97,8 @@ class AdHocRequestTest {
                 .as("the request's tasks").hasSize(CHOSEN.size());
 
         var anBinh = year.task(campaignId, 1, "SCRANBINH", PREPARE_REPORT);
+        assertThat(anBinh.getName()).isEqualTo(TOPIC + " – Trường TH An Bình – Yêu cầu báo cáo đột xuất của "
+                + "Ủy ban nhân dân Phường Thử nghiệm Định kỳ ngày 07/12/2026");
         Map<String, Object> form = year.formVariables("scranbinhstaff", anBinh);
         assertThat(form.get("requestTemplateUrl")).isEqualTo("/adhoc-reports/" + id + "/template");
         assertThat(form.get("askCounts")).isEqualTo(false);
