@@ -13,8 +13,11 @@ import java.time.OffsetDateTime;
 public record CampaignPhase(long campaignId, int phaseNo, String name, ReportKind kind, LocalDate startsOn,
                             LocalDate endsOn, OffsetDateTime reportDeadline) {
 
-    /** "Sơ kết đợt 1" */
+    /** "Sơ kết đợt 1"; a periodic or ad-hoc round's own name ("Báo cáo 6 tháng năm 2027"). */
     public String reportLabel() {
+        if (kind.isRequest()) {
+            return name;
+        }
         String phase = name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
         return kind.label() + " " + phase;
     }

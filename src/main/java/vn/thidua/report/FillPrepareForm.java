@@ -18,11 +18,14 @@ class FillPrepareForm implements TaskListener {
     private final FormVariableUse forms;
     private final ReportFormFields fields;
     private final ReportRepository reports;
+    private final ReportRequests requests;
 
-    FillPrepareForm(FormVariableUse forms, ReportFormFields fields, ReportRepository reports) {
+    FillPrepareForm(FormVariableUse forms, ReportFormFields fields, ReportRepository reports,
+                    ReportRequests requests) {
         this.forms = forms;
         this.fields = fields;
         this.reports = reports;
+        this.requests = requests;
     }
 
     @Override
@@ -32,5 +35,10 @@ class FillPrepareForm implements TaskListener {
         form.set(FormFields.RETURN_REASONS, () -> report.status() == ReportStatus.RETURNED
                 ? reports.lastReturn(report.id()).map(ReportRepository.Return::reasons).orElse("") : "");
         form.set(FormFields.HEAD_COMMENT, () -> Objects.toString(report.headComment(), ""));
+        requests.find(report.campaignId(), report.phaseNo()).ifPresent(request -> {
+            form.set(FormFields.REQUEST_INSTRUCTIONS, () -> Objects.toString(request.instructions(), ""));
+            form.set(FormFields.REQUEST_TEMPLATE_URL, () -> Objects.toString(request.templateUrl(), ""));
+            form.set(FormFields.ASK_COUNTS, request::askCounts);
+        });
     }
 }

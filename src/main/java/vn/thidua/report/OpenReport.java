@@ -35,10 +35,11 @@ public class OpenReport implements JavaDelegate {
     private final DeadlineCalendar calendar;
     private final ReportDeadlines deadlines;
     private final ReportReceipts receipts;
+    private final ReportRequests requests;
 
     public OpenReport(OrgDirectory org, CampaignRepository campaigns, ReportRepository reports,
                       CampaignProperties properties, DeadlineCalendar calendar, ReportDeadlines deadlines,
-                      ReportReceipts receipts) {
+                      ReportReceipts receipts, ReportRequests requests) {
         this.receipts = receipts;
         this.org = org;
         this.campaigns = campaigns;
@@ -46,6 +47,7 @@ public class OpenReport implements JavaDelegate {
         this.properties = properties;
         this.calendar = calendar;
         this.deadlines = deadlines;
+        this.requests = requests;
     }
 
     @Override
@@ -61,7 +63,10 @@ public class OpenReport implements JavaDelegate {
                 ? calendar.dueOn(phase.reportDeadline().atZoneSameInstant(EngineClock.ZONE).toLocalDate())
                 : new DeadlineCalendar.Due(calendar.leadBefore(parentDeadline,
                         properties.leadDaysFor(unit.level(), campaign.leadDays())), null);
-        Report report = reports.open(campaignId, phaseNo, unit.code(), unit.parentCode(), phase.kind(),
+        // A periodic or ad-hoc round ends at the level that asked for it: that level's own report goes up to no one
+        String parentCode = phase.kind().isRequest() && unit.code().equals(campaign.rootUnitCode())
+                ? null : unit.parentCode();
+        Report report = reports.open(campaignId, phaseNo, unit.code(), parentCode, phase.kind(),
                 due.deadline(), execution.getProcessInstanceId());
 
         if (vars.receivers().includesOthers()) {
@@ -75,10 +80,10 @@ public class OpenReport implements JavaDelegate {
         execution.setVariable(Vars.HEAD_GROUP, unit.groupId(UnitRole.HEAD));
         execution.setVariable(Vars.COUNCIL_GROUP, unit.groupId(UnitRole.COUNCIL));
         execution.setVariable(Vars.DOSSIER, phase.kind() == ReportKind.FINAL);
-        execution.setVariable(Vars.HAS_PARENT, !unit.isRoot());
-        execution.setVariable(Vars.REVIEWER_GROUP, unit.isRoot() ? null : UnitRole.STAFF.groupId(unit.parentCode()));
-        execution.setVariable(Vars.CHILD_UNIT_CODES,
-                new ArrayList<>(org.children(unit.code()).stream().map(Unit::code).toList()));
+        execution.setVariable(Vars.HAS_PARENT, parentCode != null);
+        execution.setVariable(Vars.REVIEWER_GROUP, parentCode == null ? null : UnitRole.STAFF.groupId(parentCode));
+        execution.setVariable(Vars.CHILD_UNIT_CODES, new ArrayList<>(requests.takingPart(campaignId, phaseNo,
+                org.children(unit.code()).stream().map(Unit::code).toList())));
         deadlines.set(execution, campaignId, due);
     }
 }

@@ -20,10 +20,12 @@ public class SaveReportDraft implements TaskListener {
 
     private final ReportRepository reports;
     private final ApplicationEventPublisher events;
+    private final ReportRequests requests;
 
-    public SaveReportDraft(ReportRepository reports, ApplicationEventPublisher events) {
+    public SaveReportDraft(ReportRepository reports, ApplicationEventPublisher events, ReportRequests requests) {
         this.reports = reports;
         this.events = events;
+        this.requests = requests;
     }
 
     @Override
@@ -43,14 +45,19 @@ public class SaveReportDraft implements TaskListener {
         }
         String highlights = FormValues.longText(task, FormFields.HIGHLIGHTS,
                 Messages.get("report.field.highlights"));
-        int staff = FormValues.count(task, FormFields.STAFF_COUNT, Messages.get("report.field.staffCount"));
-        int registered = FormValues.count(task, FormFields.REGISTERED_COUNT,
-                Messages.get("report.field.registeredCount"));
-        if (registered > staff) {
-            throw new InvalidInputException(
-                    Messages.get("report.field.registeredAboveStaff", registered, staff));
-        }
         ReportVariables vars = ReportVariables.of(task);
+        Integer staff = null;
+        Integer registered = null;
+        // A periodic or ad-hoc round may leave the counts out; the form then hides them
+        if (requests.asksCounts(vars.campaignId(), vars.phaseNo())) {
+            staff = FormValues.count(task, FormFields.STAFF_COUNT, Messages.get("report.field.staffCount"));
+            registered = FormValues.count(task, FormFields.REGISTERED_COUNT,
+                    Messages.get("report.field.registeredCount"));
+            if (registered > staff) {
+                throw new InvalidInputException(
+                        Messages.get("report.field.registeredAboveStaff", registered, staff));
+            }
+        }
         long reportId = vars.reportId();
         boolean dossier = vars.dossier();
         events.publishEvent(new ReportPrepared(reportId, dossier));

@@ -132,6 +132,11 @@ public final class UnitReportProcess {
         public static final String DECISION_SIGNED_ON = "decisionSignedOn";
         public static final String SIGNER_NAME = "signerName";
         public static final String SIGNER_POSITION = "signerPosition";
+        /** A periodic or ad-hoc round's instructions and attachment template (see ReportRequest). */
+        public static final String REQUEST_INSTRUCTIONS = "requestInstructions";
+        public static final String REQUEST_TEMPLATE_URL = "requestTemplateUrl";
+        /** False when the round does not ask for the staff and registration counts: the form hides them. */
+        public static final String ASK_COUNTS = "askCounts";
 
         private FormFields() {
         }

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.thidua.round.RoundIsolationFixture;
 import vn.thidua.security.IsolationFixture.State;
 import vn.thidua.support.HttpCalls;
 import vn.thidua.support.PostgresHttpTest;
@@ -56,6 +57,8 @@ class RestIsolationTest {
     IsolationFixture fixture;
     @Autowired
     org.camunda.bpm.engine.TaskService taskService;
+    @Autowired
+    RoundIsolationFixture roundFixture;
 
     State s;
     HttpCalls http;
@@ -426,6 +429,61 @@ class RestIsolationTest {
                 List.of());
         rows.get("the rule sets, for everyone", SCHOOL_STAFF, "/api/rule-sets", Expect.ALLOWED, List.of("giao-duc"),
                 List.of());
+
+        // ---- Report schedules and ad-hoc requests: An Phú's, the ad-hoc one to Hoa Hồng alone ---------------------
+        RoundIsolationFixture.State r = roundFixture.state();
+        String schedule = "/api/report-schedules/" + r.scheduleId();
+        String adHoc = "/api/adhoc-reports/" + r.adHocId();
+        String scheduleName = RoundIsolationFixture.SCHEDULE_NAME;
+        String topic = RoundIsolationFixture.ADHOC_TOPIC;
+        for (String user : List.of(REVIEWER, SCHOOL_STAFF, CITY, ADMIN)) {
+            rows.get("a schedule of the user's tree", user, schedule, Expect.ALLOWED, List.of(scheduleName), List.of());
+        }
+        for (String user : List.of(OTHER_DISTRICT, OTHER_CITY)) {
+            rows.get("another district's schedule", user, schedule, Expect.DENIED, List.of(), List.of(scheduleName));
+            rows.get("another district's schedule page", user, "/report-schedules/" + r.scheduleId(), Expect.DENIED,
+                    List.of(), List.of(scheduleName));
+            rows.get("the schedules list", user, "/api/report-schedules", Expect.FILTERED, List.of(),
+                    List.of(scheduleName));
+        }
+        rows.get("the schedule page", REVIEWER, "/report-schedules/" + r.scheduleId(), Expect.ALLOWED,
+                List.of(scheduleName), List.of());
+        for (String action : List.of("pause", "resume", "end")) {
+            for (String user : List.of(SCHOOL_STAFF, OTHER_DISTRICT, CITY, OTHER_CITY)) {
+                rows.post("changing a schedule of another unit", user, schedule + "/" + action, "", Expect.DENIED,
+                        List.of());
+                rows.post("changing a schedule of another unit (page)", user,
+                        "/report-schedules/" + r.scheduleId() + "/" + action,
+                        "application/x-www-form-urlencoded", "", Expect.DENIED, List.of());
+            }
+        }
+        rows.post("a schedule on another unit's behalf", SCHOOL_STAFF, "/api/report-schedules",
+                "{\"name\":\"Lịch giả\",\"rootUnitCode\":\"KTQA\",\"items\":[{\"title\":\"Báo cáo\","
+                        + "\"dueOn\":\"15/06\",\"openDaysBefore\":15}]}", Expect.DENIED, List.of());
+        rows.post("an ad-hoc request on another unit's behalf", "ktcucstaff", "/api/adhoc-reports",
+                "{\"topic\":\"Yêu cầu giả\",\"rootUnitCode\":\"KTQA\",\"dueOn\":\"30/12/2099\"}",
+                Expect.DENIED, List.of());
+        for (String user : List.of(SCHOOL_STAFF, REVIEWER, CITY, ADMIN)) {
+            rows.get("an ad-hoc request the unit takes part in or sent", user, adHoc, Expect.ALLOWED, List.of(topic),
+                    List.of());
+        }
+        rows.get("the template of a request to the school", SCHOOL_STAFF, adHoc + "/template", Expect.ALLOWED,
+                List.of(), List.of());
+        for (String user : List.of("ktcucstaff", OTHER_DISTRICT, OTHER_CITY)) {
+            rows.get("a request the unit was not sent", user, adHoc, Expect.DENIED, List.of(), List.of(topic));
+            rows.get("a request the unit was not sent (page)", user, "/adhoc-reports/" + r.adHocId(), Expect.DENIED,
+                    List.of(), List.of(topic));
+            rows.get("the template of a request the unit was not sent", user, adHoc + "/template", Expect.DENIED,
+                    List.of(), List.of("Mẫu"));
+            rows.get("the template of a request the unit was not sent (page)", user,
+                    "/adhoc-reports/" + r.adHocId() + "/template", Expect.DENIED, List.of(), List.of("Mẫu"));
+            rows.get("the ad-hoc requests list", user, "/api/adhoc-reports", Expect.FILTERED, List.of(),
+                    List.of(topic));
+        }
+        for (String path : List.of("/api/report-schedules", schedule, "/api/adhoc-reports", adHoc,
+                adHoc + "/template", "/report-schedules", "/adhoc-reports", "/adhoc-reports/" + r.adHocId())) {
+            rows.get("without signing in", null, path, Expect.UNAUTHENTICATED, List.of(), List.of(topic, scheduleName));
+        }
 
         // ---- Nobody signed in ----------------------------------------------------------------------------------
         for (String path : List.of(engineRest("/task"), engineRest("/task/" + hongPrepare),
