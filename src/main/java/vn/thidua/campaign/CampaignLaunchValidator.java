@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.deadline.DeadlineCalendar;
@@ -39,17 +38,15 @@ public class CampaignLaunchValidator {
     private final CampaignProperties properties;
     private final DeadlineCalendar calendar;
     private final EngineClock clock;
-    private final JdbcClient jdbc;
     private final RuleBook ruleBook;
 
     public CampaignLaunchValidator(OrgDirectory org, CampaignProperties properties, DeadlineCalendar calendar,
-                                   EngineClock clock, JdbcClient jdbc, RuleBook ruleBook) {
+                                   EngineClock clock, RuleBook ruleBook) {
         this.ruleBook = ruleBook;
         this.org = org;
         this.properties = properties;
         this.calendar = calendar;
         this.clock = clock;
-        this.jdbc = jdbc;
     }
 
     /**
@@ -179,12 +176,7 @@ public class CampaignLaunchValidator {
     }
 
     private List<String> staffUnits(String username) {
-        return jdbc.sql("""
-                select p.unit_code from org_person p join org_person_role r on r.username = p.username
-                where p.username = :username and r.role = :role""")
-                .param("username", username == null ? "" : username)
-                .param("role", UnitRole.STAFF.code())
-                .query(String.class).list();
+        return org.unitsWhere(username, UnitRole.STAFF);
     }
 
     private List<CampaignPhase> phases(CampaignLaunch launch, List<InputError> errors) {

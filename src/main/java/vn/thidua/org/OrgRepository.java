@@ -1,7 +1,10 @@
 package vn.thidua.org;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -16,6 +19,9 @@ public class OrgRepository {
     private static final String UNIT_COLUMNS = "select code, name, level, parent_code, email from org_unit";
     private static final RowMapper<Unit> UNIT = (rs, n) -> new Unit(rs.getString(1), rs.getString(2),
             rs.getString(3), rs.getString(4), rs.getString(5));
+
+    /** Codes bound in one {@code in} list: well below the driver's limit of bind parameters. */
+    static final int NAMES_PER_READ = 1000;
 
     private final JdbcClient jdbc;
 
@@ -37,6 +43,33 @@ public class OrgRepository {
 
     public List<Unit> roots() {
         return jdbc.sql(UNIT_COLUMNS + " where parent_code is null order by code").query(UNIT).list();
+    }
+
+    int childCount(String code) {
+        return jdbc.sql("select count(*) from org_unit where parent_code = :code").param("code", code)
+                .query(Integer.class).single();
+    }
+
+    /** The names of the units among {@code codes} that exist, by code: one read per thousand codes. */
+    Map<String, String> names(Collection<String> codes) {
+        List<String> distinct = codes.stream().filter(Objects::nonNull).distinct().toList();
+        Map<String, String> names = new HashMap<>();
+        for (int from = 0; from < distinct.size(); from += NAMES_PER_READ) {
+            jdbc.sql("select code, name from org_unit where code in (:codes)")
+                    .param("codes", distinct.subList(from, Math.min(distinct.size(), from + NAMES_PER_READ)))
+                    .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list()
+                    .forEach(entry -> names.put(entry.getKey(), entry.getValue()));
+        }
+        return names;
+    }
+
+    /** The unit of the person when they hold the role (none when they do not, or are none of our people). */
+    List<String> unitsWhere(String username, UnitRole role) {
+        return jdbc.sql("""
+                select p.unit_code from org_person p join org_person_role r on r.username = p.username
+                where p.username = :username and r.role = :role""")
+                .param("username", username).param("role", role.code())
+                .query(String.class).list();
     }
 
     public void insertUnit(Unit unit) {
