@@ -112,6 +112,11 @@ public class CampaignOverview {
                            OffsetDateTime asOf, List<PhaseOverview> phases) {
     }
 
+    /** The campaigns the user takes part in (or is above), newest first; administrators see them all. */
+    public List<Campaign> campaigns(SignedInUser user) {
+        return campaigns.all().stream().filter(c -> access.canSeeCampaign(user, c.rootUnitCode())).toList();
+    }
+
     public Overview of(SignedInUser user, long campaignId, String requestedUnit) {
         Campaign campaign = campaigns.get(campaignId);
         access.requireCanSeeCampaign(user, campaign.rootUnitCode());
