@@ -41,7 +41,7 @@ import vn.thidua.text.Messages;
  * and stored through Camunda's IdentityService, which hashes it; we keep only a hash of the link's token.
  */
 @Service
-public class PasswordLinks {
+class PasswordLinks {
 
     /** Where the link leads (a page of ours, reachable without signing in). */
     public static final String PAGE = "/account/password";
@@ -59,7 +59,7 @@ public class PasswordLinks {
     private final MessageSource messages;
     private final SecureRandom random = new SecureRandom();
 
-    public PasswordLinks(PasswordLinkRepository links, IdentityService identityService, MailOutbox outbox,
+    PasswordLinks(PasswordLinkRepository links, IdentityService identityService, MailOutbox outbox,
                          EngineClock clock, AccountProperties properties, MessageSource messages) {
         this.links = links;
         this.identityService = identityService;
