@@ -25,7 +25,7 @@ import vn.thidua.text.Messages;
 
 /** Checks a launch completely and lists every problem in Vietnamese, field by field. */
 @Component
-public class CampaignLaunchValidator {
+class CampaignLaunchValidator {
 
     private static final Pattern SCHOOL_YEAR = Pattern.compile("(\\d{4})\\s*-\\s*(\\d{4})");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:hH](\\d{2})");
@@ -40,7 +40,7 @@ public class CampaignLaunchValidator {
     private final EngineClock clock;
     private final RuleBook ruleBook;
 
-    public CampaignLaunchValidator(OrgDirectory org, CampaignProperties properties, DeadlineCalendar calendar,
+    CampaignLaunchValidator(OrgDirectory org, CampaignProperties properties, DeadlineCalendar calendar,
                                    EngineClock clock, RuleBook ruleBook) {
         this.ruleBook = ruleBook;
         this.org = org;
