@@ -7,12 +7,12 @@ import vn.thidua.report.ParentDigests;
 
 /** Which parent units' staff read their children's deadlines in the daily digest rather than mail by mail. */
 @Component
-public class DigestPolicy implements ParentDigests {
+class DigestPolicy implements ParentDigests {
 
     private final DigestProperties properties;
     private final OrgDirectory org;
 
-    public DigestPolicy(DigestProperties properties, OrgDirectory org) {
+    DigestPolicy(DigestProperties properties, OrgDirectory org) {
         this.properties = properties;
         this.org = org;
     }

@@ -20,13 +20,13 @@ import vn.thidua.report.CampaignReports;
  * org for the units' names.
  */
 @Repository
-public class DigestQueries {
+class DigestQueries {
 
     private final CampaignRepository campaigns;
     private final CampaignReports reports;
     private final OrgDirectory org;
 
-    public DigestQueries(CampaignRepository campaigns, CampaignReports reports, OrgDirectory org) {
+    DigestQueries(CampaignRepository campaigns, CampaignReports reports, OrgDirectory org) {
         this.campaigns = campaigns;
         this.reports = reports;
         this.org = org;
