@@ -38,7 +38,7 @@ import vn.thidua.security.CurrentUser;
  * decisions with the campaign's results. Every action redirects back with a message.
  */
 @Controller
-public class DossierController {
+class DossierController {
 
     /** Spare lines under the unit's nominations in the editor. */
     static final int SPARE_ROWS = 3;
@@ -49,7 +49,7 @@ public class DossierController {
     private final OrgDirectory org;
     private final CurrentUser currentUser;
 
-    public DossierController(DossierService dossiers, AwardDecisionService decisions, CampaignResults results,
+    DossierController(DossierService dossiers, AwardDecisionService decisions, CampaignResults results,
                              OrgDirectory org, CurrentUser currentUser) {
         this.dossiers = dossiers;
         this.decisions = decisions;
