@@ -10,11 +10,11 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 @Component
-public class JdbcOrgDirectory implements OrgDirectory {
+class JdbcOrgDirectory implements OrgDirectory {
 
     private final OrgRepository repository;
 
-    public JdbcOrgDirectory(OrgRepository repository) {
+    JdbcOrgDirectory(OrgRepository repository) {
         this.repository = repository;
     }
 
