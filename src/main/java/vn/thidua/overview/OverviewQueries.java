@@ -16,12 +16,12 @@ import vn.thidua.report.ReportStatus;
  * without child reports) below each child. Report and org answer for their own tables, each in one set-based read.
  */
 @Repository
-public class OverviewQueries {
+class OverviewQueries {
 
     private final CampaignReports reports;
     private final OrgDirectory org;
 
-    public OverviewQueries(CampaignReports reports, OrgDirectory org) {
+    OverviewQueries(CampaignReports reports, OrgDirectory org) {
         this.reports = reports;
         this.org = org;
     }
