@@ -26,7 +26,7 @@ import vn.thidua.report.UnitReportProcess.Vars;
  * whose reports come first.
  */
 @Component("openReport")
-public class OpenReport implements JavaDelegate {
+class OpenReport implements JavaDelegate {
 
     private final OrgDirectory org;
     private final CampaignRepository campaigns;
@@ -35,7 +35,7 @@ public class OpenReport implements JavaDelegate {
     private final DeadlineCalendar calendar;
     private final ReportDeadlines deadlines;
 
-    public OpenReport(OrgDirectory org, CampaignRepository campaigns, ReportRepository reports,
+    OpenReport(OrgDirectory org, CampaignRepository campaigns, ReportRepository reports,
                       CampaignProperties properties, DeadlineCalendar calendar, ReportDeadlines deadlines) {
         this.org = org;
         this.campaigns = campaigns;

@@ -15,12 +15,12 @@ import vn.thidua.text.Messages;
  * that fails a criterion and is not justified).
  */
 @Component("saveReportDraft")
-public class SaveReportDraft implements TaskListener {
+class SaveReportDraft implements TaskListener {
 
     private final ReportRepository reports;
     private final ApplicationEventPublisher events;
 
-    public SaveReportDraft(ReportRepository reports, ApplicationEventPublisher events) {
+    SaveReportDraft(ReportRepository reports, ApplicationEventPublisher events) {
         this.reports = reports;
         this.events = events;
     }
