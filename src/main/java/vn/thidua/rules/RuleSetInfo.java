@@ -8,5 +8,5 @@ package vn.thidua.rules;
  * @param legalBasis its legal bases on one line, e.g. "Luật Thi đua, khen thưởng số 06/2022/QH15 …; Nghị định số
  *                   152/2025/NĐ-CP …"
  */
-public record RuleSetInfo(RuleSetRef ref, String name, String legalBasis) {
+record RuleSetInfo(RuleSetRef ref, String name, String legalBasis) {
 }
