@@ -30,7 +30,7 @@ public class CampaignRepository {
 
     private final JdbcClient jdbc;
 
-    public CampaignRepository(JdbcClient jdbc) {
+    CampaignRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -71,7 +71,7 @@ public class CampaignRepository {
                 .optional().orElse(CampaignReminders.DEFAULTS);
     }
 
-    public void insertPhase(CampaignPhase phase) {
+    void insertPhase(CampaignPhase phase) {
         jdbc.sql("""
                 insert into campaign_phase (campaign_id, phase_no, name, kind, starts_on, ends_on, report_deadline)
                 values (:campaignId, :phaseNo, :name, :kind, :startsOn, :endsOn, :deadline)""")
@@ -120,7 +120,7 @@ public class CampaignRepository {
                         Messages.get("campaign.phase.notFound", campaignId, phaseNo)));
     }
 
-    public void attachProcessInstance(long campaignId, String processInstanceId) {
+    void attachProcessInstance(long campaignId, String processInstanceId) {
         jdbc.sql("update campaign set process_instance_id = :pi where id = :id")
                 .param("pi", processInstanceId).param("id", campaignId).update();
     }
