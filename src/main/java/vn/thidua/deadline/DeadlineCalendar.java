@@ -30,7 +30,7 @@ public class DeadlineCalendar {
     private final DeadlineProperties deadlineProperties;
     private final WorkingCalendar workingDays;
 
-    public DeadlineCalendar(DeadlineProperties deadlineProperties, WorkingCalendar workingDays) {
+    DeadlineCalendar(DeadlineProperties deadlineProperties, WorkingCalendar workingDays) {
         this.deadlineProperties = deadlineProperties;
         this.workingDays = workingDays;
     }
@@ -116,7 +116,7 @@ public class DeadlineCalendar {
     }
 
     /** The same time of day, {@code days} working days before {@code from}. */
-    public OffsetDateTime workingDaysBefore(OffsetDateTime from, int days) {
+    OffsetDateTime workingDaysBefore(OffsetDateTime from, int days) {
         ZonedDateTime local = from.atZoneSameInstant(EngineClock.ZONE);
         return workingDays.minusWorkingDays(local.toLocalDate(), days).atTime(local.toLocalTime())
                 .atZone(EngineClock.ZONE).toOffsetDateTime();
