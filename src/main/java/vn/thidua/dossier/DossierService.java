@@ -65,7 +65,7 @@ public class DossierService {
     private final EngineClock clock;
     private final DossierForms forms;
 
-    public DossierService(ReportRepository reports, CampaignRepository campaigns, NominationRepository nominations,
+    DossierService(ReportRepository reports, CampaignRepository campaigns, NominationRepository nominations,
                           CouncilRepository council, DecisionRepository decisions, CampaignRules campaignRules,
                           NominationFiles files, ReportAccess access, OrgDirectory org, EngineClock clock,
                           DossierForms forms) {
@@ -174,7 +174,7 @@ public class DossierService {
      * @return the dossier as it stands after the save
      */
     @Transactional
-    public DossierView saveRows(SignedInUser user, long reportId, List<TypedNominationRows.Row> rows) {
+    DossierView saveRows(SignedInUser user, long reportId, List<TypedNominationRows.Row> rows) {
         Report report = editableList(user, reportId);
         replace(report, TypedNominationRows.read(rows, report.unitCode(),
                 campaignRules.of(report.campaignId()).titles(), today()));
