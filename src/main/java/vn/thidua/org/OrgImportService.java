@@ -28,7 +28,7 @@ public class OrgImportService {
     private final CamundaIdentitySync identity;
     private final ApplicationEventPublisher events;
 
-    public OrgImportService(OrgRepository repository, CamundaIdentitySync identity, ApplicationEventPublisher events) {
+    OrgImportService(OrgRepository repository, CamundaIdentitySync identity, ApplicationEventPublisher events) {
         this.repository = repository;
         this.identity = identity;
         this.events = events;

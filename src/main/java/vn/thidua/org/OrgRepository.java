@@ -25,7 +25,7 @@ public class OrgRepository {
 
     private final JdbcClient jdbc;
 
-    public OrgRepository(JdbcClient jdbc) {
+    OrgRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -72,13 +72,13 @@ public class OrgRepository {
                 .query(String.class).list();
     }
 
-    public void insertUnit(Unit unit) {
+    void insertUnit(Unit unit) {
         jdbc.sql("insert into org_unit (code, name, level, parent_code, email) values (:code, :name, :level, null, :email)")
                 .param("code", unit.code()).param("name", unit.name()).param("level", unit.level())
                 .param("email", unit.email()).update();
     }
 
-    public void updateUnit(Unit unit) {
+    void updateUnit(Unit unit) {
         jdbc.sql("update org_unit set name = :name, level = :level, parent_code = :parent, email = :email where code = :code")
                 .param("code", unit.code()).param("name", unit.name()).param("level", unit.level())
                 .param("parent", unit.parentCode()).param("email", unit.email()).update();
@@ -99,7 +99,7 @@ public class OrgRepository {
                 .list().stream().collect(Collectors.toMap(PersonRecord::username, p -> p));
     }
 
-    public void upsertPerson(PersonRecord person, boolean exists) {
+    void upsertPerson(PersonRecord person, boolean exists) {
         String sql = exists
                 ? "update org_person set full_name = :name, email = :email, unit_code = :unit where username = :username"
                 : "insert into org_person (username, full_name, email, unit_code) values (:username, :name, :email, :unit)";
