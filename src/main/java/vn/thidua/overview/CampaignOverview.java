@@ -51,7 +51,7 @@ public class CampaignOverview {
     private final EngineClock clock;
     private final MessageSource messages;
 
-    public CampaignOverview(CampaignRepository campaigns, OverviewQueries queries, OrgDirectory org,
+    CampaignOverview(CampaignRepository campaigns, OverviewQueries queries, OrgDirectory org,
                             ReportAccess access, WorkingCalendar workingDays, EngineClock clock,
                             MessageSource messages) {
         this.campaigns = campaigns;
