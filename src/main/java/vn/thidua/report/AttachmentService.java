@@ -52,7 +52,7 @@ public class AttachmentService {
     private final ReportContext context;
     private final TransactionTemplate separately;
 
-    public AttachmentService(ReportRepository reports, AttachmentRepository attachments, ReportAccess access,
+    AttachmentService(ReportRepository reports, AttachmentRepository attachments, ReportAccess access,
                              EngineClock clock, OrgDirectory org, TaskService tasks, ReportContext context,
                              PlatformTransactionManager transactions) {
         this.reports = reports;
@@ -87,7 +87,7 @@ public class AttachmentService {
         return list(user, reportId);
     }
 
-    public Report readableReport(SignedInUser user, long reportId) {
+    Report readableReport(SignedInUser user, long reportId) {
         Report report = reports.find(reportId).orElseThrow(AccessDeniedException::new);
         access.requireCanSeeUnit(user, report.unitCode());
         return report;

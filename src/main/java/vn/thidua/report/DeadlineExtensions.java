@@ -62,7 +62,7 @@ public class DeadlineExtensions {
     private final ReportAccess access;
     private final ReportContext context;
 
-    public DeadlineExtensions(ReportRepository reports, DeadlineExtensionRepository extensions,
+    DeadlineExtensions(ReportRepository reports, DeadlineExtensionRepository extensions,
                               ReportDeadlines deadlines, ReportMails mails, DeadlineCalendar calendar,
                               EngineClock clock, OrgDirectory org, RuntimeService runtime, TaskService tasks,
                               IdentityService identity, ReportAccess access, ReportContext context) {

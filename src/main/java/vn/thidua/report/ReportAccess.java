@@ -21,7 +21,7 @@ public class ReportAccess {
     private final OrgDirectory org;
     private final CampaignAccess campaigns;
 
-    public ReportAccess(OrgDirectory org, CampaignAccess campaigns) {
+    ReportAccess(OrgDirectory org, CampaignAccess campaigns) {
         this.org = org;
         this.campaigns = campaigns;
     }
@@ -50,7 +50,7 @@ public class ReportAccess {
         return campaigns.canSee(user, rootUnitCode);
     }
 
-    public boolean canEditAttachments(SignedInUser user, Report report) {
+    boolean canEditAttachments(SignedInUser user, Report report) {
         return report.status().staffOwesWork()
                 && (user.isAdmin() || user.isMemberOf(UnitRole.STAFF.groupId(report.unitCode())));
     }
