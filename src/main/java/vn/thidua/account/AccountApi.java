@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.thidua.account.PasswordLinkRepository.Link;
 import vn.thidua.security.CurrentUser;
-import vn.thidua.security.SignedInUser;
 
 /**
  * Administrators send a person a (new) password link: {@code POST /api/users/{username}/password-link}, and list
@@ -21,12 +20,12 @@ import vn.thidua.security.SignedInUser;
  */
 @RestController
 @RequestMapping("/api/users")
-public class AccountApi {
+class AccountApi {
 
     private final PasswordLinks links;
     private final CurrentUser currentUser;
 
-    public AccountApi(PasswordLinks links, CurrentUser currentUser) {
+    AccountApi(PasswordLinks links, CurrentUser currentUser) {
         this.links = links;
         this.currentUser = currentUser;
     }
@@ -38,13 +37,11 @@ public class AccountApi {
     @PostMapping("/{username}/password-link")
     @ResponseStatus(HttpStatus.ACCEPTED)
     public SentLink send(@PathVariable String username) {
-        SignedInUser admin = currentUser.requireAdmin();
-        return new SentLink(username, links.send(username, admin.username()));
+        return new SentLink(username, links.send(currentUser.get(), username));
     }
 
     @GetMapping("/password-links")
     public List<Link> pending() {
-        currentUser.requireAdmin();
-        return links.pending();
+        return links.pending(currentUser.get());
     }
 }

@@ -13,6 +13,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                             passwords are set otherwise, as in the demo)
  */
 @ConfigurationProperties("thidua.account")
-public record AccountProperties(@DefaultValue("PT72H") Duration passwordLinkValidity,
+record AccountProperties(@DefaultValue("PT72H") Duration passwordLinkValidity,
                                 @DefaultValue("true") boolean inviteNewUsers) {
 }

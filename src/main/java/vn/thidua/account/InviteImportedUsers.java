@@ -12,13 +12,13 @@ import vn.thidua.org.UsersImported;
  * left with a password someone else chose, and a rejected import sends nothing.
  */
 @Component
-public class InviteImportedUsers {
+class InviteImportedUsers {
 
     private final PasswordLinks links;
     private final IdentityService identityService;
     private final AccountProperties properties;
 
-    public InviteImportedUsers(PasswordLinks links, IdentityService identityService, AccountProperties properties) {
+    InviteImportedUsers(PasswordLinks links, IdentityService identityService, AccountProperties properties) {
         this.links = links;
         this.identityService = identityService;
         this.properties = properties;

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /** Rows of {@code password_link}: a token's hash, whose account it opens, until when. */
 @Repository
-public class PasswordLinkRepository {
+class PasswordLinkRepository {
 
     /** A link as stored; the token itself is nowhere but in the mail. */
     public record Link(long id, String username, OffsetDateTime createdAt, OffsetDateTime expiresAt,
@@ -20,7 +20,7 @@ public class PasswordLinkRepository {
 
     private final JdbcClient jdbc;
 
-    public PasswordLinkRepository(JdbcClient jdbc) {
+    PasswordLinkRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.PasswordPolicyResult;
@@ -30,6 +32,7 @@ import vn.thidua.mail.MailOutbox;
 import vn.thidua.mail.OutboxMail;
 import vn.thidua.problem.InputError;
 import vn.thidua.problem.InvalidInputException;
+import vn.thidua.security.SignedInUser;
 import vn.thidua.text.Messages;
 
 /**
@@ -38,7 +41,7 @@ import vn.thidua.text.Messages;
  * and stored through Camunda's IdentityService, which hashes it; we keep only a hash of the link's token.
  */
 @Service
-public class PasswordLinks {
+class PasswordLinks {
 
     /** Where the link leads (a page of ours, reachable without signing in). */
     public static final String PAGE = "/account/password";
@@ -56,7 +59,7 @@ public class PasswordLinks {
     private final MessageSource messages;
     private final SecureRandom random = new SecureRandom();
 
-    public PasswordLinks(PasswordLinkRepository links, IdentityService identityService, MailOutbox outbox,
+    PasswordLinks(PasswordLinkRepository links, IdentityService identityService, MailOutbox outbox,
                          EngineClock clock, AccountProperties properties, MessageSource messages) {
         this.links = links;
         this.identityService = identityService;
@@ -154,6 +157,34 @@ public class PasswordLinks {
     /** Links sent and not used yet, for the administrators' list. */
     public List<Link> pending() {
         return links.pending(clock.now());
+    }
+
+    /** An administrator sends the person a (new) link; returns when it stops working. */
+    public OffsetDateTime send(SignedInUser admin, String username) {
+        return send(username, admin.requireAdmin().username());
+    }
+
+    /** Links sent and not used yet, for administrators only. */
+    public List<Link> pending(SignedInUser admin) {
+        admin.requireAdmin();
+        return pending();
+    }
+
+    /** A pending link with its person's name and address. */
+    public record PendingLink(Link link, String fullName, String email) {
+    }
+
+    /** The administrators' page: links sent and not used yet, each with its person's name and address. */
+    public List<PendingLink> pendingWithPeople(SignedInUser admin) {
+        List<Link> pending = pending(admin);
+        Map<String, User> users = pending.isEmpty() ? Map.of() : identityService.createUserQuery()
+                .userIdIn(pending.stream().map(Link::username).distinct().toArray(String[]::new)).list().stream()
+                .collect(Collectors.toMap(User::getId, Function.identity()));
+        return pending.stream().map(link -> {
+            User user = users.get(link.username());
+            return new PendingLink(link, user == null ? "" : (user.getFirstName() + " " + user.getLastName()).strip(),
+                    user == null ? "" : user.getEmail());
+        }).toList();
     }
 
     /** One sentence per rule of Camunda's policy; a rule we have no sentence for is named by its placeholder. */

@@ -18,11 +18,11 @@ import vn.thidua.problem.InvalidInputException;
  */
 @Controller
 @RequestMapping(PasswordLinks.PAGE)
-public class PasswordPage {
+class PasswordPage {
 
     private final PasswordLinks links;
 
-    public PasswordPage(PasswordLinks links) {
+    PasswordPage(PasswordLinks links) {
         this.links = links;
     }
 

@@ -15,7 +15,7 @@ public class CampaignAccess {
 
     private final OrgDirectory org;
 
-    public CampaignAccess(OrgDirectory org) {
+    CampaignAccess(OrgDirectory org) {
         this.org = org;
     }
 

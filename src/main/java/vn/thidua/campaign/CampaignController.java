@@ -1,7 +1,6 @@
 package vn.thidua.campaign;
 
 import java.net.URI;
-import java.util.List;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,34 +11,22 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.thidua.campaign.CampaignLauncher.Launched;
+import vn.thidua.campaign.CampaignViews.CampaignView;
 import vn.thidua.security.CurrentUser;
 
 /** Launch a campaign from automation ({@code POST /api/campaigns}), exactly as the Tasklist start form does. */
 @RestController
 @RequestMapping("/api/campaigns")
-public class CampaignController {
+class CampaignController {
 
     private final CampaignLauncher launcher;
-    private final CampaignRepository campaigns;
+    private final CampaignViews views;
     private final CurrentUser currentUser;
-    private final CampaignAccess access;
 
-    public CampaignController(CampaignLauncher launcher, CampaignRepository campaigns, CurrentUser currentUser,
-                              CampaignAccess access) {
+    CampaignController(CampaignLauncher launcher, CampaignViews views, CurrentUser currentUser) {
         this.launcher = launcher;
-        this.campaigns = campaigns;
+        this.views = views;
         this.currentUser = currentUser;
-        this.access = access;
-    }
-
-    /**
-     * @param reminders  the schedule the launcher set; empty parts follow thidua.deadline
-     * @param planPhases the phases as a campaign over several school years lists them (its {@code phases} are its
-     *                   report rounds); empty otherwise
-     * @param rounds     the report rounds with their school year, opening day and the campaign of a yearly round
-     */
-    public record CampaignView(Campaign campaign, List<CampaignPhase> phases, CampaignReminders reminders,
-                               List<CampaignPhase> planPhases, List<ReportRound> rounds) {
     }
 
     @PostMapping
@@ -50,9 +37,6 @@ public class CampaignController {
 
     @GetMapping("/{id}")
     public CampaignView get(@PathVariable long id) {
-        Campaign campaign = campaigns.get(id);
-        access.requireCanSee(currentUser.get(), campaign.rootUnitCode());
-        return new CampaignView(campaign, campaigns.phases(id), campaigns.reminders(id), campaigns.planPhases(id),
-                campaigns.rounds(id));
+        return views.view(currentUser.get(), id);
     }
 }

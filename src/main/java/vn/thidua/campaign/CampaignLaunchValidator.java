@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.deadline.DeadlineCalendar;
@@ -29,7 +28,7 @@ import vn.thidua.web.DayInput;
 
 /** Checks a launch completely and lists every problem in Vietnamese, field by field. */
 @Component
-public class CampaignLaunchValidator {
+class CampaignLaunchValidator {
 
     private static final Pattern SCHOOL_YEAR = Pattern.compile("(\\d{4})\\s*-\\s*(\\d{4})");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:hH](\\d{2})");
@@ -49,17 +48,15 @@ public class CampaignLaunchValidator {
     private final CampaignProperties properties;
     private final DeadlineCalendar calendar;
     private final EngineClock clock;
-    private final JdbcClient jdbc;
     private final RuleBook ruleBook;
 
-    public CampaignLaunchValidator(OrgDirectory org, CampaignProperties properties, DeadlineCalendar calendar,
-                                   EngineClock clock, JdbcClient jdbc, RuleBook ruleBook) {
+    CampaignLaunchValidator(OrgDirectory org, CampaignProperties properties, DeadlineCalendar calendar,
+                                   EngineClock clock, RuleBook ruleBook) {
         this.ruleBook = ruleBook;
         this.org = org;
         this.properties = properties;
         this.calendar = calendar;
         this.clock = clock;
-        this.jdbc = jdbc;
     }
 
     /**
@@ -243,12 +240,7 @@ public class CampaignLaunchValidator {
     }
 
     private List<String> staffUnits(String username) {
-        return jdbc.sql("""
-                select p.unit_code from org_person p join org_person_role r on r.username = p.username
-                where p.username = :username and r.role = :role""")
-                .param("username", username == null ? "" : username)
-                .param("role", UnitRole.STAFF.code())
-                .query(String.class).list();
+        return org.unitsWhere(username, UnitRole.STAFF);
     }
 
     /** A campaign within one school year: every phase ends with a report, the last with the tổng kết. */

@@ -29,7 +29,7 @@ public class CampaignLauncher {
     private final IdentityService identityService;
     private final ObjectMapper json;
 
-    public CampaignLauncher(CampaignLaunchValidator validator, RuntimeService runtimeService,
+    CampaignLauncher(CampaignLaunchValidator validator, RuntimeService runtimeService,
                             IdentityService identityService, ObjectMapper json) {
         this.validator = validator;
         this.runtimeService = runtimeService;

@@ -19,6 +19,10 @@ import vn.thidua.text.Messages;
 @Repository
 public class CampaignRepository {
 
+    private static final RowMapper<CampaignPhase> PHASE = (rs, n) -> new CampaignPhase(rs.getLong("campaign_id"),
+            rs.getInt("phase_no"), rs.getString("name"), ReportKind.valueOf(rs.getString("kind")),
+            rs.getObject("starts_on", java.time.LocalDate.class), rs.getObject("ends_on", java.time.LocalDate.class),
+            rs.getObject("report_deadline", OffsetDateTime.class));
     private static final RowMapper<Campaign> CAMPAIGN = (rs, n) -> new Campaign(rs.getLong("id"), rs.getString("name"),
             rs.getString("school_year"), rs.getString("root_unit_code"), (Integer) rs.getObject("lead_days"),
             rs.getString("launched_by"), rs.getObject("launched_at", OffsetDateTime.class),
@@ -27,7 +31,7 @@ public class CampaignRepository {
 
     private final JdbcClient jdbc;
 
-    public CampaignRepository(JdbcClient jdbc) {
+    CampaignRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -190,12 +194,22 @@ public class CampaignRepository {
     public List<CampaignPhase> phases(long campaignId) {
         return jdbc.sql("select * from campaign_phase where campaign_id = :id order by phase_no")
                 .param("id", campaignId)
-                .query((rs, n) -> new CampaignPhase(rs.getLong("campaign_id"), rs.getInt("phase_no"),
-                        rs.getString("name"), ReportKind.valueOf(rs.getString("kind")),
-                        rs.getObject("starts_on", java.time.LocalDate.class),
-                        rs.getObject("ends_on", java.time.LocalDate.class),
-                        rs.getObject("report_deadline", OffsetDateTime.class)))
+                .query(PHASE)
                 .list();
+    }
+
+    /** The campaigns still running, newest first. */
+    public List<Campaign> running() {
+        return jdbc.sql("select * from campaign where status = :status order by id desc")
+                .param("status", Campaign.STATUS_RUNNING).query(CAMPAIGN).list();
+    }
+
+    /** The phases of every running campaign, in one read, by campaign and phase number. */
+    public List<CampaignPhase> phasesOfRunning() {
+        return jdbc.sql("""
+                select p.* from campaign_phase p join campaign c on c.id = p.campaign_id
+                where c.status = :status order by p.campaign_id, p.phase_no""")
+                .param("status", Campaign.STATUS_RUNNING).query(PHASE).list();
     }
 
     public CampaignPhase phase(long campaignId, int phaseNo) {

@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_CloseCampaign}: every phase's report has reached the root; the campaign is over. */
 @Component("closeCampaign")
-public class CloseCampaign implements JavaDelegate {
+class CloseCampaign implements JavaDelegate {
 
     private final CampaignRepository campaigns;
 
-    public CloseCampaign(CampaignRepository campaigns) {
+    CloseCampaign(CampaignRepository campaigns) {
         this.campaigns = campaigns;
     }
 

@@ -20,7 +20,7 @@ import vn.thidua.security.SignedInUser;
  * A bad launch fails the start (nothing is kept) with every problem listed, so Tasklist shows them.
  */
 @Component("registerCampaign")
-public class RegisterCampaign implements JavaDelegate {
+class RegisterCampaign implements JavaDelegate {
 
     private static final Logger log = LoggerFactory.getLogger(RegisterCampaign.class);
 
@@ -28,7 +28,7 @@ public class RegisterCampaign implements JavaDelegate {
     private final CampaignRepository campaigns;
     private final EngineClock clock;
 
-    public RegisterCampaign(CampaignLaunchValidator validator, CampaignRepository campaigns, EngineClock clock) {
+    RegisterCampaign(CampaignLaunchValidator validator, CampaignRepository campaigns, EngineClock clock) {
         this.validator = validator;
         this.campaigns = campaigns;
         this.clock = clock;

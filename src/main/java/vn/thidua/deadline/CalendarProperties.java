@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param makeUpWorkingDays   per year, weekend days worked to make up a swapped day (ngày làm bù)
  */
 @ConfigurationProperties("thidua.calendar")
-public record CalendarProperties(
+record CalendarProperties(
         @DefaultValue({"SATURDAY", "SUNDAY"}) Set<DayOfWeek> weekend,
         Map<Integer, List<LocalDate>> holidays,
         Map<Integer, List<LocalDate>> makeUpWorkingDays) {

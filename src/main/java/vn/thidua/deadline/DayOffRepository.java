@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** Table {@code day_off}: the one-off days off, read whenever a deadline is counted (the table stays small). */
 @Repository
-public class DayOffRepository implements OneOffDaysOff {
+class DayOffRepository implements OneOffDaysOff {
 
     private static final RowMapper<DayOff> DAY_OFF = (rs, n) -> new DayOff(rs.getObject("off_date", LocalDate.class),
             rs.getString("reason"), rs.getString("created_by"),
@@ -20,7 +20,7 @@ public class DayOffRepository implements OneOffDaysOff {
 
     private final JdbcClient jdbc;
 
-    public DayOffRepository(JdbcClient jdbc) {
+    DayOffRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

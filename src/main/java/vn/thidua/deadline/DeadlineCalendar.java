@@ -30,7 +30,7 @@ public class DeadlineCalendar {
     private final DeadlineProperties deadlineProperties;
     private final WorkingCalendar workingDays;
 
-    public DeadlineCalendar(DeadlineProperties deadlineProperties, WorkingCalendar workingDays) {
+    DeadlineCalendar(DeadlineProperties deadlineProperties, WorkingCalendar workingDays) {
         this.deadlineProperties = deadlineProperties;
         this.workingDays = workingDays;
     }

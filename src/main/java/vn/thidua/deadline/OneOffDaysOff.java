@@ -5,7 +5,7 @@ import java.util.Set;
 
 /** Days off an administrator declared at run time (a storm, a local event): not working days either. */
 @FunctionalInterface
-public interface OneOffDaysOff {
+interface OneOffDaysOff {
 
     Set<LocalDate> days();
 

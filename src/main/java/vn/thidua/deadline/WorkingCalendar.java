@@ -21,7 +21,7 @@ public class WorkingCalendar {
     private final Set<LocalDate> makeUpWorkingDays;
     private final OneOffDaysOff oneOff;
 
-    public WorkingCalendar(CalendarProperties properties, OneOffDaysOff oneOff) {
+    WorkingCalendar(CalendarProperties properties, OneOffDaysOff oneOff) {
         this.properties = properties;
         this.holidays = properties.allHolidays();
         this.makeUpWorkingDays = properties.allMakeUpWorkingDays();
@@ -42,7 +42,7 @@ public class WorkingCalendar {
     }
 
     /** The day itself when it is a working day, else the first working day after it. */
-    public LocalDate onOrNextWorkingDay(LocalDate day) {
+    LocalDate onOrNextWorkingDay(LocalDate day) {
         Set<LocalDate> daysOff = oneOff.days();
         LocalDate d = day;
         for (int i = 0; !isWorkingDay(d, daysOff); i++) {
@@ -52,7 +52,7 @@ public class WorkingCalendar {
     }
 
     /** The day {@code count} working days before {@code day} (not counting {@code day} itself). */
-    public LocalDate minusWorkingDays(LocalDate day, int count) {
+    LocalDate minusWorkingDays(LocalDate day, int count) {
         return move(day, count, -1);
     }
 
@@ -62,7 +62,7 @@ public class WorkingCalendar {
     }
 
     /** Whether the holiday table covers the year; a year missing from it counts only weekends as days off. */
-    public boolean knowsYear(int year) {
+    boolean knowsYear(int year) {
         return properties.holidays().containsKey(year);
     }
 

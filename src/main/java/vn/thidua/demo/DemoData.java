@@ -40,7 +40,7 @@ import vn.thidua.web.DayInput;
 @Component
 @Order(20)
 @ConditionalOnProperty(name = "thidua.demo.enabled", havingValue = "true")
-public class DemoData implements ApplicationRunner {
+class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -55,7 +55,7 @@ public class DemoData implements ApplicationRunner {
     private final CampaignProperties campaignProperties;
     private final MailBaseUrl baseUrl;
 
-    public DemoData(DemoProperties properties, OrgImportService orgImport, OrgDirectory org,
+    DemoData(DemoProperties properties, OrgImportService orgImport, OrgDirectory org,
                     IdentityService identityService, CampaignLauncher launcher, CampaignRepository campaigns,
                     EngineClock clock, DeadlineCalendar calendar, CampaignProperties campaignProperties,
                     MailBaseUrl baseUrl) {

@@ -11,6 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param launchCampaign launch one campaign of the current school year if none exists yet
  */
 @ConfigurationProperties("thidua.demo")
-public record DemoProperties(@DefaultValue("false") boolean enabled, String password,
+record DemoProperties(@DefaultValue("false") boolean enabled, String password,
                              @DefaultValue("true") boolean launchCampaign) {
 }

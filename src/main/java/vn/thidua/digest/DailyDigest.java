@@ -33,7 +33,7 @@ import vn.thidua.report.TaskLinks;
  * {@code digest:<username>:<day>} makes a rerun, or a second node, queue nothing more.
  */
 @Component
-public class DailyDigest {
+class DailyDigest {
 
     private static final Logger log = LoggerFactory.getLogger(DailyDigest.class);
 
@@ -45,7 +45,7 @@ public class DailyDigest {
     private final TaskLinks links;
     private final WorkingCalendar workingDays;
 
-    public DailyDigest(DigestQueries queries, DigestPolicy policy, DigestProperties properties, OrgDirectory org,
+    DailyDigest(DigestQueries queries, DigestPolicy policy, DigestProperties properties, OrgDirectory org,
                        MailOutbox outbox, TaskLinks links, WorkingCalendar workingDays) {
         this.queries = queries;
         this.policy = policy;

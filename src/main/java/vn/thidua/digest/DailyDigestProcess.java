@@ -1,7 +1,7 @@
 package vn.thidua.digest;
 
 /** Element ids and variable names of {@code processes/daily-digest.bpmn}. */
-public final class DailyDigestProcess {
+final class DailyDigestProcess {
 
     public static final String KEY = "DailyDigest";
 

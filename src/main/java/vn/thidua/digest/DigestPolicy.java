@@ -1,20 +1,20 @@
 package vn.thidua.digest;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.thidua.org.OrgDirectory;
 import vn.thidua.report.ParentDigests;
 
 /** Which parent units' staff read their children's deadlines in the daily digest rather than mail by mail. */
 @Component
-public class DigestPolicy implements ParentDigests {
+class DigestPolicy implements ParentDigests {
 
     private final DigestProperties properties;
-    private final JdbcClient jdbc;
+    private final OrgDirectory org;
 
-    public DigestPolicy(DigestProperties properties, JdbcClient jdbc) {
+    DigestPolicy(DigestProperties properties, OrgDirectory org) {
         this.properties = properties;
-        this.jdbc = jdbc;
+        this.org = org;
     }
 
     @Override
@@ -22,8 +22,6 @@ public class DigestPolicy implements ParentDigests {
         if (!properties.enabled() || parentUnitCode == null) {
             return false;
         }
-        int children = jdbc.sql("select count(*) from org_unit where parent_code = :p").param("p", parentUnitCode)
-                .query(Integer.class).single();
-        return children >= properties.threshold();
+        return org.childCount(parentUnitCode) >= properties.threshold();
     }
 }

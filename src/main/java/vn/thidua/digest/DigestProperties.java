@@ -17,6 +17,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       mails; 1 means every parent
  */
 @ConfigurationProperties("thidua.digest")
-public record DigestProperties(@DefaultValue("true") boolean enabled, @DefaultValue("07:30") LocalTime time,
+record DigestProperties(@DefaultValue("true") boolean enabled, @DefaultValue("07:30") LocalTime time,
                                @DefaultValue("2") int lookAheadDays, @DefaultValue("1") int threshold) {
 }

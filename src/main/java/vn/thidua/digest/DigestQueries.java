@@ -1,21 +1,35 @@
 package vn.thidua.digest;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.thidua.campaign.Campaign;
+import vn.thidua.campaign.CampaignPhase;
+import vn.thidua.campaign.CampaignRepository;
 import vn.thidua.campaign.ReportKind;
+import vn.thidua.org.OrgDirectory;
+import vn.thidua.report.CampaignReports;
 
-/** The reports still owed in running campaigns, by deadline: what the daily digest lists. */
+/**
+ * The reports still owed in running campaigns, by deadline: what the daily digest lists. Each module answers for its
+ * own tables, each in one read: campaign for the running campaigns and their phases, report for the owed reports,
+ * org for the units' names.
+ */
 @Repository
-public class DigestQueries {
+class DigestQueries {
 
-    private final JdbcClient jdbc;
+    private final CampaignRepository campaigns;
+    private final CampaignReports reports;
+    private final OrgDirectory org;
 
-    public DigestQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    DigestQueries(CampaignRepository campaigns, CampaignReports reports, OrgDirectory org) {
+        this.campaigns = campaigns;
+        this.reports = reports;
+        this.org = org;
     }
 
     /** A child unit's report still owed (not submitted, not accepted). */
@@ -26,21 +40,24 @@ public class DigestQueries {
 
     /** Every owed report of a child unit whose deadline is before {@code before}, by parent, then deadline. */
     public List<OwedReport> owedBefore(OffsetDateTime before) {
-        return jdbc.sql("""
-                select r.id, r.campaign_id, c.name, r.phase_no, p.name, r.kind, r.unit_code, u.name,
-                       r.parent_unit_code, r.deadline
-                from report r
-                join campaign c on c.id = r.campaign_id
-                join campaign_phase p on p.campaign_id = r.campaign_id and p.phase_no = r.phase_no
-                left join org_unit u on u.code = r.unit_code
-                where r.status not in ('SUBMITTED', 'ACCEPTED') and r.deadline < :before
-                  and r.parent_unit_code is not null and c.status = 'RUNNING'
-                order by r.parent_unit_code, r.deadline, r.unit_code""")
-                .param("before", before)
-                .query((rs, n) -> new OwedReport(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
-                        rs.getString(5), ReportKind.valueOf(rs.getString(6)), rs.getString(7),
-                        rs.getString(8) == null ? rs.getString(7) : rs.getString(8), rs.getString(9),
-                        rs.getObject(10, OffsetDateTime.class)))
-                .list();
+        Map<Long, String> campaignNames = new HashMap<>();
+        for (Campaign campaign : campaigns.running()) {
+            campaignNames.put(campaign.id(), campaign.name());
+        }
+        List<CampaignReports.OwedReport> owed = reports.owedBefore(before, campaignNames.keySet());
+        if (owed.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> phaseNames = new HashMap<>();
+        for (CampaignPhase phase : campaigns.phasesOfRunning()) {
+            phaseNames.put(phase.campaignId() + "/" + phase.phaseNo(), phase.name());
+        }
+        Map<String, String> unitNames = org.unitNames(owed.stream().map(CampaignReports.OwedReport::unitCode).toList());
+        return owed.stream()
+                .filter(r -> phaseNames.containsKey(r.campaignId() + "/" + r.phaseNo()))
+                .map(r -> new OwedReport(r.reportId(), r.campaignId(), campaignNames.get(r.campaignId()),
+                        r.phaseNo(), phaseNames.get(r.campaignId() + "/" + r.phaseNo()), r.kind(), r.unitCode(),
+                        unitNames.getOrDefault(r.unitCode(), r.unitCode()), r.parentUnitCode(), r.deadline()))
+                .toList();
     }
 }

@@ -9,13 +9,13 @@ import vn.thidua.digest.DailyDigestProcess.Vars;
 
 /** {@code Task_QueueDigestMails}: queues today's digest for every parent unit's staff with something to read. */
 @Component("queueDigestMails")
-public class QueueDigestMails implements JavaDelegate {
+class QueueDigestMails implements JavaDelegate {
 
     private final DailyDigest digest;
     private final DigestSchedule schedule;
     private final EngineClock clock;
 
-    public QueueDigestMails(DailyDigest digest, DigestSchedule schedule, EngineClock clock) {
+    QueueDigestMails(DailyDigest digest, DigestSchedule schedule, EngineClock clock) {
         this.digest = digest;
         this.schedule = schedule;
         this.clock = clock;

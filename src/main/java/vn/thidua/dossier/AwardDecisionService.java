@@ -58,7 +58,7 @@ public class AwardDecisionService {
     private final DossierProperties properties;
     private final EngineClock clock;
 
-    public AwardDecisionService(ReportRepository reports, CampaignRepository campaigns, NominationRepository nominations,
+    AwardDecisionService(ReportRepository reports, CampaignRepository campaigns, NominationRepository nominations,
                            DecisionRepository decisions, DossierFlow flow, CampaignRules campaignRules,
                            DecisionDocuments documents, MailOutbox outbox, OrgDirectory org, ReportAccess access,
                            DossierProperties properties, EngineClock clock) {
@@ -227,7 +227,7 @@ public class AwardDecisionService {
     }
 
     /** Report whose head signs: the prefilled signer name. */
-    public String headName(String unitCode) {
+    String headName(String unitCode) {
         return org.people(unitCode, UnitRole.HEAD).stream().findFirst().map(Person::fullName).orElse("");
     }
 
@@ -235,7 +235,7 @@ public class AwardDecisionService {
      * The prefilled signer position: the one the unit's head gave on the unit's latest decision ("Trưởng phòng"),
      * null when the head has signed none here (users.csv holds no positions).
      */
-    public String headPosition(String unitCode) {
+    String headPosition(String unitCode) {
         String head = headName(unitCode);
         return head.isEmpty() ? null : decisions.lastPositionOf(unitCode, head).orElse(null);
     }

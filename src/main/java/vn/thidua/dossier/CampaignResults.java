@@ -18,14 +18,14 @@ import vn.thidua.security.SignedInUser;
  * it stands and which decision grants it (the page "Kết quả thi đua, khen thưởng" and its API).
  */
 @Component
-public class CampaignResults {
+class CampaignResults {
 
     private final AwardDecisionService decisions;
     private final CampaignRules campaignRules;
     private final CampaignRepository campaigns;
     private final OrgDirectory org;
 
-    public CampaignResults(AwardDecisionService decisions, CampaignRules campaignRules, CampaignRepository campaigns,
+    CampaignResults(AwardDecisionService decisions, CampaignRules campaignRules, CampaignRepository campaigns,
                            OrgDirectory org) {
         this.decisions = decisions;
         this.campaignRules = campaignRules;

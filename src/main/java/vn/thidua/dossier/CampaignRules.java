@@ -9,12 +9,12 @@ import vn.thidua.rules.RuleBook;
 
 /** The rule set a campaign is judged by: the version pinned when it was launched, whatever was deployed since. */
 @Component
-public class CampaignRules {
+class CampaignRules {
 
     private final RuleBook ruleBook;
     private final CampaignRepository campaigns;
 
-    public CampaignRules(RuleBook ruleBook, CampaignRepository campaigns) {
+    CampaignRules(RuleBook ruleBook, CampaignRepository campaigns) {
         this.ruleBook = ruleBook;
         this.campaigns = campaigns;
     }

@@ -21,7 +21,7 @@ public class CouncilRepository {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
 
-    public CouncilRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+    CouncilRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
     }
@@ -38,7 +38,7 @@ public class CouncilRepository {
     }
 
     /** Records (or corrects) the meeting; the minutes are kept unless a new file is given. */
-    public void saveMeeting(CouncilMeeting meeting, Minutes minutes) {
+    void saveMeeting(CouncilMeeting meeting, Minutes minutes) {
         int updated = jdbc.sql("""
                 update council_meeting set held_on = :on, members_total = :total, present = :present,
                        secret_ballot = :secret, recorded_by = :by, recorded_at = :at where report_id = :r""")
@@ -85,7 +85,7 @@ public class CouncilRepository {
      * A council's votes in two batches (a district's council votes on thousands of nominations at once): those voted
      * before are updated, the rest inserted.
      */
-    public void saveVotes(Map<Long, Integer> votesFor, String unitCode) {
+    void saveVotes(Map<Long, Integer> votesFor, String unitCode) {
         List<Map.Entry<Long, Integer>> votes = List.copyOf(votesFor.entrySet());
         int[] updated = batch.batchUpdate("""
                 update nomination_vote set votes_for = :v, passed = null, share = null, reasons = null
@@ -110,7 +110,7 @@ public class CouncilRepository {
     }
 
     /** The outcomes of a council's votes, in one batch. */
-    public void saveOutcomes(String unitCode, List<Outcome> outcomes) {
+    void saveOutcomes(String unitCode, List<Outcome> outcomes) {
         batch.batchUpdate("""
                 update nomination_vote set passed = :p, share = :s, reasons = :reasons
                 where nomination_id = :n and unit_code = :u""", outcomes.stream()
@@ -121,7 +121,7 @@ public class CouncilRepository {
     }
 
     /** The votes a unit's council cast in a campaign, by nomination id. */
-    public Map<Long, Vote> votesAt(long campaignId, String unitCode) {
+    Map<Long, Vote> votesAt(long campaignId, String unitCode) {
         return jdbc.sql("""
                 select v.nomination_id, v.unit_code, v.votes_for, v.passed, v.share, v.reasons
                 from nomination_vote v join nomination n on n.id = v.nomination_id

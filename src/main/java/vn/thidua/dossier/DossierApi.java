@@ -30,7 +30,7 @@ import vn.thidua.security.CurrentUser;
  */
 @RestController
 @RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
-public class DossierApi {
+class DossierApi {
 
     private final DossierService dossiers;
     private final AwardDecisionService decisions;
@@ -38,7 +38,7 @@ public class DossierApi {
     private final OrgDirectory org;
     private final CurrentUser currentUser;
 
-    public DossierApi(DossierService dossiers, AwardDecisionService decisions, CampaignResults results,
+    DossierApi(DossierService dossiers, AwardDecisionService decisions, CampaignResults results,
                       OrgDirectory org, CurrentUser currentUser) {
         this.dossiers = dossiers;
         this.decisions = decisions;

@@ -39,7 +39,7 @@ import vn.thidua.security.CurrentUser;
  * decisions with the campaign's results. Every action redirects back with a message.
  */
 @Controller
-public class DossierController {
+class DossierController {
 
     /** Spare lines under the unit's nominations in the editor. */
     static final int SPARE_ROWS = 3;
@@ -51,7 +51,7 @@ public class DossierController {
     private final CurrentUser currentUser;
     private final RegistrationApi registrations;
 
-    public DossierController(DossierService dossiers, AwardDecisionService decisions, CampaignResults results,
+    DossierController(DossierService dossiers, AwardDecisionService decisions, CampaignResults results,
                              OrgDirectory org, CurrentUser currentUser, RegistrationApi registrations) {
         this.registrations = registrations;
         this.dossiers = dossiers;

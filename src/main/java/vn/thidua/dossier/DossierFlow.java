@@ -23,7 +23,7 @@ import vn.thidua.rules.VoteOutcome;
  * proposed up to the parent when the parent accepts the dossier.
  */
 @Component
-public class DossierFlow {
+class DossierFlow {
 
     private final ReportRepository reports;
     private final NominationRepository nominations;
@@ -31,7 +31,7 @@ public class DossierFlow {
     private final CampaignRules campaignRules;
     private final OrgDirectory org;
 
-    public DossierFlow(ReportRepository reports, NominationRepository nominations, CouncilRepository council,
+    DossierFlow(ReportRepository reports, NominationRepository nominations, CouncilRepository council,
                        CampaignRules campaignRules, OrgDirectory org) {
         this.reports = reports;
         this.nominations = nominations;

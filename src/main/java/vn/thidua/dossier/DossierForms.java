@@ -26,7 +26,7 @@ import vn.thidua.text.VietnameseNumbers;
 
 /** What the tổng kết task forms show of the dossier: a link to its page and the list as a Markdown table. */
 @Component
-public class DossierForms {
+class DossierForms {
 
     private final NominationRepository nominations;
     private final CouncilRepository council;
@@ -35,7 +35,7 @@ public class DossierForms {
     private final OrgDirectory org;
     private final TaskService taskService;
 
-    public DossierForms(NominationRepository nominations, CouncilRepository council, CampaignRules campaignRules,
+    DossierForms(NominationRepository nominations, CouncilRepository council, CampaignRules campaignRules,
                         DossierFlow flow, OrgDirectory org, TaskService taskService) {
         this.taskService = taskService;
         this.nominations = nominations;

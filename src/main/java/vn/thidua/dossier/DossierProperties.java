@@ -9,5 +9,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param place the place name in a decision's date line (địa danh), e.g. "Thành phố Hồ Chí Minh"
  */
 @ConfigurationProperties("thidua.dossier")
-public record DossierProperties(@DefaultValue("Thành phố Hồ Chí Minh") String place) {
+record DossierProperties(@DefaultValue("Thành phố Hồ Chí Minh") String place) {
 }

@@ -73,7 +73,7 @@ public class DossierService {
     /** Code of the criterion a nomination fails when its title needs a registration the nominee did not make. */
     static final String REGISTRATION_CRITERION = "REGISTRATION";
 
-    public DossierService(ReportRepository reports, CampaignRepository campaigns, NominationRepository nominations,
+    DossierService(ReportRepository reports, CampaignRepository campaigns, NominationRepository nominations,
                           CouncilRepository council, DecisionRepository decisions, CampaignRules campaignRules,
                           NominationFiles files, ReportAccess access, OrgDirectory org, EngineClock clock,
                           DossierForms forms, RegistrationApi registrations,
@@ -186,7 +186,7 @@ public class DossierService {
      * @return the dossier as it stands after the save
      */
     @Transactional
-    public DossierView saveRows(SignedInUser user, long reportId, List<TypedNominationRows.Row> rows) {
+    DossierView saveRows(SignedInUser user, long reportId, List<TypedNominationRows.Row> rows) {
         Report report = editableList(user, reportId);
         replace(report, TypedNominationRows.read(rows, report.unitCode(),
                 campaignRules.of(report.campaignId()).titles(), today()));

@@ -11,11 +11,11 @@ import vn.thidua.report.UnitReportProcess.FormFields;
 
 /** Task listener (complete) of {@code Task_IssueDecision}: the head signs; the decision is issued and published. */
 @Component("issueDecision")
-public class IssueDecision implements TaskListener {
+class IssueDecision implements TaskListener {
 
     private final AwardDecisionService decisions;
 
-    public IssueDecision(AwardDecisionService decisions) {
+    IssueDecision(AwardDecisionService decisions) {
         this.decisions = decisions;
     }
 

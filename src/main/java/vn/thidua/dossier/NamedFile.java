@@ -1,5 +1,5 @@
 package vn.thidua.dossier;
 
 /** A file the dossier hands out, with the name it is downloaded under. */
-public record NamedFile(String fileName, byte[] content) {
+record NamedFile(String fileName, byte[] content) {
 }

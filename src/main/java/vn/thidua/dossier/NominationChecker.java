@@ -51,7 +51,7 @@ public final class NominationChecker {
     /** The column {@code achievements}. */
     public static final int MAX_ACHIEVEMENTS = 4000;
     /** Most members a collective can have: far above any school or union. */
-    public static final int MAX_MEMBERS = 100_000;
+    static final int MAX_MEMBERS = 100_000;
     /**
      * Working age: a civil servant is recruited from 18 (Luật Viên chức), and 70 leaves room for the extended
      * service of professors and doctors beyond retirement age. Outside it, the year of birth is almost surely a typo.

@@ -38,7 +38,7 @@ public class NominationRepository {
     private final NamedParameterJdbcTemplate batch;
     private final ObjectMapper json;
 
-    public NominationRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ObjectMapper json) {
+    NominationRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ObjectMapper json) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.json = json;
@@ -51,7 +51,7 @@ public class NominationRepository {
     }
 
     /** Every nomination a unit's dossier holds now (its own and those its children forwarded), in a stable order. */
-    public List<DossierEntry> heldBy(long campaignId, String unitCode) {
+    List<DossierEntry> heldBy(long campaignId, String unitCode) {
         return jdbc.sql("""
                 select * from nomination where campaign_id = :c and at_unit_code = :u
                 order by origin_unit_code, list_position, id""")
@@ -65,7 +65,7 @@ public class NominationRepository {
      * @param subtree the unit and every unit below it
      * @param above   the units above it, nearest first
      */
-    public List<DossierEntry> heldOrSentUp(long campaignId, String unitCode, Collection<String> subtree,
+    List<DossierEntry> heldOrSentUp(long campaignId, String unitCode, Collection<String> subtree,
                                            Collection<String> above) {
         if (above.isEmpty()) {
             return heldBy(campaignId, unitCode);
@@ -83,7 +83,7 @@ public class NominationRepository {
                 .param("c", campaignId).query(this::map).list();
     }
 
-    public List<DossierEntry> ofDecision(long decisionId) {
+    List<DossierEntry> ofDecision(long decisionId) {
         return jdbc.sql("select * from nomination where decision_id = :d order by origin_unit_code, list_position, id")
                 .param("d", decisionId).query(this::map).list();
     }
@@ -97,7 +97,7 @@ public class NominationRepository {
     }
 
     /** Replaces the origin unit's whole list (its own nominations still at the unit) in one batch. */
-    public void replaceOwnList(long campaignId, long reportId, String unitCode, List<Nomination> list,
+    void replaceOwnList(long campaignId, long reportId, String unitCode, List<Nomination> list,
                                List<List<UnmetCriterion>> verdicts, Map<String, String> justifications) {
         jdbc.sql("""
                 delete from nomination_vote where nomination_id in
@@ -146,7 +146,7 @@ public class NominationRepository {
                     :unmet, :justification, :status)""", rows);
     }
 
-    public void setJustification(long id, String justification) {
+    void setJustification(long id, String justification) {
         jdbc.sql("update nomination set justification = :j where id = :id")
                 .param("j", justification).param("id", id).update();
     }
@@ -156,7 +156,7 @@ public class NominationRepository {
     }
 
     /** Many statuses set by one unit (its council's outcomes), in one batch. */
-    public void setStatuses(List<StatusChange> changes, String byUnitCode) {
+    void setStatuses(List<StatusChange> changes, String byUnitCode) {
         batch.batchUpdate("""
                 update nomination set status = :s, status_reason = :reason, status_by_unit_code = :by
                 where id = :id""", changes.stream()
@@ -176,7 +176,7 @@ public class NominationRepository {
      * A new round at a unit (its staff prepare again after a send-back or a return): what its council decided
      * but no decision granted yet is open to a new vote.
      */
-    public int reopenUndecided(long campaignId, String unitCode) {
+    int reopenUndecided(long campaignId, String unitCode) {
         jdbc.sql("""
                 delete from nomination_vote where unit_code = :u and nomination_id in
                     (select id from nomination where campaign_id = :c and at_unit_code = :u

@@ -95,7 +95,7 @@ public final class NominationVocabulary {
         return Optional.ofNullable(DISCIPLINE_SPELLINGS.get(fold(cell)));
     }
 
-    public static Optional<Boolean> yesNo(String cell) {
+    static Optional<Boolean> yesNo(String cell) {
         return Optional.ofNullable(YES_NO.get(fold(cell)));
     }
 

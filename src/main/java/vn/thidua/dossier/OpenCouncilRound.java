@@ -11,11 +11,11 @@ import vn.thidua.report.ReportVariables;
  * decided in an earlier round (before a send-back or a return) and no decision has granted yet.
  */
 @Component("openCouncilRound")
-public class OpenCouncilRound implements TaskListener {
+class OpenCouncilRound implements TaskListener {
 
     private final DossierFlow flow;
 
-    public OpenCouncilRound(DossierFlow flow) {
+    OpenCouncilRound(DossierFlow flow) {
         this.flow = flow;
     }
 

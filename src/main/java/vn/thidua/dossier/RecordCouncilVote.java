@@ -15,12 +15,12 @@ import vn.thidua.report.ReportVariables;
  * the dossier page; the rule set decides each outcome, and the head signs next.
  */
 @Component("recordCouncilVote")
-public class RecordCouncilVote implements TaskListener {
+class RecordCouncilVote implements TaskListener {
 
     private final DossierFlow flow;
     private final ReportRepository reports;
 
-    public RecordCouncilVote(DossierFlow flow, ReportRepository reports) {
+    RecordCouncilVote(DossierFlow flow, ReportRepository reports) {
         this.flow = flow;
         this.reports = reports;
     }

@@ -24,14 +24,14 @@ import vn.thidua.security.SignedInUser;
  */
 @RestController
 @RequestMapping("/api/title-history")
-public class TitleHistoryController {
+class TitleHistoryController {
 
     private final TitleHistoryImport imports;
     private final DecisionRepository history;
     private final ReportAccess access;
     private final CurrentUser currentUser;
 
-    public TitleHistoryController(TitleHistoryImport imports, DecisionRepository history, ReportAccess access,
+    TitleHistoryController(TitleHistoryImport imports, DecisionRepository history, ReportAccess access,
                                   CurrentUser currentUser) {
         this.imports = imports;
         this.history = history;

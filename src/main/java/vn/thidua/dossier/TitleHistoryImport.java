@@ -26,7 +26,7 @@ import vn.thidua.problem.InputError;
  * so that consecutive-year rules judge right from the first year. One CSV, all or nothing, idempotent.
  */
 @Service
-public class TitleHistoryImport {
+class TitleHistoryImport {
 
     public static final List<String> COLUMNS = List.of("unit_code", "kind", "full_name", "date_of_birth",
             "title_code", "school_year");
@@ -38,7 +38,7 @@ public class TitleHistoryImport {
     private final DecisionRepository history;
     private final OrgDirectory org;
 
-    public TitleHistoryImport(DecisionRepository history, OrgDirectory org) {
+    TitleHistoryImport(DecisionRepository history, OrgDirectory org) {
         this.history = history;
         this.org = org;
     }

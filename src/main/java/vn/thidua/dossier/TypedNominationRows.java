@@ -183,7 +183,7 @@ public final class TypedNominationRows {
     }
 
     /** "Đề nghị số 2 (Ngày sinh): …": an error of a typed list as the page shows it. */
-    public static String located(InputError error) {
+    static String located(InputError error) {
         return error.line() <= 0 || error.field() == null ? error.message()
                 : Messages.get("nomination.typed.located", error.line(), error.field(), error.message());
     }

@@ -20,7 +20,7 @@ import vn.thidua.ThiDuaApplication;
  * the model nor the database rows it came from, and a mail shows what it said when it was queued.
  */
 @Component
-public class JdbcMailOutbox implements MailOutbox {
+class JdbcMailOutbox implements MailOutbox {
 
     private static final Logger log = LoggerFactory.getLogger(JdbcMailOutbox.class);
 
@@ -41,7 +41,7 @@ public class JdbcMailOutbox implements MailOutbox {
     private final MailTemplates templates;
     private final Clock clock;
 
-    public JdbcMailOutbox(JdbcClient jdbc, MailTemplates templates, ObjectProvider<Clock> clock) {
+    JdbcMailOutbox(JdbcClient jdbc, MailTemplates templates, ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
         this.templates = templates;
         this.clock = clock.getIfUnique(() -> Clock.system(ZoneId.of(ThiDuaApplication.ZONE_ID)));

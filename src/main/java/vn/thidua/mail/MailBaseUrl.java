@@ -14,7 +14,7 @@ public class MailBaseUrl {
     private final String configured;
     private final Environment environment;
 
-    public MailBaseUrl(MailProperties properties, Environment environment) {
+    MailBaseUrl(MailProperties properties, Environment environment) {
         this.configured = properties.baseUrl() == null || properties.baseUrl().isBlank() ? null
                 : trimmed(properties.baseUrl());
         this.environment = environment;

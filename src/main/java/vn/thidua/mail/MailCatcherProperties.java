@@ -10,5 +10,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param port    SMTP port on 127.0.0.1; 0, or a port already in use, means any free port
  */
 @ConfigurationProperties("thidua.demo.mail-catcher")
-public record MailCatcherProperties(boolean enabled, @DefaultValue("0") int port) {
+record MailCatcherProperties(boolean enabled, @DefaultValue("0") int port) {
 }

@@ -90,7 +90,7 @@ public class MailDispatcher {
     private final Clock clock;
     private final InternetAddress from;
 
-    public MailDispatcher(JdbcClient jdbc, JavaMailSender mailSender, MailProperties properties,
+    MailDispatcher(JdbcClient jdbc, JavaMailSender mailSender, MailProperties properties,
             ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
         this.mailSender = mailSender;

@@ -25,7 +25,7 @@ import jakarta.validation.constraints.NotBlank;
  */
 @Validated
 @ConfigurationProperties("thidua.mail")
-public record MailProperties(
+record MailProperties(
         @NotBlank @DefaultValue("Thi đua <thidua@localhost>") String from,
         String baseUrl,
         @DefaultValue("PT10S") Duration dispatchInterval,

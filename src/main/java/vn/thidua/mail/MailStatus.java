@@ -1,7 +1,7 @@
 package vn.thidua.mail;
 
 /** Where an outbox row is in its life. Labels shown to people are {@code mail.status.*} in i18n/mail_vi. */
-public enum MailStatus {
+enum MailStatus {
     /** Waiting for the dispatcher, possibly after failed attempts ({@code next_attempt_at}). */
     PENDING,
     /** Claimed by a dispatcher until {@code locked_until}. */

@@ -34,7 +34,7 @@ import vn.thidua.text.VietnameseNumbersDialect;
  * This engine is private to mail: it is not a bean, so Spring Boot's engine for web pages stays as it is.
  */
 @Component
-public class MailTemplates {
+class MailTemplates {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final String TEMPLATE_DIR = "templates/mail/";
@@ -44,7 +44,7 @@ public class MailTemplates {
     private final MessageSource messages;
     private final MailBaseUrl baseUrl;
 
-    public MailTemplates(MessageSource messages, MailBaseUrl baseUrl) {
+    MailTemplates(MessageSource messages, MailBaseUrl baseUrl) {
         this.messages = messages;
         this.baseUrl = baseUrl;
 

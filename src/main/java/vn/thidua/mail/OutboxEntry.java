@@ -3,7 +3,7 @@ package vn.thidua.mail;
 import java.time.OffsetDateTime;
 
 /** One row of the outbox as the administrators' page and API show it; times are in Vietnam's offset. */
-public record OutboxEntry(
+record OutboxEntry(
         long id,
         String dedupKey,
         String toAddress,

@@ -1,7 +1,6 @@
 package vn.thidua.mail;
 
 import java.util.Arrays;
-import java.util.NoSuchElementException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,38 +21,30 @@ import vn.thidua.text.Messages;
 @RequestMapping("/admin/outbox")
 class OutboxPages {
 
-    static final int PAGE_SIZE = 50;
-
-    private final OutboxQueries queries;
-    private final MailDispatcher dispatcher;
+    private final OutboxAdministration outbox;
     private final CurrentUser currentUser;
 
-    OutboxPages(OutboxQueries queries, MailDispatcher dispatcher, CurrentUser currentUser) {
-        this.queries = queries;
-        this.dispatcher = dispatcher;
+    OutboxPages(OutboxAdministration outbox, CurrentUser currentUser) {
+        this.outbox = outbox;
         this.currentUser = currentUser;
     }
 
     @GetMapping
     String list(@RequestParam(required = false) MailStatus status, @RequestParam(defaultValue = "0") int page,
             Model model) {
-        currentUser.requireAdmin();
-        int current = Math.max(page, 0);
-        long total = queries.count(status);
-        model.addAttribute("mails", queries.page(status, current, PAGE_SIZE));
-        model.addAttribute("status", status);
+        OutboxAdministration.ListPage list = outbox.listPage(currentUser.get(), status, page);
+        model.addAttribute("mails", list.mails());
+        model.addAttribute("status", list.status());
         model.addAttribute("statuses", Arrays.asList(MailStatus.values()));
-        model.addAttribute("page", current);
-        model.addAttribute("total", total);
-        model.addAttribute("hasNext", (long) (current + 1) * PAGE_SIZE < total);
+        model.addAttribute("page", list.page());
+        model.addAttribute("total", list.total());
+        model.addAttribute("hasNext", list.hasNext());
         return "admin/outbox";
     }
 
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Model model) {
-        currentUser.requireAdmin();
-        model.addAttribute("mail", queries.find(id)
-                .orElseThrow(() -> new NoSuchElementException(Messages.get("outbox.notFound", id))));
+        model.addAttribute("mail", outbox.mail(currentUser.get(), id));
         return "admin/outbox-mail";
     }
 
@@ -61,12 +52,11 @@ class OutboxPages {
     String retry(@PathVariable long id, @RequestParam(defaultValue = "list") String back,
             @RequestHeader(name = "Sec-Fetch-Site", required = false) String fetchSite,
             RedirectAttributes redirect) {
-        currentUser.requireAdmin();
         // No CSRF token on this small page: a browser that says the form came from another site is refused.
         if ("cross-site".equals(fetchSite)) {
             throw new AccessDeniedException(Messages.get("problem.denied.otherSite"));
         }
-        redirect.addFlashAttribute(dispatcher.retry(id) ? "retried" : "notRetried", id);
+        redirect.addFlashAttribute(outbox.retry(currentUser.get(), id) ? "retried" : "notRetried", id);
         return "detail".equals(back) ? "redirect:/admin/outbox/" + id : "redirect:/admin/outbox";
     }
 }

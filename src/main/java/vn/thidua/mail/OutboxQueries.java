@@ -14,7 +14,7 @@ import vn.thidua.ThiDuaApplication;
 
 /** Reads the outbox for administrators: newest first, optionally one status only. */
 @Component
-public class OutboxQueries {
+class OutboxQueries {
 
     private static final ZoneId ZONE = ZoneId.of(ThiDuaApplication.ZONE_ID);
 
@@ -28,7 +28,7 @@ public class OutboxQueries {
 
     private final JdbcClient jdbc;
 
-    public OutboxQueries(JdbcClient jdbc) {
+    OutboxQueries(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,5 +1,5 @@
 package vn.thidua.mail;
 
 /** A mail as it will be sent: subject, HTML body and the plain-text alternative. */
-public record RenderedMail(String subject, String html, String text) {
+record RenderedMail(String subject, String html, String text) {
 }

@@ -24,7 +24,7 @@ import vn.thidua.org.OrgRepository.PersonRecord;
  * Writes only what differs, so re-importing changes nothing.
  */
 @Component
-public class CamundaIdentitySync {
+class CamundaIdentitySync {
 
     static final String UNIT_GROUP_TYPE = "unit";
     static final String ROLE_GROUP_TYPE = "role";
@@ -39,7 +39,7 @@ public class CamundaIdentitySync {
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
 
-    public CamundaIdentitySync(IdentityService identityService, AuthorizationService authorizationService) {
+    CamundaIdentitySync(IdentityService identityService, AuthorizationService authorizationService) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
     }

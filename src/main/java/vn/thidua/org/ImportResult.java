@@ -1,5 +1,5 @@
 package vn.thidua.org;
 
 /** How many rows of an import created, changed or left alone what was there. */
-public record ImportResult(int created, int updated, int unchanged) {
+record ImportResult(int created, int updated, int unchanged) {
 }

@@ -1,18 +1,20 @@
 package vn.thidua.org;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 @Component
-public class JdbcOrgDirectory implements OrgDirectory {
+class JdbcOrgDirectory implements OrgDirectory {
 
     private final OrgRepository repository;
 
-    public JdbcOrgDirectory(OrgRepository repository) {
+    JdbcOrgDirectory(OrgRepository repository) {
         this.repository = repository;
     }
 
@@ -34,6 +36,21 @@ public class JdbcOrgDirectory implements OrgDirectory {
     @Override
     public List<Unit> roots() {
         return repository.roots();
+    }
+
+    @Override
+    public int childCount(String code) {
+        return code == null ? 0 : repository.childCount(code);
+    }
+
+    @Override
+    public Map<String, String> unitNames(Collection<String> codes) {
+        return repository.names(codes);
+    }
+
+    @Override
+    public List<String> unitsWhere(String username, UnitRole role) {
+        return username == null ? List.of() : repository.unitsWhere(username, role);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package vn.thidua.org;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,37 +13,30 @@ import vn.thidua.security.CurrentUser;
 /** Administrators load the organisation: {@code POST /api/org/units} and {@code /api/org/users} with a CSV body. */
 @RestController
 @RequestMapping("/api/org")
-public class OrgController {
+class OrgController {
 
     private final OrgImportService imports;
-    private final OrgRepository repository;
     private final CurrentUser currentUser;
 
-    public OrgController(OrgImportService imports, OrgRepository repository, CurrentUser currentUser) {
+    OrgController(OrgImportService imports, CurrentUser currentUser) {
         this.imports = imports;
-        this.repository = repository;
         this.currentUser = currentUser;
     }
 
     @PostMapping(path = "/units", consumes = {"text/csv", "text/plain", "application/octet-stream",
             "application/vnd.ms-excel"})
     public ImportResult importUnits(@RequestBody byte[] csv) {
-        currentUser.requireAdmin();
-        return imports.importUnits(csv);
+        return imports.importUnits(currentUser.get(), csv);
     }
 
     @PostMapping(path = "/users", consumes = {"text/csv", "text/plain", "application/octet-stream",
             "application/vnd.ms-excel"})
     public ImportResult importUsers(@RequestBody byte[] csv) {
-        currentUser.requireAdmin();
-        return imports.importUsers(csv);
+        return imports.importUsers(currentUser.get(), csv);
     }
 
     @GetMapping("/units")
     public List<Unit> units() {
-        currentUser.requireAdmin();
-        List<Unit> units = new ArrayList<>(repository.allUnits().values());
-        units.sort(java.util.Comparator.comparing(Unit::code));
-        return units;
+        return imports.units(currentUser.get());
     }
 }

@@ -1,6 +1,8 @@
 package vn.thidua.org;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import vn.thidua.text.Messages;
@@ -27,6 +29,18 @@ public interface OrgDirectory {
 
     /** Every root unit (units without parent), ordered by code. */
     List<Unit> roots();
+
+    /** How many units are directly below the unit. */
+    int childCount(String code);
+
+    /**
+     * The names of the units among {@code codes}, by code, read as a set (whatever their number); a code of no unit
+     * is left out.
+     */
+    Map<String, String> unitNames(Collection<String> codes);
+
+    /** The units where the person holds the role (their own unit, or none), e.g. where they are staff. */
+    List<String> unitsWhere(String username, UnitRole role);
 
     /** People holding the role in the unit, ordered by username. */
     List<Person> people(String unitCode, UnitRole role);

@@ -1,5 +1,7 @@
 package vn.thidua.org;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.org.OrgRepository.PersonRecord;
+import vn.thidua.security.SignedInUser;
 
 /**
  * Imports units.csv and users.csv into our tables and Camunda's identity, all or nothing: a file with any bad
@@ -25,10 +28,32 @@ public class OrgImportService {
     private final CamundaIdentitySync identity;
     private final ApplicationEventPublisher events;
 
-    public OrgImportService(OrgRepository repository, CamundaIdentitySync identity, ApplicationEventPublisher events) {
+    OrgImportService(OrgRepository repository, CamundaIdentitySync identity, ApplicationEventPublisher events) {
         this.repository = repository;
         this.identity = identity;
         this.events = events;
+    }
+
+    /** An administrator imports units.csv (from the API). */
+    @Transactional
+    public ImportResult importUnits(SignedInUser admin, byte[] csv) {
+        admin.requireAdmin();
+        return importUnits(csv);
+    }
+
+    /** An administrator imports users.csv (from the API). */
+    @Transactional
+    public ImportResult importUsers(SignedInUser admin, byte[] csv) {
+        admin.requireAdmin();
+        return importUsers(csv);
+    }
+
+    /** Every unit, by code, for administrators. */
+    public List<Unit> units(SignedInUser admin) {
+        admin.requireAdmin();
+        List<Unit> units = new ArrayList<>(repository.allUnits().values());
+        units.sort(Comparator.comparing(Unit::code));
+        return units;
     }
 
     @Transactional

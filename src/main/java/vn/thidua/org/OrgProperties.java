@@ -4,5 +4,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** @param importDir folder whose units.csv and users.csv are imported at start-up; empty for none */
 @ConfigurationProperties("thidua.org")
-public record OrgProperties(String importDir) {
+record OrgProperties(String importDir) {
 }

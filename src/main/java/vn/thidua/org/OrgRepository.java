@@ -1,7 +1,10 @@
 package vn.thidua.org;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -17,9 +20,12 @@ public class OrgRepository {
     private static final RowMapper<Unit> UNIT = (rs, n) -> new Unit(rs.getString(1), rs.getString(2),
             rs.getString(3), rs.getString(4), rs.getString(5));
 
+    /** Codes bound in one {@code in} list: well below the driver's limit of bind parameters. */
+    static final int NAMES_PER_READ = 1000;
+
     private final JdbcClient jdbc;
 
-    public OrgRepository(JdbcClient jdbc) {
+    OrgRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -39,13 +45,40 @@ public class OrgRepository {
         return jdbc.sql(UNIT_COLUMNS + " where parent_code is null order by code").query(UNIT).list();
     }
 
-    public void insertUnit(Unit unit) {
+    int childCount(String code) {
+        return jdbc.sql("select count(*) from org_unit where parent_code = :code").param("code", code)
+                .query(Integer.class).single();
+    }
+
+    /** The names of the units among {@code codes} that exist, by code: one read per thousand codes. */
+    Map<String, String> names(Collection<String> codes) {
+        List<String> distinct = codes.stream().filter(Objects::nonNull).distinct().toList();
+        Map<String, String> names = new HashMap<>();
+        for (int from = 0; from < distinct.size(); from += NAMES_PER_READ) {
+            jdbc.sql("select code, name from org_unit where code in (:codes)")
+                    .param("codes", distinct.subList(from, Math.min(distinct.size(), from + NAMES_PER_READ)))
+                    .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list()
+                    .forEach(entry -> names.put(entry.getKey(), entry.getValue()));
+        }
+        return names;
+    }
+
+    /** The unit of the person when they hold the role (none when they do not, or are none of our people). */
+    List<String> unitsWhere(String username, UnitRole role) {
+        return jdbc.sql("""
+                select p.unit_code from org_person p join org_person_role r on r.username = p.username
+                where p.username = :username and r.role = :role""")
+                .param("username", username).param("role", role.code())
+                .query(String.class).list();
+    }
+
+    void insertUnit(Unit unit) {
         jdbc.sql("insert into org_unit (code, name, level, parent_code, email) values (:code, :name, :level, null, :email)")
                 .param("code", unit.code()).param("name", unit.name()).param("level", unit.level())
                 .param("email", unit.email()).update();
     }
 
-    public void updateUnit(Unit unit) {
+    void updateUnit(Unit unit) {
         jdbc.sql("update org_unit set name = :name, level = :level, parent_code = :parent, email = :email where code = :code")
                 .param("code", unit.code()).param("name", unit.name()).param("level", unit.level())
                 .param("parent", unit.parentCode()).param("email", unit.email()).update();
@@ -90,7 +123,7 @@ public class OrgRepository {
                 .list().stream().collect(Collectors.toMap(PersonRecord::username, p -> p));
     }
 
-    public void upsertPerson(PersonRecord person, boolean exists) {
+    void upsertPerson(PersonRecord person, boolean exists) {
         String sql = exists
                 ? "update org_person set full_name = :name, email = :email, unit_code = :unit where username = :username"
                 : "insert into org_person (username, full_name, email, unit_code) values (:username, :name, :email, :unit)";

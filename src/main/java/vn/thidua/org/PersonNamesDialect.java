@@ -13,13 +13,13 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
  * username by their full name ("Mai Thị Hoa", not "leloicanbo"); an administrator's account name stays as it is.
  */
 @Component
-public class PersonNamesDialect extends AbstractDialect implements IExpressionObjectDialect {
+class PersonNamesDialect extends AbstractDialect implements IExpressionObjectDialect {
 
     private static final String NAME = "people";
 
     private final OrgDirectory org;
 
-    public PersonNamesDialect(OrgDirectory org) {
+    PersonNamesDialect(OrgDirectory org) {
         super("Person names");
         this.org = org;
     }

@@ -16,14 +16,14 @@ import vn.thidua.problem.InvalidInputException;
 /** Imports units.csv, then users.csv, from {@code thidua.org.import-dir} on start-up; a bad file stops the start. */
 @Component
 @Order(10)
-public class StartupOrgImport implements ApplicationRunner {
+class StartupOrgImport implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(StartupOrgImport.class);
 
     private final OrgProperties properties;
     private final OrgImportService imports;
 
-    public StartupOrgImport(OrgProperties properties, OrgImportService imports) {
+    StartupOrgImport(OrgProperties properties, OrgImportService imports) {
         this.properties = properties;
         this.imports = imports;
     }

@@ -57,7 +57,7 @@ public class CampaignOverview {
     private final MessageSource messages;
     private final ReportReceipts receipts;
 
-    public CampaignOverview(CampaignRepository campaigns, OverviewQueries queries, OrgDirectory org,
+    CampaignOverview(CampaignRepository campaigns, OverviewQueries queries, OrgDirectory org,
                             ReportAccess access, WorkingCalendar workingDays, EngineClock clock,
                             MessageSource messages, ReportReceipts receipts) {
         this.receipts = receipts;
@@ -145,6 +145,11 @@ public class CampaignOverview {
         public List<YearOverview> groups() {
             return years.isEmpty() ? List.of(new YearOverview(null, phases)) : years;
         }
+    }
+
+    /** The campaigns the user takes part in (or is above), newest first; administrators see them all. */
+    public List<Campaign> campaigns(SignedInUser user) {
+        return campaigns.all().stream().filter(c -> access.canSeeCampaign(user, c.rootUnitCode())).toList();
     }
 
     public Overview of(SignedInUser user, long campaignId, String requestedUnit) {

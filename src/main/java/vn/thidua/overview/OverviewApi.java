@@ -9,12 +9,12 @@ import vn.thidua.security.CurrentUser;
 
 /** {@code GET /api/campaigns/{id}/overview?unit=…}: tình hình nộp báo cáo for automation and dashboards. */
 @RestController
-public class OverviewApi {
+class OverviewApi {
 
     private final CampaignOverview overview;
     private final CurrentUser currentUser;
 
-    public OverviewApi(CampaignOverview overview, CurrentUser currentUser) {
+    OverviewApi(CampaignOverview overview, CurrentUser currentUser) {
         this.overview = overview;
         this.currentUser = currentUser;
     }

@@ -28,14 +28,14 @@ import org.springframework.web.servlet.view.json.MappingJackson2JsonView;
  * error pages.
  */
 @Controller
-public class ApiErrorController extends BasicErrorController {
+class ApiErrorController extends BasicErrorController {
 
     private static final String API = "/api/";
 
     private final ErrorAttributes errorAttributes;
     private final ApiProblems problems;
 
-    public ApiErrorController(ErrorAttributes errorAttributes, ServerProperties server,
+    ApiErrorController(ErrorAttributes errorAttributes, ServerProperties server,
                               List<ErrorViewResolver> errorViewResolvers, ApiProblems problems) {
         super(errorAttributes, server.getError(), errorViewResolvers);
         this.errorAttributes = errorAttributes;

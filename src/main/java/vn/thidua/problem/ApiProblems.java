@@ -38,7 +38,7 @@ import vn.thidua.text.Messages;
  * the same exceptions through {@link EngineRefusals}.
  */
 @RestControllerAdvice(basePackages = "vn.thidua")
-public class ApiProblems {
+class ApiProblems {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {

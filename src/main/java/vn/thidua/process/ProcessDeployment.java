@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-public class ProcessDeployment implements ApplicationRunner {
+class ProcessDeployment implements ApplicationRunner {
 
     public static final String DEPLOYMENT_NAME = "thidua";
     private static final String ROOT = "processes/";
@@ -36,7 +36,7 @@ public class ProcessDeployment implements ApplicationRunner {
 
     private final RepositoryService repositoryService;
 
-    public ProcessDeployment(RepositoryService repositoryService) {
+    ProcessDeployment(RepositoryService repositoryService) {
         this.repositoryService = repositoryService;
     }
 

@@ -12,13 +12,13 @@ import vn.thidua.deadline.EngineClock;
  * {@link ReportAccepted} (a tổng kết's nominations still proposed move up into the parent's dossier).
  */
 @Component("acceptReport")
-public class AcceptReport implements JavaDelegate {
+class AcceptReport implements JavaDelegate {
 
     private final ReportRepository reports;
     private final EngineClock clock;
     private final ApplicationEventPublisher events;
 
-    public AcceptReport(ReportRepository reports, EngineClock clock, ApplicationEventPublisher events) {
+    AcceptReport(ReportRepository reports, EngineClock clock, ApplicationEventPublisher events) {
         this.reports = reports;
         this.clock = clock;
         this.events = events;

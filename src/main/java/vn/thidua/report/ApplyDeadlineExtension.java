@@ -11,13 +11,13 @@ import vn.thidua.deadline.DeadlineCalendar;
  * head's notice are computed again from the new deadline, which our table already holds, before the watch restarts.
  */
 @Component("applyDeadlineExtension")
-public class ApplyDeadlineExtension implements JavaDelegate {
+class ApplyDeadlineExtension implements JavaDelegate {
 
     private final ReportRepository reports;
     private final DeadlineExtensionRepository extensions;
     private final ReportDeadlines deadlines;
 
-    public ApplyDeadlineExtension(ReportRepository reports, DeadlineExtensionRepository extensions,
+    ApplyDeadlineExtension(ReportRepository reports, DeadlineExtensionRepository extensions,
                                   ReportDeadlines deadlines) {
         this.reports = reports;
         this.extensions = extensions;

@@ -19,7 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.problem.AccessDeniedException;
 import vn.thidua.security.CurrentUser;
-import vn.thidua.security.SignedInUser;
 import vn.thidua.problem.InputError;
 import vn.thidua.problem.InvalidInputException;
 import vn.thidua.text.Messages;
@@ -29,29 +28,26 @@ import vn.thidua.text.Messages;
  * the Camunda webapps signs the user in); automation uses {@code /api/reports/{id}/attachments}.
  */
 @Controller
-public class AttachmentController {
+class AttachmentController {
 
     private static final String TASKLIST = "/camunda/app/tasklist/default/";
 
     private final AttachmentService service;
-    private final ReportContext context;
     private final CurrentUser currentUser;
 
-    public AttachmentController(AttachmentService service, ReportContext context, CurrentUser currentUser) {
+    AttachmentController(AttachmentService service, CurrentUser currentUser) {
         this.service = service;
-        this.context = context;
         this.currentUser = currentUser;
     }
 
     @GetMapping("/reports/{reportId}/attachments")
     public String page(@PathVariable long reportId, Model model) {
-        SignedInUser user = currentUser.get();
-        Report report = service.readableReport(user, reportId);
-        model.addAttribute("title", context.of(reportId).title());
-        model.addAttribute("report", report);
-        model.addAttribute("attachments", service.list(user, reportId));
-        model.addAttribute("canEdit", service.canEdit(user, report));
-        model.addAttribute("backUrl", TASKLIST + service.openTaskId(report).map(id -> "#/?task=" + id).orElse(""));
+        AttachmentService.AttachmentPage page = service.page(currentUser.get(), reportId);
+        model.addAttribute("title", page.title());
+        model.addAttribute("report", page.report());
+        model.addAttribute("attachments", page.attachments());
+        model.addAttribute("canEdit", page.canEdit());
+        model.addAttribute("backUrl", TASKLIST + (page.openTaskId() == null ? "" : "#/?task=" + page.openTaskId()));
         return "report/attachments";
     }
 
@@ -101,7 +97,6 @@ public class AttachmentController {
     @ResponseBody
     public List<Attachment> uploadApi(@PathVariable long reportId,
                                       @RequestParam(name = "file", required = false) List<MultipartFile> files) {
-        service.upload(currentUser.get(), reportId, files);
-        return service.list(currentUser.get(), reportId);
+        return service.add(currentUser.get(), reportId, files);
     }
 }

@@ -13,7 +13,7 @@ public class AttachmentRepository {
 
     private final JdbcClient jdbc;
 
-    public AttachmentRepository(JdbcClient jdbc) {
+    AttachmentRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -49,10 +49,11 @@ public class AttachmentService {
     private final EngineClock clock;
     private final OrgDirectory org;
     private final TaskService tasks;
+    private final ReportContext context;
     private final TransactionTemplate separately;
 
-    public AttachmentService(ReportRepository reports, AttachmentRepository attachments, ReportAccess access,
-                             EngineClock clock, OrgDirectory org, TaskService tasks,
+    AttachmentService(ReportRepository reports, AttachmentRepository attachments, ReportAccess access,
+                             EngineClock clock, OrgDirectory org, TaskService tasks, ReportContext context,
                              PlatformTransactionManager transactions) {
         this.reports = reports;
         this.attachments = attachments;
@@ -60,11 +61,33 @@ public class AttachmentService {
         this.clock = clock;
         this.org = org;
         this.tasks = tasks;
+        this.context = context;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    public Report readableReport(SignedInUser user, long reportId) {
+    /**
+     * The attachments page of a report.
+     *
+     * @param openTaskId the report's open task, for a link straight back to its form; null when none is open
+     */
+    public record AttachmentPage(String title, Report report, List<Attachment> attachments, boolean canEdit,
+                                 String openTaskId) {
+    }
+
+    public AttachmentPage page(SignedInUser user, long reportId) {
+        Report report = readableReport(user, reportId);
+        return new AttachmentPage(context.of(reportId).title(), report, list(user, reportId), canEdit(user, report),
+                openTaskId(report).orElse(null));
+    }
+
+    /** Uploads the files (all or none) and gives the report's attachments after it. */
+    public List<Attachment> add(SignedInUser user, long reportId, List<MultipartFile> files) {
+        upload(user, reportId, files);
+        return list(user, reportId);
+    }
+
+    Report readableReport(SignedInUser user, long reportId) {
         Report report = reports.find(reportId).orElseThrow(AccessDeniedException::new);
         access.requireCanSeeReport(user, report);
         return report;

@@ -15,7 +15,7 @@ import vn.thidua.text.VietnameseNumbers;
  * (by full name) and when, Vietnam time. The text starts on a line of its own under the form's label; it keeps to a
  * form variable's size and says how many files it left out.
  */
-public final class AttachmentSummary {
+final class AttachmentSummary {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 

@@ -9,6 +9,6 @@ import java.time.OffsetDateTime;
  * @param requestedDay the day asked for when it was a day off and the deadline moved to the next working day
  * @param extendedBy   username, or the administrator who declared the day off that moved it
  */
-public record DeadlineExtension(long id, long reportId, OffsetDateTime oldDeadline, OffsetDateTime newDeadline,
+record DeadlineExtension(long id, long reportId, OffsetDateTime oldDeadline, OffsetDateTime newDeadline,
                                 LocalDate requestedDay, String reason, String extendedBy, OffsetDateTime extendedAt) {
 }

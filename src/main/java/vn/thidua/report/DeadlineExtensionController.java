@@ -20,10 +20,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.thidua.deadline.DeadlineCalendar;
+import vn.thidua.report.DeadlineExtensions.DeadlinePage;
+import vn.thidua.report.DeadlineExtensions.DeadlineView;
 import vn.thidua.report.DeadlineExtensions.ExtensionRequest;
 import vn.thidua.problem.AccessDeniedException;
 import vn.thidua.security.CurrentUser;
-import vn.thidua.security.SignedInUser;
 import vn.thidua.text.Messages;
 import vn.thidua.web.DayInput;
 import vn.thidua.problem.InputError;
@@ -34,78 +35,50 @@ import vn.thidua.problem.InvalidInputException;
  * through the Camunda webapps), {@code /api/reports/{id}/deadline-extensions} for automation.
  */
 @Controller
-public class DeadlineExtensionController {
+class DeadlineExtensionController {
 
     private final DeadlineExtensions service;
-    private final ReportAccess access;
-    private final ReportContext context;
     private final CurrentUser currentUser;
 
-    public DeadlineExtensionController(DeadlineExtensions service, ReportAccess access, ReportContext context,
-                                       CurrentUser currentUser) {
+    DeadlineExtensionController(DeadlineExtensions service, CurrentUser currentUser) {
         this.service = service;
-        this.access = access;
-        this.context = context;
         this.currentUser = currentUser;
-    }
-
-    /**
-     * @param deadline      the current deadline, ISO-8601 with offset
-     * @param deadlineLabel "17:00 ngày 22/12/2026"
-     * @param canExtend     whether the caller may extend it now
-     */
-    public record DeadlineView(long reportId, String deadline, String deadlineLabel, String status, boolean canExtend,
-                               List<DeadlineExtension> extensions) {
     }
 
     @GetMapping(path = "/api/reports/{reportId}/deadline-extensions", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     public DeadlineView view(@PathVariable long reportId) {
-        SignedInUser user = currentUser.get();
-        Report report = service.readable(user, reportId, access);
-        return new DeadlineView(report.id(), DeadlineCalendar.iso(report.deadline()),
-                DeadlineCalendar.label(report.deadline()), report.status().label(), canExtendNow(user, report),
-                service.history(reportId));
+        return service.view(currentUser.get(), reportId);
     }
 
     @PostMapping(path = "/api/reports/{reportId}/deadline-extensions", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     public ResponseEntity<DeadlineExtension> extend(@PathVariable long reportId,
                                                     @RequestBody ExtensionRequest request) {
-        SignedInUser user = currentUser.get();
-        DeadlineExtension extension = service.extend(user, service.readable(user, reportId, access), request);
+        DeadlineExtension extension = service.extend(currentUser.get(), reportId, request);
         return ResponseEntity.created(URI.create("/api/reports/" + reportId + "/deadline-extensions"))
                 .body(extension);
     }
 
     @GetMapping("/reports/{reportId}/deadline")
     public String page(@PathVariable long reportId, Model model) {
-        SignedInUser user = currentUser.get();
-        Report report = service.readable(user, reportId, access);
-        model.addAttribute("title", context.of(reportId).title());
-        model.addAttribute("report", report);
-        model.addAttribute("deadlineLabel", DeadlineCalendar.label(report.deadline()));
-        model.addAttribute("extensions", service.history(reportId).stream().map(e -> new ExtensionRow(
-                DeadlineCalendar.label(e.oldDeadline()), DeadlineCalendar.label(e.newDeadline(), e.requestedDay()),
-                e.reason(), e.extendedBy(), DeadlineCalendar.label(e.extendedAt()))).toList());
-        model.addAttribute("canExtend", canExtendNow(user, report));
-        model.addAttribute("mayExtend", service.canExtend(user, report));
+        DeadlinePage page = service.page(currentUser.get(), reportId);
+        model.addAttribute("title", page.title());
+        model.addAttribute("report", page.report());
+        model.addAttribute("deadlineLabel", page.deadlineLabel());
+        model.addAttribute("extensions", page.extensions());
+        model.addAttribute("canExtend", page.canExtend());
+        model.addAttribute("mayExtend", page.mayExtend());
         return "report/deadline";
-    }
-
-    /** One line of the page's history table, as people read it. */
-    public record ExtensionRow(String oldDeadline, String newDeadline, String reason, String extendedBy,
-                               String extendedAt) {
     }
 
     @PostMapping("/reports/{reportId}/deadline")
     public String extendFromPage(@PathVariable long reportId, @RequestParam(required = false) String newDay,
                                  @RequestParam(required = false) String newTime,
                                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        SignedInUser user = currentUser.get();
         try {
             String newDeadline = typedDeadline(newDay, newTime);
-            DeadlineExtension extension = service.extend(user, service.readable(user, reportId, access),
+            DeadlineExtension extension = service.extend(currentUser.get(), reportId,
                     new ExtensionRequest(newDeadline, reason));
             redirect.addFlashAttribute("message", Messages.get("report.extension.done",
                     DeadlineCalendar.label(extension.newDeadline(), extension.requestedDay())));
@@ -145,10 +118,5 @@ public class DeadlineExtensionController {
             throw new InvalidInputException(message, List.of(new InputError(0, 0, "newTime", message)));
         }
         return day + "T" + String.format("%02d:%s", Integer.parseInt(time.group(1)), time.group(2));
-    }
-
-    private boolean canExtendNow(SignedInUser user, Report report) {
-        return service.canExtend(user, report) && report.status() != ReportStatus.SUBMITTED
-                && report.status() != ReportStatus.ACCEPTED;
     }
 }

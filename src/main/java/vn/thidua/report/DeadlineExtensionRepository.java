@@ -15,7 +15,7 @@ import vn.thidua.deadline.EngineClock;
 
 /** Table {@code report_deadline_extension}: the history of every extension of a report's deadline. */
 @Repository
-public class DeadlineExtensionRepository {
+class DeadlineExtensionRepository {
 
     private static final RowMapper<DeadlineExtension> EXTENSION = (rs, n) -> new DeadlineExtension(rs.getLong("id"),
             rs.getLong("report_id"), local(rs.getObject("old_deadline", OffsetDateTime.class)),
@@ -25,7 +25,7 @@ public class DeadlineExtensionRepository {
 
     private final JdbcClient jdbc;
 
-    public DeadlineExtensionRepository(JdbcClient jdbc) {
+    DeadlineExtensionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

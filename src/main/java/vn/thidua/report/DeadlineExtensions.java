@@ -59,11 +59,13 @@ public class DeadlineExtensions {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final IdentityService identity;
+    private final ReportAccess access;
+    private final ReportContext context;
 
-    public DeadlineExtensions(ReportRepository reports, DeadlineExtensionRepository extensions,
+    DeadlineExtensions(ReportRepository reports, DeadlineExtensionRepository extensions,
                               ReportDeadlines deadlines, ReportMails mails, DeadlineCalendar calendar,
                               EngineClock clock, OrgDirectory org, RuntimeService runtime, TaskService tasks,
-                              IdentityService identity) {
+                              IdentityService identity, ReportAccess access, ReportContext context) {
         this.reports = reports;
         this.extensions = extensions;
         this.deadlines = deadlines;
@@ -74,6 +76,8 @@ public class DeadlineExtensions {
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
+        this.access = access;
+        this.context = context;
     }
 
     /** Only the parent unit's staff (or an administrator) extend a unit's deadline. */
@@ -84,6 +88,60 @@ public class DeadlineExtensions {
     /** As {@link #canExtend(SignedInUser, Report)}, for a report whose parent unit is known. */
     public static boolean canExtend(SignedInUser user, String parentUnitCode) {
         return user.isAdmin() || parentUnitCode != null && user.isMemberOf(UnitRole.STAFF.groupId(parentUnitCode));
+    }
+
+    /**
+     * A report's deadline and its extensions, for automation.
+     *
+     * @param deadline      the current deadline, ISO-8601 with offset
+     * @param deadlineLabel "17:00 ngày 22/12/2026"
+     * @param canExtend     whether the caller may extend it now
+     */
+    public record DeadlineView(long reportId, String deadline, String deadlineLabel, String status, boolean canExtend,
+                               List<DeadlineExtension> extensions) {
+    }
+
+    public DeadlineView view(SignedInUser user, long reportId) {
+        Report report = readable(user, reportId);
+        return new DeadlineView(report.id(), DeadlineCalendar.iso(report.deadline()),
+                DeadlineCalendar.label(report.deadline()), report.status().label(), canExtendNow(user, report),
+                history(reportId));
+    }
+
+    /** One line of the page's history table, as people read it. */
+    public record ExtensionRow(String oldDeadline, String newDeadline, String reason, String extendedBy,
+                               String extendedAt) {
+    }
+
+    /**
+     * The deadline page of a report.
+     *
+     * @param canExtend whether the caller may extend it now
+     * @param mayExtend whether the caller is one who extends this report's deadline (its parent's staff, an
+     *                  administrator), now or not
+     */
+    public record DeadlinePage(String title, Report report, String deadlineLabel, List<ExtensionRow> extensions,
+                               boolean canExtend, boolean mayExtend) {
+    }
+
+    public DeadlinePage page(SignedInUser user, long reportId) {
+        Report report = readable(user, reportId);
+        return new DeadlinePage(context.of(reportId).title(), report, DeadlineCalendar.label(report.deadline()),
+                history(reportId).stream().map(e -> new ExtensionRow(
+                        DeadlineCalendar.label(e.oldDeadline()), DeadlineCalendar.label(e.newDeadline(), e.requestedDay()),
+                        e.reason(), e.extendedBy(), DeadlineCalendar.label(e.extendedAt()))).toList(),
+                canExtendNow(user, report), canExtend(user, report));
+    }
+
+    /** Extends the deadline of a report the user may see (else: not found). */
+    @Transactional
+    public DeadlineExtension extend(SignedInUser user, long reportId, ExtensionRequest request) {
+        return extend(user, readable(user, reportId), request);
+    }
+
+    private boolean canExtendNow(SignedInUser user, Report report) {
+        return canExtend(user, report) && report.status() != ReportStatus.SUBMITTED
+                && report.status() != ReportStatus.ACCEPTED;
     }
 
     public List<DeadlineExtension> history(long reportId) {
@@ -238,7 +296,7 @@ public class DeadlineExtensions {
     }
 
     /** The report, if the user may see it at all; else not found (nobody learns which reports exist). */
-    public Report readable(SignedInUser user, long reportId, ReportAccess access) {
+    public Report readable(SignedInUser user, long reportId) {
         Report report = reports.find(reportId).orElseThrow(
                 () -> new NoSuchElementException(Messages.get("report.notFound", reportId)));
         if (!access.canSeeUnit(user, report.unitCode())) {

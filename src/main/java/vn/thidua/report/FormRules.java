@@ -36,13 +36,13 @@ import vn.thidua.problem.InvalidInputException;
  * of our forms inside the subset.
  */
 @Component
-public class FormRules {
+class FormRules {
 
     private final FormVariableUse forms;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, List<Field>> fields = new ConcurrentHashMap<>();
 
-    public FormRules(FormVariableUse forms) {
+    FormRules(FormVariableUse forms) {
         this.forms = forms;
     }
 

@@ -32,11 +32,11 @@ import org.springframework.stereotype.Component;
  * (our own API's launch, which validates its own input) are not held to the form's fields.
  */
 @Component
-public class FormRulesPlugin extends AbstractProcessEnginePlugin {
+class FormRulesPlugin extends AbstractProcessEnginePlugin {
 
     private final FormRules rules;
 
-    public FormRulesPlugin(FormRules rules) {
+    FormRulesPlugin(FormRules rules) {
         this.rules = rules;
     }
 

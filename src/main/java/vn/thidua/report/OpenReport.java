@@ -26,7 +26,7 @@ import vn.thidua.report.UnitReportProcess.Vars;
  * whose reports come first.
  */
 @Component("openReport")
-public class OpenReport implements JavaDelegate {
+class OpenReport implements JavaDelegate {
 
     private final OrgDirectory org;
     private final CampaignRepository campaigns;
@@ -37,7 +37,7 @@ public class OpenReport implements JavaDelegate {
     private final ReportReceipts receipts;
     private final ReportRequests requests;
 
-    public OpenReport(OrgDirectory org, CampaignRepository campaigns, ReportRepository reports,
+    OpenReport(OrgDirectory org, CampaignRepository campaigns, ReportRepository reports,
                       CampaignProperties properties, DeadlineCalendar calendar, ReportDeadlines deadlines,
                       ReportReceipts receipts, ReportRequests requests) {
         this.receipts = receipts;

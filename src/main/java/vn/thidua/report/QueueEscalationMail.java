@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_QueueEscalationMail}: still not submitted some working days after the deadline; the parent's head is told. */
 @Component("queueEscalationMail")
-public class QueueEscalationMail implements JavaDelegate {
+class QueueEscalationMail implements JavaDelegate {
 
     private final ReportMails mails;
 
-    public QueueEscalationMail(ReportMails mails) {
+    QueueEscalationMail(ReportMails mails) {
         this.mails = mails;
     }
 

@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** {@code Task_QueueOverdueMail}: the deadline passed; the unit's head and the parent's staff are told. */
 @Component("queueOverdueMail")
-public class QueueOverdueMail implements JavaDelegate {
+class QueueOverdueMail implements JavaDelegate {
 
     private final ReportMails mails;
 
-    public QueueOverdueMail(ReportMails mails) {
+    QueueOverdueMail(ReportMails mails) {
         this.mails = mails;
     }
 

@@ -11,12 +11,12 @@ import vn.thidua.deadline.EngineClock;
  * reminder timer moves on to the next reminder time, if any is left ({@code Gateway_ReminderAhead}).
  */
 @Component("queueReminderMail")
-public class QueueReminderMail implements JavaDelegate {
+class QueueReminderMail implements JavaDelegate {
 
     private final ReportMails mails;
     private final EngineClock clock;
 
-    public QueueReminderMail(ReportMails mails, EngineClock clock) {
+    QueueReminderMail(ReportMails mails, EngineClock clock) {
         this.mails = mails;
         this.clock = clock;
     }

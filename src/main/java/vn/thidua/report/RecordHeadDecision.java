@@ -11,11 +11,11 @@ import vn.thidua.text.Messages;
 
 /** Task listener (complete) of {@code Task_ApproveReport}: the head signs, or sends the report back with a comment. */
 @Component("recordHeadDecision")
-public class RecordHeadDecision implements TaskListener {
+class RecordHeadDecision implements TaskListener {
 
     private final ReportRepository reports;
 
-    public RecordHeadDecision(ReportRepository reports) {
+    RecordHeadDecision(ReportRepository reports) {
         this.reports = reports;
     }
 

@@ -20,7 +20,7 @@ import vn.thidua.text.Messages;
  * (trả hồ sơ) with reasons and a new deadline. Every review is kept.
  */
 @Component("recordReview")
-public class RecordReview implements TaskListener {
+class RecordReview implements TaskListener {
 
     static final int MIN_REASONS = 10;
     /**
@@ -33,7 +33,7 @@ public class RecordReview implements TaskListener {
     private final DeadlineCalendar calendar;
     private final EngineClock clock;
 
-    public RecordReview(ReportRepository reports, DeadlineCalendar calendar, EngineClock clock) {
+    RecordReview(ReportRepository reports, DeadlineCalendar calendar, EngineClock clock) {
         this.reports = reports;
         this.calendar = calendar;
         this.clock = clock;

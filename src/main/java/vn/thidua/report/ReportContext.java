@@ -16,7 +16,7 @@ public class ReportContext {
     private final CampaignRepository campaigns;
     private final OrgDirectory org;
 
-    public ReportContext(ReportRepository reports, CampaignRepository campaigns, OrgDirectory org) {
+    ReportContext(ReportRepository reports, CampaignRepository campaigns, OrgDirectory org) {
         this.reports = reports;
         this.campaigns = campaigns;
         this.org = org;

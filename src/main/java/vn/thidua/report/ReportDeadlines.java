@@ -23,14 +23,14 @@ import vn.thidua.report.UnitReportProcess.Vars;
  * overdue notice at the deadline and the parent head's notice some working days later.
  */
 @Component
-public class ReportDeadlines {
+class ReportDeadlines {
 
     private final CampaignRepository campaigns;
     private final DeadlineProperties properties;
     private final DeadlineCalendar calendar;
     private final EngineClock clock;
 
-    public ReportDeadlines(CampaignRepository campaigns, DeadlineProperties properties, DeadlineCalendar calendar,
+    ReportDeadlines(CampaignRepository campaigns, DeadlineProperties properties, DeadlineCalendar calendar,
                            EngineClock clock) {
         this.campaigns = campaigns;
         this.properties = properties;

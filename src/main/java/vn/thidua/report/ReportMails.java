@@ -19,7 +19,7 @@ import vn.thidua.org.UnitRole;
  * made of the report, its round (how often it was returned) and the recipient, so nothing is queued twice.
  */
 @Component
-public class ReportMails {
+class ReportMails {
 
     private final MailOutbox outbox;
     private final OrgDirectory org;
@@ -29,7 +29,7 @@ public class ReportMails {
     private final DeadlineCalendar calendar;
     private final ParentDigests digests;
 
-    public ReportMails(MailOutbox outbox, OrgDirectory org, ReportContext context, TaskLinks links, EngineClock clock,
+    ReportMails(MailOutbox outbox, OrgDirectory org, ReportContext context, TaskLinks links, EngineClock clock,
                        DeadlineCalendar calendar, ParentDigests digests) {
         this.calendar = calendar;
         this.digests = digests;

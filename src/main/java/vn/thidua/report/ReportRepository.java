@@ -25,7 +25,7 @@ public class ReportRepository {
     private final JdbcClient jdbc;
     private final TransactionTemplate savepoint;
 
-    public ReportRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    ReportRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -94,7 +94,7 @@ public class ReportRepository {
     }
 
     /** Stores what the staff prepared; the report then waits for {@code next} (the council, or the head). */
-    public void saveContent(long id, Report.Content content, ReportStatus next) {
+    void saveContent(long id, Report.Content content, ReportStatus next) {
         jdbc.sql("""
                 update report set summary = :summary, staff_count = :staff, registered_count = :registered,
                        highlights = :highlights, status = :status where id = :id""")
@@ -109,17 +109,17 @@ public class ReportRepository {
                 .param("status", ReportStatus.WAITING_HEAD.name()).param("id", id).update();
     }
 
-    public void sendBackToStaff(long id, String headComment) {
+    void sendBackToStaff(long id, String headComment) {
         jdbc.sql("update report set status = :status, head_comment = :comment where id = :id")
                 .param("status", ReportStatus.DRAFT.name()).param("comment", headComment).param("id", id).update();
     }
 
-    public void markSubmitted(long id, OffsetDateTime at) {
+    void markSubmitted(long id, OffsetDateTime at) {
         jdbc.sql("update report set status = :status, submitted_at = :at, head_comment = null where id = :id")
                 .param("status", ReportStatus.SUBMITTED.name()).param("at", at).param("id", id).update();
     }
 
-    public void markReturned(long id, OffsetDateTime newDeadline) {
+    void markReturned(long id, OffsetDateTime newDeadline) {
         jdbc.sql("""
                 update report set status = :status, deadline = :deadline, return_count = return_count + 1
                 where id = :id""")
@@ -128,13 +128,13 @@ public class ReportRepository {
     }
 
     /** The deadline was extended (gia hạn): the report keeps its status and round. */
-    public void moveDeadline(long id, OffsetDateTime newDeadline) {
+    void moveDeadline(long id, OffsetDateTime newDeadline) {
         jdbc.sql("update report set deadline = :deadline where id = :id")
                 .param("deadline", newDeadline).param("id", id).update();
     }
 
     /** Reports not yet submitted whose deadline falls within [from, to). */
-    public List<Report> openWithDeadlineBetween(OffsetDateTime from, OffsetDateTime to) {
+    List<Report> openWithDeadlineBetween(OffsetDateTime from, OffsetDateTime to) {
         return jdbc.sql("""
                 select * from report where deadline >= :from and deadline < :to and status not in (:done)
                 order by id""")
@@ -143,12 +143,12 @@ public class ReportRepository {
                 .query(this::map).list();
     }
 
-    public void markAccepted(long id, OffsetDateTime at) {
+    void markAccepted(long id, OffsetDateTime at) {
         jdbc.sql("update report set status = :status, accepted_at = :at where id = :id")
                 .param("status", ReportStatus.ACCEPTED.name()).param("at", at).param("id", id).update();
     }
 
-    public void addReview(long reportId, String decision, String reasons, OffsetDateTime newDeadline,
+    void addReview(long reportId, String decision, String reasons, OffsetDateTime newDeadline,
                           String reviewer, OffsetDateTime at) {
         jdbc.sql("""
                 insert into report_review (report_id, decision, reasons, new_deadline, reviewer, decided_at)
@@ -177,7 +177,7 @@ public class ReportRepository {
     public record Return(String reasons, OffsetDateTime newDeadline) {
     }
 
-    public Optional<Return> lastReturn(long reportId) {
+    Optional<Return> lastReturn(long reportId) {
         return jdbc.sql("""
                 select reasons, new_deadline from report_review where report_id = :id and decision = :decision
                 order by decided_at desc, id desc""")

@@ -12,14 +12,14 @@ import vn.thidua.deadline.DeadlineCalendar;
  * due dates, reminders and the overdue notice follow the new deadline. Publishes {@link ReportReturned}.
  */
 @Component("returnReport")
-public class ReturnReport implements JavaDelegate {
+class ReturnReport implements JavaDelegate {
 
     private final ReportRepository reports;
     private final ReportMails mails;
     private final ReportDeadlines deadlines;
     private final ApplicationEventPublisher events;
 
-    public ReturnReport(ReportRepository reports, ReportMails mails, ReportDeadlines deadlines,
+    ReturnReport(ReportRepository reports, ReportMails mails, ReportDeadlines deadlines,
                         ApplicationEventPublisher events) {
         this.reports = reports;
         this.mails = mails;

@@ -16,13 +16,13 @@ import vn.thidua.text.Messages;
  * that fails a criterion and is not justified).
  */
 @Component("saveReportDraft")
-public class SaveReportDraft implements TaskListener {
+class SaveReportDraft implements TaskListener {
 
     private final ReportRepository reports;
     private final ApplicationEventPublisher events;
     private final ReportRequests requests;
 
-    public SaveReportDraft(ReportRepository reports, ApplicationEventPublisher events, ReportRequests requests) {
+    SaveReportDraft(ReportRepository reports, ApplicationEventPublisher events, ReportRequests requests) {
         this.reports = reports;
         this.events = events;
         this.requests = requests;

@@ -16,7 +16,7 @@ import vn.thidua.deadline.EngineClock;
  * {@link ReportSubmitted}.
  */
 @Component("submitReport")
-public class SubmitReport implements JavaDelegate {
+class SubmitReport implements JavaDelegate {
 
     private final ReportRepository reports;
     private final CampaignProperties properties;
@@ -24,7 +24,7 @@ public class SubmitReport implements JavaDelegate {
     private final EngineClock clock;
     private final ApplicationEventPublisher events;
 
-    public SubmitReport(ReportRepository reports, CampaignProperties properties, DeadlineCalendar calendar,
+    SubmitReport(ReportRepository reports, CampaignProperties properties, DeadlineCalendar calendar,
                         EngineClock clock, ApplicationEventPublisher events) {
         this.reports = reports;
         this.properties = properties;

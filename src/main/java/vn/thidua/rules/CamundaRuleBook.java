@@ -33,7 +33,7 @@ import vn.thidua.text.Messages;
  * nominations; the table and its version are the deployed ones.
  */
 @Service
-public class CamundaRuleBook implements RuleBook {
+class CamundaRuleBook implements RuleBook {
 
     private final RuleSetRepository repository;
     private final RepositoryService repositoryService;
@@ -41,7 +41,7 @@ public class CamundaRuleBook implements RuleBook {
     private final DmnEngine dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     private final Map<RuleSetRef, PinnedRuleSet> opened = new ConcurrentHashMap<>();
 
-    public CamundaRuleBook(RuleSetRepository repository, RepositoryService repositoryService,
+    CamundaRuleBook(RuleSetRepository repository, RepositoryService repositoryService,
                            RulesProperties properties) {
         this.repository = repository;
         this.repositoryService = repositoryService;

@@ -23,7 +23,7 @@ import vn.thidua.text.Messages;
  * One version of a rule set: its {@link RuleSetDefinition} and its eligibility table. Immutable, so a version once
  * opened can be cached and shared.
  */
-public final class DmnRuleSet implements PinnedRuleSet {
+final class DmnRuleSet implements PinnedRuleSet {
 
     public static final String TITLE_MISSING = "TITLE_MISSING";
     public static final String TITLE_UNKNOWN = "TITLE_UNKNOWN";
@@ -41,7 +41,7 @@ public final class DmnRuleSet implements PinnedRuleSet {
     private final EligibilityTable eligibility;
     private final Map<String, Title> titles = new LinkedHashMap<>();
 
-    public DmnRuleSet(RuleSetRef ref, RuleSetDefinition definition, EligibilityTable eligibility) {
+    DmnRuleSet(RuleSetRef ref, RuleSetDefinition definition, EligibilityTable eligibility) {
         this.ref = ref;
         this.definition = definition;
         this.eligibility = eligibility;

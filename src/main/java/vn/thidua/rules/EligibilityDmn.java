@@ -27,7 +27,7 @@ import vn.thidua.text.Messages;
  */
 public final class EligibilityDmn {
 
-    public static final String FIELD = "eligibility";
+    static final String FIELD = "eligibility";
 
     private EligibilityDmn() {
     }

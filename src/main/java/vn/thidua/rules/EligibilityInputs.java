@@ -32,9 +32,9 @@ public final class EligibilityInputs {
     public static final String MEMBERS_CSTDCS = "membersCstdcs";
     public static final String MEMBERS_DISCIPLINED = "membersDisciplined";
     /** membersLdtt / members, null unless both are known and members > 0. */
-    public static final String LDTT_SHARE = "ldttShare";
+    static final String LDTT_SHARE = "ldttShare";
     /** membersCompleted / members, null unless both are known and members > 0. */
-    public static final String COMPLETED_SHARE = "completedShare";
+    static final String COMPLETED_SHARE = "completedShare";
 
     private EligibilityInputs() {
     }

@@ -8,7 +8,7 @@ import java.util.Map;
  * outputs {@code code} and {@code message}.
  */
 @FunctionalInterface
-public interface EligibilityTable {
+interface EligibilityTable {
 
     String OUTPUT_CODE = "code";
     String OUTPUT_MESSAGE = "message";

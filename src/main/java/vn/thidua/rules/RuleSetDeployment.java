@@ -39,9 +39,9 @@ import vn.thidua.text.Messages;
 public class RuleSetDeployment {
 
     public static final String DEPLOYMENT_PREFIX = "ruleset-";
-    public static final String RESOURCE_ROOT = "processes/rules/";
-    public static final String DEFINITION_FILE = "ruleset.json";
-    public static final String ELIGIBILITY_FILE = "eligibility.dmn";
+    static final String RESOURCE_ROOT = "processes/rules/";
+    static final String DEFINITION_FILE = "ruleset.json";
+    static final String ELIGIBILITY_FILE = "eligibility.dmn";
 
     private static final Logger log = LoggerFactory.getLogger(RuleSetDeployment.class);
 
@@ -53,7 +53,7 @@ public class RuleSetDeployment {
     private final EngineClock clock;
     private final DeploymentLock lock;
 
-    public RuleSetDeployment(RuleSetRepository repository, RepositoryService repositoryService,
+    RuleSetDeployment(RuleSetRepository repository, RepositoryService repositoryService,
                              AuthorizationService authorizationService, EngineClock clock, DeploymentLock lock) {
         this.repository = repository;
         this.repositoryService = repositoryService;

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class RuleSetRepository {
+class RuleSetRepository {
 
     private static final RowMapper<RuleSetVersion> ROW = (rs, n) -> new RuleSetVersion(rs.getString("rule_set_id"),
             rs.getInt("version"), rs.getString("deployment_id"), rs.getString("decision_key"),
@@ -19,7 +19,7 @@ public class RuleSetRepository {
 
     private final JdbcClient jdbc;
 
-    public RuleSetRepository(JdbcClient jdbc) {
+    RuleSetRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

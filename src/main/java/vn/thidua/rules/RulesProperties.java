@@ -7,5 +7,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param defaultRuleSet id of the rule set a launch uses when it names none (a folder of processes/rules/)
  */
 @ConfigurationProperties("thidua.rules")
-public record RulesProperties(@DefaultValue("giao-duc-2025") String defaultRuleSet) {
+record RulesProperties(@DefaultValue("giao-duc-2025") String defaultRuleSet) {
 }

@@ -9,7 +9,7 @@ import vn.thidua.text.VietnameseNumbers;
  * A share of a whole as an exact fraction, as a rule set writes it: {@code 0.7}, {@code 0.15} or {@code "2/3"}.
  * Kept exact so that thresholds behave as the rule reads: exactly 70% passes, 2/3 of 9 members is 6.
  */
-public record Share(BigInteger numerator, BigInteger denominator) {
+record Share(BigInteger numerator, BigInteger denominator) {
 
     public Share {
         if (denominator.signum() <= 0 || numerator.signum() < 0) {

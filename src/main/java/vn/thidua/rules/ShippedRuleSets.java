@@ -23,13 +23,13 @@ import vn.thidua.problem.InvalidInputException;
  */
 @Component
 @Order(1)
-public class ShippedRuleSets implements ApplicationRunner {
+class ShippedRuleSets implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ShippedRuleSets.class);
 
     private final RuleSetDeployment deployment;
 
-    public ShippedRuleSets(RuleSetDeployment deployment) {
+    ShippedRuleSets(RuleSetDeployment deployment) {
         this.deployment = deployment;
     }
 

@@ -20,10 +20,6 @@ public class CurrentUser {
     }
 
     public SignedInUser requireAdmin() {
-        SignedInUser user = get();
-        if (!user.isAdmin()) {
-            throw new AccessDeniedException(Messages.get("auth.adminOnly"));
-        }
-        return user;
+        return get().requireAdmin();
     }
 }

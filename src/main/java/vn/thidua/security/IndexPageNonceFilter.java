@@ -24,7 +24,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * more often it happens. This filter holds the index page back until it is complete, then writes one fresh nonce into
  * both the header and the page. Scripts, styles and other files pass through untouched.
  */
-public class IndexPageNonceFilter extends OncePerRequestFilter {
+class IndexPageNonceFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Content-Security-Policy";
 

@@ -2,6 +2,9 @@ package vn.thidua.security;
 
 import java.util.List;
 
+import vn.thidua.problem.AccessDeniedException;
+import vn.thidua.text.Messages;
+
 /**
  * The person behind the current request, as Camunda knows them.
  *
@@ -19,6 +22,14 @@ public record SignedInUser(String username, List<String> groupIds) {
 
     public boolean isAdmin() {
         return groupIds.contains(ADMIN_GROUP);
+    }
+
+    /** This user when an administrator; otherwise the refusal an administrators' action gives. */
+    public SignedInUser requireAdmin() {
+        if (!isAdmin()) {
+            throw new AccessDeniedException(Messages.get("auth.adminOnly"));
+        }
+        return this;
     }
 
     public boolean isMemberOf(String groupId) {

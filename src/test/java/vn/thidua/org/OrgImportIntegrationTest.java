@@ -223,6 +223,31 @@ class OrgImportIntegrationTest {
     }
 
     @Test
+    void otherModulesReadUnitsAndRolesThroughTheDirectory() throws Exception {
+        imports.importUnits(resource("demo/units.csv"));
+        imports.importUsers(resource("demo/users.csv"));
+
+        assertThat(org.unitsWhere("leloicanbo", UnitRole.STAFF)).containsExactly("Q1THLELOI");
+        assertThat(org.unitsWhere("leloithutruong", UnitRole.STAFF)).isEmpty();
+        assertThat(org.unitsWhere("khongcoai", UnitRole.STAFF)).isEmpty();
+        assertThat(org.unitsWhere(null, UnitRole.STAFF)).isEmpty();
+        assertThat(org.childCount("Q11")).isEqualTo(4);
+        assertThat(org.childCount("Q1THLELOI")).isZero();
+
+        // More codes than one read binds: every name still comes back, unknown codes are left out.
+        List<String> codes = new java.util.ArrayList<>();
+        for (int i = 0; i < OrgRepository.NAMES_PER_READ + 500; i++) {
+            codes.add("KHONGCO" + i);
+        }
+        codes.add(OrgRepository.NAMES_PER_READ + 100, "Q1THLELOI");
+        codes.add("Q11MNHOASEN");
+        codes.add("Q11MNHOASEN");
+        assertThat(org.unitNames(codes)).containsOnly(java.util.Map.entry("Q1THLELOI", "Trường Tiểu học Lê Lợi"),
+                java.util.Map.entry("Q11MNHOASEN", "Trường Mầm non Hoa Sen"));
+        assertThat(org.unitNames(List.of())).isEmpty();
+    }
+
+    @Test
     void restImportIsForAdministratorsAndListsEveryError() throws Exception {
         String units = "code,name,level,parent_code,email\nRESTA,Phường Rest,phuong,,r@x.vn\n";
         mvc.perform(post("/api/org/units").contentType("text/csv").content(units))

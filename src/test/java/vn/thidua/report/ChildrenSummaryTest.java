@@ -3,8 +3,11 @@ package vn.thidua.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -91,6 +94,22 @@ class ChildrenSummaryTest {
 
         @Override
         public List<Unit> roots() {
+            return List.of();
+        }
+
+        @Override
+        public int childCount(String code) {
+            return 0;
+        }
+
+        @Override
+        public Map<String, String> unitNames(Collection<String> codes) {
+            return codes.stream().collect(Collectors.toMap(code -> code, code -> findUnit(code).orElseThrow().name(),
+                    (a, b) -> a));
+        }
+
+        @Override
+        public List<String> unitsWhere(String username, UnitRole role) {
             return List.of();
         }
 

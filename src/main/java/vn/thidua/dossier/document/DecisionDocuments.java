@@ -17,7 +17,7 @@ public class DecisionDocuments {
 
     private final MessageSource messages;
 
-    public DecisionDocuments(MessageSource messages) {
+    DecisionDocuments(MessageSource messages) {
         this.messages = messages;
     }
 

@@ -39,19 +39,19 @@ public class NominationFiles {
     /** Most nominees in one list; a school has at most a few hundred staff. */
     public static final int MAX_ROWS = 2000;
     /** The sheet holding the list; the reader takes the first sheet when no sheet has this name. */
-    public static final String LIST_SHEET = Messages.get("nomination.sheet.list");
-    public static final String GUIDE_SHEET = Messages.get("nomination.sheet.guide");
+    static final String LIST_SHEET = Messages.get("nomination.sheet.list");
+    static final String GUIDE_SHEET = Messages.get("nomination.sheet.guide");
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Clock clock;
 
-    public NominationFiles() {
+    NominationFiles() {
         this(Clock.system(VIETNAM));
     }
 
     /** @param clock decides "today" for the age and future-date checks of dates of birth */
-    public NominationFiles(Clock clock) {
+    NominationFiles(Clock clock) {
         this.clock = clock;
     }
 
