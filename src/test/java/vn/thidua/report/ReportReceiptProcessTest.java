@@ -70,7 +70,7 @@ class ReportReceiptProcessTest {
         }
         for (String name : List.of("fillPrepareForm", "fillApprovalForm", "fillReviewForm", "showDossierOnReportForm",
                 "fillCouncilVoteForm", "fillDecisionForm", "saveReportDraft", "recordHeadDecision",
-                "openCouncilRound", "recordCouncilVote", "issueDecision", "recordReview")) {
+                "openCouncilRound", "recordCouncilVote", "issueDecision", "recordReview", "showRegistrationOnReportForm")) {
             ENGINE.mock(name, TaskListener.class);
         }
         sendToOtherBodies = ENGINE.mock("sendToOtherBodies", JavaDelegate.class);
