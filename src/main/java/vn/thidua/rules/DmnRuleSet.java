@@ -58,6 +58,11 @@ public final class DmnRuleSet implements PinnedRuleSet {
     }
 
     @Override
+    public ModelRules models() {
+        return definition.models();
+    }
+
+    @Override
     public String name() {
         return definition.name();
     }

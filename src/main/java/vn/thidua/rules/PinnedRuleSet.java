@@ -37,4 +37,7 @@ public interface PinnedRuleSet {
      * decides {@code titleCode}. A root unit decides every title no level below it decides.
      */
     boolean decides(String levelLabel, boolean isRoot, String titleCode);
+
+    /** Fields and criteria of exemplary models (điển hình tiên tiến) under this version. */
+    ModelRules models();
 }
