@@ -135,6 +135,10 @@ class ModelRepository {
                 .param("p", published).param("at", published ? at : null).param("id", id).update();
     }
 
+    long count() {
+        return jdbc.sql("select count(*) from exemplary_model").query(Long.class).single();
+    }
+
     Optional<ExemplaryModel> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from exemplary_model where id = :id").param("id", id)
                 .query(ModelRepository::model).optional();
