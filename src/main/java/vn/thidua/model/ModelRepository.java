@@ -258,7 +258,7 @@ class ModelRepository {
                 rs.getString("rule_set"), ModelStatus.valueOf(rs.getString("status")), rs.getString("status_reason"),
                 rs.getInt("return_count"), rs.getString("process_instance_id"), day(rs, "chosen_on"),
                 rs.getString("plan_support"), rs.getString("plan_by"), day(rs, "plan_until"),
-                (Integer) rs.getObject("honoured_year", Integer.class), rs.getString("honoured_title"),
+                rs.getObject("honoured_year", Integer.class), rs.getString("honoured_title"),
                 rs.getString("honoured_decision"), rs.getBoolean("published"), time(rs, "published_at"),
                 rs.getString("created_by"), time(rs, "created_at"));
     }

@@ -3,7 +3,6 @@ package vn.thidua.model;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -46,7 +45,11 @@ final class ModelSteps {
         return ((Number) scope.getVariable(Vars.MODEL_ID)).longValue();
     }
 
-    /** Create listener of every user task: Tasklist names the task after the model and its unit. */
+    /**
+     * Create listener of every user task: Tasklist names the task after the model and its unit. A decision taken in
+     * an earlier round (the head sent the proposal back, the parent returned it) is forgotten, so the form of the
+     * new round opens empty instead of with last round's choice already ticked.
+     */
     @Component("nameModelTask")
     static class NameModelTask implements TaskListener {
 
@@ -54,6 +57,13 @@ final class ModelSteps {
         public void notify(DelegateTask task) {
             task.setName(Messages.get("model.task." + task.getTaskDefinitionKey(),
                     task.getVariable(Vars.MODEL_NAME), task.getVariable(Vars.UNIT_NAME)));
+            List<String> earlier = switch (task.getTaskDefinitionKey()) {
+                case ModelProcess.SIGN -> List.of(Vars.HEAD_DECISION, Vars.HEAD_COMMENT);
+                case ModelProcess.REVIEW -> List.of(Vars.REVIEW_DECISION, Vars.REVIEW_REASON, Vars.PLAN_SUPPORT,
+                        Vars.PLAN_BY, Vars.PLAN_UNTIL);
+                default -> List.of();
+            };
+            earlier.forEach(task.getExecution()::removeVariable);
         }
     }
 

@@ -137,6 +137,9 @@ class ModelScenarioTest {
         attach("mdlleloistaff", team, false);
         year.submit("mdlleloistaff", task(team, ModelProcess.PREPARE), Map.of());
         year.submit("mdlleloihead", task(team, ModelProcess.SIGN), Map.of(Vars.HEAD_DECISION, ModelProcess.HEAD_APPROVE));
+        // The second review opens empty: last round's "return" and its reason are not ticked again.
+        assertThat(taskService.getVariable(task(team, ModelProcess.REVIEW).getId(), Vars.REVIEW_DECISION)).isNull();
+        assertThat(taskService.getVariable(task(team, ModelProcess.REVIEW).getId(), Vars.REVIEW_REASON)).isNull();
 
         // The district chooses two with their nurturing plans and declines the third.
         year.submit("mdlq3staff", task(lan, ModelProcess.REVIEW), choose("2028-05-31"));
