@@ -47,8 +47,11 @@ class ModelPages {
     private final ModelExport export;
     private final OrgDirectory org;
     private final CurrentUser currentUser;
+    private final ModelCommendation commendation;
 
-    ModelPages(ModelService service, ModelExport export, OrgDirectory org, CurrentUser currentUser) {
+    ModelPages(ModelService service, ModelExport export, OrgDirectory org, CurrentUser currentUser,
+               ModelCommendation commendation) {
+        this.commendation = commendation;
         this.service = service;
         this.export = export;
         this.org = org;
@@ -106,6 +109,12 @@ class ModelPages {
         model.addAttribute("canEdit", service.canEdit(user, m));
         model.addAttribute("canHonour", service.canHonour(user, m));
         model.addAttribute("missing", m.status().staffEdits() ? service.missing(m) : List.of());
+        model.addAttribute("canPropose", commendation.canPropose(user, m));
+        model.addAttribute("openDossiers", commendation.openDossiers(user, m));
+        var proposals = commendation.proposals(m);
+        model.addAttribute("proposals", proposals);
+        model.addAttribute("titleNames", commendation.titleNames(proposals));
+        model.addAttribute("ratings", vn.thidua.nomination.Rating.values());
         return "model/model";
     }
 
@@ -167,6 +176,16 @@ class ModelPages {
                   RedirectAttributes redirect) {
         return upload(id, redirect, () -> service.honour(currentUser.get(), id, year(year), title, decision),
                 "model.honoured");
+    }
+
+    /** The models review proposes the model for commendation in a tổng kết dossier of the level that chose it. */
+    @PostMapping("/models/{id}/commendation")
+    String commend(@PathVariable long id, @RequestParam(required = false) String reportId,
+                   @RequestParam(required = false) String title, @RequestParam(required = false) String rating,
+                   @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        Long report = year(reportId) == null ? null : (long) year(reportId);
+        return upload(id, redirect, () -> commendation.propose(currentUser.get(), id,
+                report == null || report < 0 ? null : report, title, rating, reason), "model.commendation.proposed");
     }
 
     @PostMapping("/models/{id}/publication")

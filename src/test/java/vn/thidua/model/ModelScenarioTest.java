@@ -31,10 +31,17 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
+import vn.thidua.dossier.AwardDecisionService;
+import vn.thidua.dossier.DossierEntry;
+import vn.thidua.dossier.DossierService;
+import vn.thidua.dossier.DossierView;
 import vn.thidua.mail.MailDispatcher;
 import vn.thidua.model.ModelProcess.Vars;
 import vn.thidua.model.ModelService.ProposalInput;
 import vn.thidua.problem.InvalidInputException;
+import vn.thidua.report.ReportRepository;
+import vn.thidua.report.UnitReportProcess;
+import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.security.SignedInUser;
 import vn.thidua.support.PostgresIntegrationTest;
 import vn.thidua.support.YearDriver;
@@ -76,6 +83,14 @@ class ModelScenarioTest {
     MailDispatcher dispatcher;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    ModelCommendation commendation;
+    @Autowired
+    DossierService dossiers;
+    @Autowired
+    AwardDecisionService decisions;
+    @Autowired
+    ReportRepository reports;
 
     @BeforeEach
     void tree() throws Exception {
@@ -228,6 +243,124 @@ class ModelScenarioTest {
                     .map(c -> c == null ? "" : c.toString()).toArray());
             assertThat(lanRow).contains("Trường Tiểu học Hòa Bình").contains("2027").doesNotContain("1985");
         }
+    }
+
+    /**
+     * The models review of Quận 5's tổng kết: the school's teacher, chosen and followed up, is proposed by the
+     * district for a Giấy khen; the nomination enters the district's dossier marked as a model (a new upload of
+     * the district's own list keeps it), the district's council passes it, the head's decision names it and the
+     * model is honoured from the decision.
+     */
+    @Test
+    void theModelsReviewProposesAModelTheCouncilPassesAndTheDecisionHonoursIt() throws Exception {
+        year.importOrg("scenario/model-review-units.csv", "scenario/model-review-users.csv");
+        long campaignId = year.launch("mdrsostaff", "Tổng kết điển hình tiên tiến năm học 2026-2027 " + System.nanoTime(),
+                List.of(YearDriver.phase("Đợt 1", java.time.LocalDate.of(2026, 9, 5),
+                                java.time.LocalDate.of(2027, 1, 16), java.time.LocalDate.of(2027, 1, 25)),
+                        YearDriver.phase("Đợt 2", java.time.LocalDate.of(2027, 1, 18),
+                                java.time.LocalDate.of(2027, 5, 25), java.time.LocalDate.of(2027, 6, 5))));
+        String name = "Trần Thị Hạnh " + System.nanoTime() % 100000;
+        long hanh = models.propose(user("mdrtraistaff"), "MDRTRAI", "PERSON", name);
+        complete("mdrtraistaff", hanh, "PERSON", "12/03/1984", List.of("CN_HTXS"),
+                "Cô Hạnh xây dựng thư viện lớp học và câu lạc bộ đọc sách cho học sinh lớp 3.");
+        attach("mdrtraistaff", hanh, true);
+        year.submit("mdrtraistaff", task(hanh, ModelProcess.PREPARE), Map.of());
+        year.submit("mdrtraihead", task(hanh, ModelProcess.SIGN), Map.of(Vars.HEAD_DECISION, ModelProcess.HEAD_APPROVE));
+        year.submit("mdrq5staff", task(hanh, ModelProcess.REVIEW), choose("2028-05-31"));
+
+        // Tổng kết: the model's yearly follow-up is filed; the school sends an empty dossier, the district accepts it.
+        OffsetDateTime tongKet = OffsetDateTime.parse("2027-05-20T09:00:00+07:00");
+        year.setClock(tongKet);
+        run();
+        year.submit("mdrtraistaff", task(hanh, ModelProcess.FOLLOW_UP), followUp("Trường Tiểu học Hàm Tử"));
+        year.submit("mdrtraistaff", year.task(campaignId, 2, "MDRTRAI", UnitReportProcess.PREPARE_REPORT), tongKetContent());
+        year.submit("mdrtraicouncil", year.task(campaignId, 2, "MDRTRAI", UnitReportProcess.COUNCIL_VOTE),
+                Map.of(FormFields.COUNCIL_CONFIRMED, true));
+        year.submit("mdrtraihead", year.task(campaignId, 2, "MDRTRAI", UnitReportProcess.APPROVE_REPORT),
+                Map.of(UnitReportProcess.Vars.HEAD_DECISION, UnitReportProcess.HEAD_APPROVE));
+        year.runDueJobs();
+        year.submit("mdrq5staff", year.task(campaignId, 2, "MDRTRAI", UnitReportProcess.REVIEW_REPORT),
+                Map.of(UnitReportProcess.Vars.REVIEW_DECISION, UnitReportProcess.REVIEW_ACCEPT));
+        year.runDueJobs();
+
+        // The models review: only the level that chose the model proposes it, into its own open dossier.
+        long districtReport = reports.find(campaignId, 2, "MDRQ5").orElseThrow().id();
+        ExemplaryModel model = repository.find(hanh).orElseThrow();
+        assertThat(commendation.openDossiers(user("mdrtraistaff"), model)).isEmpty();
+        assertThatThrownBy(() -> commendation.propose(user("mdrtraistaff"), hanh, districtReport, "GK", "EXCELLENT",
+                "Đề nghị tặng Giấy khen cho điển hình tiêu biểu."))
+                .isInstanceOf(vn.thidua.problem.AccessDeniedException.class);
+        assertThat(commendation.openDossiers(user("mdrq5staff"), model))
+                .extracting(DossierService.OpenDossier::reportId).containsExactly(districtReport);
+        assertThatThrownBy(() -> commendation.propose(user("mdrq5staff"), hanh, districtReport, "TTLDTT", "EXCELLENT",
+                "Đề nghị tặng Giấy khen cho điển hình tiêu biểu."))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("danh hiệu");
+        DossierEntry proposed = commendation.propose(user("mdrq5staff"), hanh, districtReport, "GK", "EXCELLENT",
+                "Hội đồng thi đua Phòng đề nghị tặng Giấy khen cho điển hình tiêu biểu của năm học.");
+        assertThat(proposed.isModel()).isTrue();
+        assertThat(proposed.originUnitCode()).isEqualTo("MDRTRAI");
+        assertThat(proposed.atUnitCode()).isEqualTo("MDRQ5");
+        assertThat(proposed.nomination().achievements()).contains("Năm học 2026-2027")
+                .contains("Trường Tiểu học Hàm Tử");
+        assertThatThrownBy(() -> commendation.propose(user("mdrq5staff"), hanh, districtReport, "GK", "EXCELLENT",
+                "Hội đồng thi đua Phòng đề nghị tặng Giấy khen cho điển hình tiêu biểu của năm học."))
+                .isInstanceOf(InvalidInputException.class);
+        // The district saves its own list again: the model stays in its dossier, outside its own list.
+        dossiers.save(user("mdrq5staff"), districtReport, List.of());
+        DossierView district = dossiers.view(user("mdrq5staff"), districtReport);
+        assertThat(district.held()).extracting(e -> e.nomination().fullName()).containsExactly(name);
+        assertThat(district.own()).isEmpty();
+        assertThat(dossierPage("mdrq5staff", districtReport)).contains(name).contains("Điển hình tiên tiến");
+
+        // The district's council passes it; its head's decision names it.
+        year.submit("mdrq5staff", year.task(campaignId, 2, "MDRQ5", UnitReportProcess.PREPARE_REPORT), tongKetContent());
+        dossiers.recordMeeting(user("mdrq5council"), districtReport, tongKet.toLocalDate(), 9, 9, false, null);
+        dossiers.recordVotes(user("mdrq5council"), districtReport, Map.of(proposed.id(), 8));
+        year.submit("mdrq5council", year.task(campaignId, 2, "MDRQ5", UnitReportProcess.COUNCIL_VOTE),
+                Map.of(FormFields.COUNCIL_CONFIRMED, true));
+        year.submit("mdrq5head", year.task(campaignId, 2, "MDRQ5", UnitReportProcess.APPROVE_REPORT),
+                Map.of(UnitReportProcess.Vars.HEAD_DECISION, UnitReportProcess.HEAD_APPROVE));
+        assertThat(repository.find(hanh).orElseThrow().honoured()).as("not before the decision").isFalse();
+        year.submit("mdrq5head", year.task(campaignId, 2, "MDRQ5", UnitReportProcess.ISSUE_DECISION), Map.of(
+                FormFields.DECISION_NUMBER, "46/QĐ-PGDĐT", FormFields.DECISION_SIGNED_ON, tongKet.toLocalDate().toString(),
+                FormFields.SIGNER_NAME, "Võ Thị Chín", FormFields.SIGNER_POSITION, "Trưởng phòng"));
+
+        DossierEntry granted = commendation.proposals(repository.find(hanh).orElseThrow()).get(0);
+        assertThat(granted.status()).isEqualTo(vn.thidua.dossier.NominationStatus.AWARDED);
+        assertThat(decisions.document(granted.decisionId()).awards()).extracting(a -> a.fullName()).containsExactly(name);
+        ExemplaryModel honoured = repository.find(hanh).orElseThrow();
+        assertThat(honoured.honouredYear()).isEqualTo(2027);
+        assertThat(honoured.honouredTitle()).isEqualTo("Giấy khen của Phòng Giáo dục và Đào tạo Quận 5");
+        assertThat(honoured.honouredDecision()).isEqualTo("46/QĐ-PGDĐT");
+        assertThat(modelPage("mdrq5staff", hanh)).contains("46/QĐ-PGDĐT").contains("Đã có quyết định khen thưởng");
+    }
+
+    private String dossierPage(String username, long reportId) throws Exception {
+        return mvc.perform(get("/dossiers/" + reportId).with(signedIn(username))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private String modelPage(String username, long id) throws Exception {
+        return mvc.perform(get("/models/" + id).with(signedIn(username))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private org.springframework.test.web.servlet.request.RequestPostProcessor signedIn(String username) {
+        String password = "MatKhau@2026";
+        var account = identityService.createUserQuery().userId(username).singleResult();
+        account.setPassword(password);
+        identityService.saveUser(account);
+        return request -> {
+            request.addHeader("Authorization", "Basic " + java.util.Base64.getEncoder()
+                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            return request;
+        };
+    }
+
+    private static Map<String, Object> tongKetContent() {
+        return Map.of(FormFields.SUMMARY, "Đơn vị tổ chức tổng kết phong trào thi đua, bình xét thi đua cuối năm học.",
+                FormFields.STAFF_COUNT, 45, FormFields.REGISTERED_COUNT, 40,
+                FormFields.HIGHLIGHTS, "Điển hình tiên tiến được nhân rộng.");
     }
 
     private String publicPage(String query) throws Exception {

@@ -411,6 +411,10 @@ class RestIsolationTest {
                 "{\"unitCode\":\"KTQAHONG\",\"kind\":\"PERSON\",\"name\":\"x\"}", Expect.DENIED, List.of(HONG));
         rows.post("proposing a model as the school's head", SCHOOL_HEAD, "/api/models",
                 "{\"unitCode\":\"KTQAHONG\",\"kind\":\"PERSON\",\"name\":\"x\"}", Expect.DENIED, List.of());
+        rows.post("proposing another line's model for commendation", OTHER_DISTRICT,
+                "/models/" + models.published() + "/commendation", "application/x-www-form-urlencoded",
+                "reportId=1&title=GK&rating=EXCELLENT&reason=L%C3%BD+do+%C4%91%E1%BB%81+ngh%E1%BB%8B", Expect.DENIED,
+                List.of(published));
         rows.get("the public page of honoured models, without signing in", null, "/public/models", Expect.ALLOWED,
                 List.of(published, "Giấy khen"), List.of(secret, ModelIsolationFixture.BIRTH, "1980",
                         ModelIsolationFixture.CONTACT));
