@@ -57,11 +57,14 @@ public class AwardDecisionService {
     private final ReportAccess access;
     private final DossierProperties properties;
     private final EngineClock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     AwardDecisionService(ReportRepository reports, CampaignRepository campaigns, NominationRepository nominations,
                            DecisionRepository decisions, DossierFlow flow, CampaignRules campaignRules,
                            DecisionDocuments documents, MailOutbox outbox, OrgDirectory org, ReportAccess access,
-                           DossierProperties properties, EngineClock clock) {
+                           DossierProperties properties, EngineClock clock,
+                           org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.reports = reports;
         this.campaigns = campaigns;
         this.nominations = nominations;
@@ -122,6 +125,14 @@ public class AwardDecisionService {
         Campaign campaign = campaigns.get(report.campaignId());
         decisions.recordHistory(decisionId, campaign.evaluationYear(), granted);
         notifyUnits(decisionId, granted);
+        String issuer = org.findUnit(report.unitCode()).map(Unit::name).orElse(report.unitCode());
+        for (DossierEntry entry : granted) {
+            if (entry.isModel()) {
+                String title = entry.nomination().requestedTitle();
+                events.publishEvent(new ModelNominationGranted(entry.modelId(), entry.id(),
+                        rules.title(title).map(t -> t.name()).orElse(title), number, signing.signedOn(), issuer));
+            }
+        }
         return decisionId;
     }
 

@@ -33,10 +33,21 @@ class CampaignResults {
         this.org = org;
     }
 
-    /** One nomination's outcome, flat, as the results table and the JSON show it. */
+    /**
+     * One nomination's outcome, flat, as the results table and the JSON show it.
+     *
+     * @param exemplaryModel proposed by a models review: an exemplary model (điển hình tiên tiến)
+     */
     public record Line(long nominationId, String originUnitCode, String originUnitName, String fullName,
                        NomineeKind kind, String requestedTitle, String requestedTitleName, NominationStatus status,
-                       String statusLabel, String reason, Long decisionId) {
+                       String statusLabel, String reason, Long decisionId, boolean exemplaryModel) {
+
+        public Line(long nominationId, String originUnitCode, String originUnitName, String fullName,
+                    NomineeKind kind, String requestedTitle, String requestedTitleName, NominationStatus status,
+                    String statusLabel, String reason, Long decisionId) {
+            this(nominationId, originUnitCode, originUnitName, fullName, kind, requestedTitle, requestedTitleName,
+                    status, statusLabel, reason, decisionId, false);
+        }
     }
 
     /** The campaign's name, its lines and the decisions the user may read. */
@@ -55,7 +66,7 @@ class CampaignResults {
                 unitNames.get(e.originUnitCode()), e.nomination().fullName(), e.nomination().kind(),
                 e.nomination().requestedTitle(),
                 titleNames.getOrDefault(e.nomination().requestedTitle(), e.nomination().requestedTitle()),
-                e.status(), e.status().label(), e.statusReason(), e.decisionId())).toList();
+                e.status(), e.status().label(), e.statusReason(), e.decisionId(), e.isModel())).toList();
         return new Results(campaignId, campaignName, lines, decisions.ofCampaign(user, campaignId));
     }
 }

@@ -22,10 +22,25 @@ import vn.thidua.rules.UnmetCriterion;
  * @param statusReason     why (a reviewer's reason, the vote's shortfall), or null
  * @param statusByUnitCode the unit that set the status (council, reviewer, decider), or null
  * @param decisionId       the award decision that grants it, or null
+ * @param modelId          the exemplary model (điển hình tiên tiến) a models review proposed, or null
  */
 public record DossierEntry(long id, long campaignId, String originUnitCode, long originReportId, String atUnitCode,
                            int position, Nomination nomination, List<UnmetCriterion> unmet, String justification,
-                           NominationStatus status, String statusReason, String statusByUnitCode, Long decisionId) {
+                           NominationStatus status, String statusReason, String statusByUnitCode, Long decisionId,
+                           Long modelId) {
+
+    /** A nomination of the unit's own list or forwarded by a child: not a model. */
+    public DossierEntry(long id, long campaignId, String originUnitCode, long originReportId, String atUnitCode,
+                        int position, Nomination nomination, List<UnmetCriterion> unmet, String justification,
+                        NominationStatus status, String statusReason, String statusByUnitCode, Long decisionId) {
+        this(id, campaignId, originUnitCode, originReportId, atUnitCode, position, nomination, unmet, justification,
+                status, statusReason, statusByUnitCode, decisionId, null);
+    }
+
+    /** Proposed by a models review: an exemplary model (điển hình tiên tiến). */
+    public boolean isModel() {
+        return modelId != null;
+    }
 
     public boolean eligible() {
         return unmet.isEmpty();

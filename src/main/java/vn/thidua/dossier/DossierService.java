@@ -214,6 +214,15 @@ public class DossierService {
     }
 
     private List<DossierEntry> replace(Report report, List<Nomination> list) {
+        Set<String> models = nominations.heldBy(report.campaignId(), report.unitCode()).stream()
+                .filter(DossierEntry::isModel)
+                .map(e -> e.nomination().nomineeKey() + "|" + e.nomination().requestedTitle())
+                .collect(Collectors.toSet());
+        for (Nomination n : list) {
+            if (models.contains(n.nomineeKey() + "|" + n.requestedTitle())) {
+                throw invalid(Messages.get("dossier.list.isModel", n.fullName()), "nominations");
+            }
+        }
         List<DossierEntry> current = nominations.ofOriginReport(report.id());
         if (current.stream().anyMatch(e -> e.decisionId() != null)) {
             // A decision already granted part of the list (this level decided it before a return): it stays.
@@ -355,6 +364,79 @@ public class DossierService {
             nominations.setStatus(entry.id(), NominationStatus.PROPOSED, null, null);
             forms.refresh(report);
         }
+    }
+
+    // ---- Models review: exemplary models proposed for commendation ---------------------------------------------
+
+    /** A unit's tổng kết dossier whose list its staff are preparing: where its models review may propose now. */
+    public record OpenDossier(long campaignId, long reportId, String title, List<vn.thidua.rules.TitleRule> titles) {
+    }
+
+    /** The unit's tổng kết dossiers, in running campaigns, whose list is open now. */
+    public List<OpenDossier> openForModels(String unitCode) {
+        List<OpenDossier> open = new ArrayList<>();
+        Unit unit = org.findUnit(unitCode).orElse(null);
+        if (unit == null) {
+            return open;
+        }
+        for (Campaign campaign : campaigns.all()) {
+            if (!Campaign.STATUS_RUNNING.equals(campaign.status())) {
+                continue;
+            }
+            for (var phase : campaigns.phases(campaign.id())) {
+                if (phase.kind() != ReportKind.FINAL) {
+                    continue;
+                }
+                reports.find(campaign.id(), phase.phaseNo(), unitCode)
+                        .filter(r -> r.kind() == ReportKind.FINAL && r.status().staffOwesWork())
+                        .ifPresent(r -> open.add(new OpenDossier(campaign.id(), r.id(),
+                                ReportContext.View.title(phase, unit, campaign),
+                                campaignRules.of(campaign.id()).titles())));
+            }
+        }
+        return open;
+    }
+
+    /**
+     * A models review proposes an exemplary model for commendation: the nomination enters the tổng kết dossier of
+     * the unit that holds the model (while its staff prepare it), marked as a model, judged by the campaign's rule
+     * set, then voted and decided like every other. The caller checks who may propose for {@code unitCode}; the
+     * report must be that unit's. {@code reason} is the council's reason, kept as the nomination's justification.
+     */
+    @Transactional
+    public DossierEntry proposeModel(String unitCode, long reportId, long modelId, Nomination nomination,
+                                     String reason) {
+        Report report = reports.find(reportId).filter(r -> r.unitCode().equals(unitCode))
+                .orElseThrow(() -> new AccessDeniedException());
+        if (report.kind() != ReportKind.FINAL || !report.status().staffOwesWork()) {
+            throw invalid(Messages.get("dossier.model.closed"), "campaign");
+        }
+        PinnedRuleSet rules = campaignRules.of(report.campaignId());
+        var title = rules.title(nomination.requestedTitle()).orElse(null);
+        if (title == null || title.kind() != nomination.kind()) {
+            throw invalid(Messages.get("dossier.model.title"), "title");
+        }
+        if (nominations.exists(report.campaignId(), nomination.nomineeKey(), nomination.requestedTitle())) {
+            throw invalid(Messages.get("dossier.model.twice", nomination.fullName(), title.name()), "title");
+        }
+        String text = reason == null || reason.isBlank() ? null : reason.strip();
+        if (text == null || text.length() < MIN_REASON || text.length() > MAX_JUSTIFICATION) {
+            throw invalid(Messages.get("dossier.model.reason", MIN_REASON, MAX_JUSTIFICATION), "reason");
+        }
+        long id = nominations.addModel(report.campaignId(), report.id(), report.unitCode(), modelId, nomination,
+                judge(report, List.of(nomination)).get(0), text);
+        forms.refresh(report);
+        return nominations.get(id);
+    }
+
+    /** The title's name under the campaign's rule set ("Giấy khen"), or its code. */
+    public String titleName(long campaignId, String code) {
+        return campaignRules.of(campaignId).title(code).map(vn.thidua.rules.TitleRule::name).orElse(code);
+    }
+
+    /** Where the nominations a models review proposed for the model stand, in every campaign. */
+    public List<DossierEntry> ofModel(long modelId) {
+        return nominations.ofModel(modelId);
     }
 
     // ---- Who may do what --------------------------------------------------------------------------------------

@@ -44,9 +44,11 @@ public class NominationRepository {
         this.json = json;
     }
 
-    /** The origin unit's own list, in its order. */
+    /** The origin unit's own list, in its order (without the models a models review added to its dossier). */
     public List<DossierEntry> ofOriginReport(long reportId) {
-        return jdbc.sql("select * from nomination where origin_report_id = :r order by list_position, id")
+        return jdbc.sql("""
+                select * from nomination where origin_report_id = :r and model_id is null
+                order by list_position, id""")
                 .param("r", reportId).query(this::map).list();
     }
 
@@ -101,8 +103,10 @@ public class NominationRepository {
                                List<List<UnmetCriterion>> verdicts, Map<String, String> justifications) {
         jdbc.sql("""
                 delete from nomination_vote where nomination_id in
-                    (select id from nomination where origin_report_id = :r)""").param("r", reportId).update();
-        jdbc.sql("delete from nomination where origin_report_id = :r").param("r", reportId).update();
+                    (select id from nomination where origin_report_id = :r and model_id is null)""")
+                .param("r", reportId).update();
+        jdbc.sql("delete from nomination where origin_report_id = :r and model_id is null").param("r", reportId)
+                .update();
         SqlParameterSource[] rows = new SqlParameterSource[list.size()];
         for (int i = 0; i < list.size(); i++) {
             Nomination n = list.get(i);
@@ -144,6 +148,50 @@ public class NominationRepository {
                     :initiative, :initiativeLevel, :research, :researchLevel, :discipline, :daysAbsent, :maternity,
                     :months, :members, :completed, :ldtt, :cstdcs, :disciplined, :score, :title, :achievements,
                     :unmet, :justification, :status)""", rows);
+    }
+
+    /**
+     * Adds an exemplary model to the dossier of the unit whose models review proposed it, after the unit's own
+     * list; its origin is the model's unit, so the decision and its mail name the model's unit.
+     *
+     * @return the new nomination's id
+     */
+    public long addModel(long campaignId, long reportId, String atUnitCode, long modelId, Nomination n,
+                         List<UnmetCriterion> unmet, String justification) {
+        Integer last = jdbc.sql("select max(list_position) from nomination where origin_report_id = :r")
+                .param("r", reportId).query(Integer.class).optional().orElse(null);
+        Nomination.Person p = n instanceof Nomination.Person person ? person : null;
+        Nomination.Collective c = n instanceof Nomination.Collective collective ? collective : null;
+        org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into nomination (campaign_id, origin_unit_code, origin_report_id, at_unit_code, list_position,
+                    nominee_key, kind, full_name, date_of_birth, position_title, rating, members, score,
+                    requested_title, achievements, unmet, justification, status, model_id)
+                values (:campaign, :origin, :report, :at, :position, :key, :kind, :name, :dob, :pos, :rating,
+                    :members, :score, :title, :achievements, :unmet, :justification, :status, :model)""")
+                .param("campaign", campaignId).param("origin", n.unitCode()).param("report", reportId)
+                .param("at", atUnitCode).param("position", (last == null ? 0 : last) + 1)
+                .param("key", n.nomineeKey()).param("kind", n.kind().name()).param("name", n.fullName())
+                .param("dob", p == null ? null : p.dateOfBirth()).param("pos", p == null ? null : p.position())
+                .param("rating", name(n.rating())).param("members", c == null ? null : c.members())
+                .param("score", n.score()).param("title", n.requestedTitle()).param("achievements", n.achievements())
+                .param("unmet", write(unmet)).param("justification", justification)
+                .param("status", NominationStatus.PROPOSED.name()).param("model", modelId)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /** Whether the campaign already holds a nomination of this nominee for this title. */
+    public boolean exists(long campaignId, String nomineeKey, String titleCode) {
+        return jdbc.sql("""
+                select count(*) from nomination where campaign_id = :c and nominee_key = :k and requested_title = :t""")
+                .param("c", campaignId).param("k", nomineeKey).param("t", titleCode).query(Integer.class).single() > 0;
+    }
+
+    /** The nominations a models review proposed for one model, in every campaign. */
+    public List<DossierEntry> ofModel(long modelId) {
+        return jdbc.sql("select * from nomination where model_id = :m order by campaign_id, id")
+                .param("m", modelId).query(this::map).list();
     }
 
     void setJustification(long id, String justification) {
@@ -239,11 +287,13 @@ public class NominationRepository {
             throw new IllegalStateException("Unreadable verdict of nomination " + rs.getLong("id"), e);
         }
         Object decision = rs.getObject("decision_id");
+        Object model = rs.getObject("model_id");
         return new DossierEntry(rs.getLong("id"), rs.getLong("campaign_id"), rs.getString("origin_unit_code"),
                 rs.getLong("origin_report_id"), rs.getString("at_unit_code"), rs.getInt("list_position"), n, unmet,
                 rs.getString("justification"), NominationStatus.valueOf(rs.getString("status")),
                 rs.getString("status_reason"), rs.getString("status_by_unit_code"),
-                decision == null ? null : ((Number) decision).longValue());
+                decision == null ? null : ((Number) decision).longValue(),
+                model == null ? null : ((Number) model).longValue());
     }
 
     private static Integer integer(ResultSet rs, String column) throws SQLException {

@@ -3,7 +3,7 @@ package vn.thidua.dossier;
 import vn.thidua.text.Messages;
 
 /** Where a nomination stands in the chain; the label is what users read. */
-enum NominationStatus {
+public enum NominationStatus {
     /** In a dossier, waiting for the council of the unit that holds it (or forwarded up with its opinion). */
     PROPOSED,
     /** Below the vote threshold of a level's council. */

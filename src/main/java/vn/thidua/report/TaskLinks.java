@@ -36,7 +36,7 @@ public class TaskLinks {
      * The open task of a unit's report process in Tasklist. Not the task's own id: a task is replaced when the report
      * is returned or its step is repeated, so a link written into a mail days earlier would point at a finished task.
      */
-    String openTask(String processInstanceId) {
+    public String openTask(String processInstanceId) {
         return processInstanceId == null ? tasklist() : baseUrl.get() + OPEN_TASK_PATH + processInstanceId;
     }
 }

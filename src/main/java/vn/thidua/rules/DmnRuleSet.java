@@ -64,6 +64,11 @@ final class DmnRuleSet implements PinnedRuleSet {
     }
 
     @Override
+    public ModelRules models() {
+        return definition.models();
+    }
+
+    @Override
     public String name() {
         return definition.name();
     }

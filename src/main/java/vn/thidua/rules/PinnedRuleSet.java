@@ -42,4 +42,7 @@ public interface PinnedRuleSet {
     default boolean registrationRequired(String titleCode) {
         return false;
     }
+
+    /** Fields and criteria of exemplary models (điển hình tiên tiến) under this version. */
+    ModelRules models();
 }

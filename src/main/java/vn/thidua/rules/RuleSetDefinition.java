@@ -31,7 +31,8 @@ import vn.thidua.text.Messages;
  * @param deciders    level label of units.csv → codes of the titles a unit of that level decides
  */
 public record RuleSetDefinition(String id, String name, List<String> legalBases, String note, List<Title> titles,
-                                Map<String, List<String>> deciders, List<Quota> quotas, List<HistoryRule> history) {
+                                Map<String, List<String>> deciders, List<Quota> quotas, List<HistoryRule> history,
+                                ModelRules models) {
 
     public static final Pattern ID = Pattern.compile("[a-z0-9-]+");
     /** Column {@code rule_set.legal_basis} holds the bases joined by {@link #BASES_SEPARATOR}. */
@@ -158,11 +159,68 @@ public record RuleSetDefinition(String id, String name, List<String> legalBases,
         Map<String, List<String>> deciders = deciders(root.path("deciders"), codes, errors);
         List<Quota> quotas = quotas(root.path("quotas"), codes, errors);
         List<HistoryRule> history = history(root.path("history"), codes, errors);
+        ModelRules models = models(root.path("models"), errors);
         if (!errors.isEmpty()) {
             throw invalid(errors);
         }
         titles.sort(Comparator.comparingInt(t -> t.rule().rank()));
-        return new RuleSetDefinition(id, name, legalBases, note, List.copyOf(titles), deciders, quotas, history);
+        return new RuleSetDefinition(id, name, legalBases, note, List.copyOf(titles), deciders, quotas, history,
+                models);
+    }
+
+    /**
+     * The optional {@code models} section: {@code fields} ({@code code}, {@code name}) and {@code criteria}
+     * ({@code code}, {@code kind} PERSON or COLLECTIVE, {@code name}) of exemplary models.
+     */
+    private static ModelRules models(JsonNode node, List<InputError> errors) {
+        if (node.isMissingNode() || node.isNull()) {
+            return ModelRules.NONE;
+        }
+        if (!node.isObject()) {
+            errors.add(error("models", Messages.get("rules.models.notAnObject")));
+            return ModelRules.NONE;
+        }
+        List<ModelRules.Field> fields = new ArrayList<>();
+        Set<String> fieldCodes = new HashSet<>();
+        JsonNode fieldList = node.path("fields");
+        for (int i = 0; i < fieldList.size(); i++) {
+            String at = "models.fields[" + i + "]";
+            String code = text(fieldList.get(i), "code", Messages.get("rules.field.criterionCode"), at, errors);
+            String fieldName = text(fieldList.get(i), "name", Messages.get("rules.field.name"), at, errors);
+            if (code != null && !CODE.matcher(code).matches()) {
+                errors.add(error(at + ".code", Messages.get("rules.title.code.chars", code)));
+            } else if (code != null && !fieldCodes.add(code)) {
+                errors.add(error(at + ".code", Messages.get("rules.title.code.duplicate", code)));
+            } else if (code != null && fieldName != null) {
+                fields.add(new ModelRules.Field(code, fieldName));
+            }
+        }
+        List<ModelRules.Criterion> criteria = new ArrayList<>();
+        Set<String> criterionCodes = new HashSet<>();
+        JsonNode criterionList = node.path("criteria");
+        for (int i = 0; i < criterionList.size(); i++) {
+            String at = "models.criteria[" + i + "]";
+            JsonNode c = criterionList.get(i);
+            String code = text(c, "code", Messages.get("rules.field.criterionCode"), at, errors);
+            String criterionName = text(c, "name", Messages.get("rules.field.name"), at, errors);
+            String kindText = text(c, "kind", Messages.get("rules.field.kind"), at, errors);
+            NomineeKind kind = null;
+            if (kindText != null) {
+                try {
+                    kind = NomineeKind.valueOf(kindText);
+                } catch (IllegalArgumentException e) {
+                    errors.add(error(at + ".kind", Messages.get("rules.title.kind.invalid", kindText)));
+                }
+            }
+            if (code != null && !CODE.matcher(code).matches()) {
+                errors.add(error(at + ".code", Messages.get("rules.title.code.chars", code)));
+            } else if (code != null && !criterionCodes.add(code)) {
+                errors.add(error(at + ".code", Messages.get("rules.title.code.duplicate", code)));
+            } else if (code != null && criterionName != null && kind != null) {
+                criteria.add(new ModelRules.Criterion(code, kind, criterionName));
+            }
+        }
+        return new ModelRules(fields, criteria);
     }
 
     /**

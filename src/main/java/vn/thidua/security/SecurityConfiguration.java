@@ -57,6 +57,8 @@ public class SecurityConfiguration {
     static final String PASSWORD_PAGE = "/account/password";
     static final String TASK_LINKS = "/task-links/**";
     static final String SIGN_IN_PAGE = "/sign-in";
+    /** The city's honoured exemplary models, for everyone: only what the deciding level approved to publish. */
+    static final String PUBLIC_MODELS = "/public/models";
 
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
@@ -166,7 +168,8 @@ public class SecurityConfiguration {
      * Our pages. Public: the index (a redirect to the webapps), the password page a mail links to (the single-use
      * token in its link is its key, and the form sends it back, so it needs no CSRF token either), the task links
      * of mails (a redirect to Tasklist, which asks for the sign-in itself) and the sign-in page, where a browser that
-     * is not signed in is sent (it signs in through the webapps' own login, then comes back).
+     * is not signed in is sent (it signs in through the webapps' own login, then comes back), and the public page of
+     * honoured exemplary models.
      */
     @Bean
     @Order(3)
@@ -187,7 +190,8 @@ public class SecurityConfiguration {
                         .requestMatchers(PATHS.matcher(HttpMethod.GET, "/"),
                                 PATHS.matcher(HttpMethod.GET, "/favicon.ico"),
                                 PATHS.matcher(PASSWORD_PAGE), PATHS.matcher(HttpMethod.GET, TASK_LINKS),
-                                PATHS.matcher(HttpMethod.GET, SIGN_IN_PAGE)).permitAll()
+                                PATHS.matcher(HttpMethod.GET, SIGN_IN_PAGE),
+                                PATHS.matcher(HttpMethod.GET, PUBLIC_MODELS)).permitAll()
                         .anyRequest().authenticated());
         return http.build();
     }

@@ -95,6 +95,8 @@ class OwnPagesBrowserTest {
     NominationRepository nominations;
     @Autowired
     CouncilRepository council;
+    @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
 
     BrowserSession session;
 
@@ -369,6 +371,50 @@ class OwnPagesBrowserTest {
     }
 
     /** Nothing wider than the phone: the document does not scroll sideways. */
+    /**
+     * Exemplary models on the phone: the school's secretary proposes one, completes its proposal with days typed day
+     * first, finds its task in Tasklist with the name shown as typed, and anyone reads the public page.
+     */
+    @Test
+    void exemplaryModelPagesOnAPhone() {
+        session.signIn("tasklist", "bachdangcanbo");
+        browser.get(session.url("/models"));
+        String name = "Tổ khối Năm <b>Bạch Đằng</b>";
+        session.type(session.waitFor(By.name("name")), name);
+        session.click(browser.findElement(By.xpath("//button[normalize-space()='Tạo đề xuất']")));
+        session.waitFor(By.cssSelector("p.ok"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(name);
+        assertFitsThePhone("model page");
+        session.shot("dien-hinh-moi-tao");
+        String modelId = browser.getCurrentUrl().replaceAll(".*/models/(\\d+).*", "$1");
+
+        session.type(browser.findElement(By.id("storyDone")),
+                "Tổ sinh hoạt chuyên môn theo nghiên cứu bài học, mỗi tháng một chuyên đề.");
+        WebElement day = browser.findElement(By.name("recognisedOn"));
+        session.type(day, "25/09/2026");
+        session.click(browser.findElement(By.xpath("//button[normalize-space()='Lưu hồ sơ']")));
+        assertThat(session.waitFor(By.cssSelector("p.ok")).getText()).isEqualTo("Đã lưu hồ sơ đề xuất.");
+        assertThat(browser.findElement(By.name("recognisedOn")).getAttribute("value")).isEqualTo("25/09/2026");
+        assertThat(browser.findElement(By.id("missing")).getText()).contains("chưa tải lên biên bản suy tôn");
+        assertFitsThePhone("model page, saved");
+        session.shot("dien-hinh-da-luu");
+
+        Task prepare = taskService.createTaskQuery().processInstanceBusinessKey("model-" + modelId).singleResult();
+        assertThat(prepare.getName()).isEqualTo("Lập hồ sơ đề xuất điển hình: " + name + " – Trường Tiểu học Bạch Đằng");
+        browser.get(session.tasklist() + "#/?task=" + prepare.getId());
+        WebElement link = session.waitFor(By.xpath("//*[contains(@class,'fjs-container')]//a[contains(.,"
+                + "'Mở trang hồ sơ điển hình')]"));
+        assertThat(link.getAttribute("href")).endsWith("/models/" + modelId);
+        assertThat(browser.findElement(By.cssSelector(".fjs-container h2")).getText()).isEqualTo(name);
+        session.shot("dien-hinh-tasklist");
+
+        browser.get(session.url("/public/models"));
+        session.waitFor(By.tagName("h1"));
+        assertThat(browser.getPageSource()).doesNotContain(name);
+        assertFitsThePhone("public models page");
+        session.shot("dien-hinh-trang-cong-khai");
+    }
+
     private void assertFitsThePhone(String page) {
         JavascriptExecutor js = (JavascriptExecutor) browser;
         long viewport = ((Number) js.executeScript("return window.innerWidth;")).longValue();

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.thidua.round.RoundIsolationFixture;
+import vn.thidua.model.ModelIsolationFixture;
 import vn.thidua.security.IsolationFixture.State;
 import vn.thidua.support.HttpCalls;
 import vn.thidua.support.PostgresHttpTest;
@@ -59,8 +60,11 @@ class RestIsolationTest {
     org.camunda.bpm.engine.TaskService taskService;
     @Autowired
     RoundIsolationFixture roundFixture;
+    @Autowired
+    ModelIsolationFixture modelFixture;
 
     State s;
+    ModelIsolationFixture.State models;
     HttpCalls http;
 
     enum Expect {
@@ -87,6 +91,7 @@ class RestIsolationTest {
     @BeforeAll
     void buildTheTwoCities() throws Exception {
         s = fixture.state();
+        models = modelFixture.state();
         http = new HttpCalls(port);
     }
 
@@ -484,6 +489,51 @@ class RestIsolationTest {
                 adHoc + "/template", "/report-schedules", "/adhoc-reports", "/adhoc-reports/" + r.adHocId())) {
             rows.get("without signing in", null, path, Expect.UNAUTHENTICATED, List.of(), List.of(topic, scheduleName));
         }
+        // ---- Exemplary models: a unit's own and the units above it; the public page only what is published -----
+        String published = ModelIsolationFixture.PUBLISHED_NAME;
+        String secret = ModelIsolationFixture.PRIVATE_NAME;
+        String hongModel = "/api/models/" + models.published();
+        for (String user : List.of(SCHOOL_STAFF, SCHOOL_HEAD, REVIEWER, CITY, ADMIN)) {
+            rows.get("a model of the school", user, hongModel, Expect.ALLOWED, List.of(published), List.of(secret));
+        }
+        for (String user : List.of(OTHER_DISTRICT, OTHER_CITY, "ktcucstaff", "ktsenstaff")) {
+            rows.get("a model of another unit's line", user, hongModel, Expect.DENIED, List.of(),
+                    List.of(published, ModelIsolationFixture.BIRTH, ModelIsolationFixture.CONTACT));
+            rows.get("the model's page, of another unit's line", user, "/models/" + models.published(),
+                    Expect.DENIED, List.of(), List.of(published, ModelIsolationFixture.CONTACT));
+            rows.get("the model's evidence, of another unit's line", user,
+                    "/models/" + models.published() + "/evidence/" + models.publishedEvidence(), Expect.DENIED,
+                    List.of(), List.of("PDF"));
+            rows.get("the model's minutes, of another unit's line", user,
+                    "/models/" + models.published() + "/minutes", Expect.DENIED, List.of(), List.of("PDF"));
+        }
+        rows.get("a model being prepared, asked by another district's school", SCHOOL_STAFF,
+                "/api/models/" + models.preparing(), Expect.DENIED, List.of(), List.of(secret));
+        rows.get("the models list of the school", SCHOOL_STAFF, "/api/models", Expect.FILTERED, List.of(published),
+                List.of(secret));
+        rows.get("the models list of the reviewing district", REVIEWER, "/api/models", Expect.FILTERED,
+                List.of(published), List.of(secret));
+        rows.get("the models list of the other district", OTHER_DISTRICT, "/api/models", Expect.FILTERED,
+                List.of(secret), List.of(published));
+        rows.get("the models list of another city", OTHER_CITY, "/api/models", Expect.FILTERED, List.of(),
+                List.of(secret, published));
+        rows.get("the models list of another district, asked by a school", SCHOOL_STAFF, "/api/models?unit=KTQB",
+                Expect.DENIED, List.of(), List.of(secret));
+        rows.get("the models export of another district", SCHOOL_STAFF, "/models/export.xlsx?unit=KTQB",
+                Expect.DENIED, List.of(), List.of());
+        rows.put("saving another school's proposal", "ktsenstaff", "/api/models/" + models.published(),
+                "{\"kind\":\"PERSON\",\"name\":\"x\"}", Expect.DENIED, List.of(published));
+        rows.post("proposing a model for another school", "ktsenstaff", "/api/models",
+                "{\"unitCode\":\"KTQAHONG\",\"kind\":\"PERSON\",\"name\":\"x\"}", Expect.DENIED, List.of(HONG));
+        rows.post("proposing a model as the school's head", SCHOOL_HEAD, "/api/models",
+                "{\"unitCode\":\"KTQAHONG\",\"kind\":\"PERSON\",\"name\":\"x\"}", Expect.DENIED, List.of());
+        rows.post("proposing another line's model for commendation", OTHER_DISTRICT,
+                "/models/" + models.published() + "/commendation", "application/x-www-form-urlencoded",
+                "reportId=1&title=GK&rating=EXCELLENT&reason=L%C3%BD+do+%C4%91%E1%BB%81+ngh%E1%BB%8B", Expect.DENIED,
+                List.of(published));
+        rows.get("the public page of honoured models, without signing in", null, "/public/models", Expect.ALLOWED,
+                List.of(published, "Giấy khen"), List.of(secret, ModelIsolationFixture.BIRTH, "1980",
+                        ModelIsolationFixture.CONTACT));
 
         // ---- Nobody signed in ----------------------------------------------------------------------------------
         for (String path : List.of(engineRest("/task"), engineRest("/task/" + hongPrepare),
@@ -493,7 +543,8 @@ class RestIsolationTest {
                 "/api/decisions/1.docx", "/api/campaigns/" + s.campaignKt(), "/api/org/units", "/api/mail/outbox",
                 "/api/rule-sets", "/api/calendar/days-off", "/api/title-history?unitCode=KTQAHONG&fullName=x",
                 "/admin/outbox", "/dossiers/" + s.reportHong(), "/api/registrations/" + s.registrationHong(),
-                "/registrations/" + s.registrationHong())) {
+                "/registrations/" + s.registrationHong(), "/api/models", hongModel,
+                "/models/" + models.published(), "/models/export.xlsx")) {
             rows.get("without signing in", null, path, Expect.UNAUTHENTICATED, List.of(), List.of(HONG));
         }
         return rows.all.stream();
