@@ -68,7 +68,18 @@ final class BrowserSession {
      * route is kept) and waits until the app shows itself.
      */
     void signIn(String app, String username) {
-        if (!browser.getCurrentUrl().startsWith(app(app))) {
+        signIn(app, username, null);
+    }
+
+    /**
+     * Signs in after opening {@code link} (a mail's link that leads into the app). Tasklist keeps the route it was
+     * opened with only in memory while it shows its sign-in page (its URL is then {@code #/login}), so a retried
+     * sign-in opens the link again rather than reloading the sign-in page, as the person would click the link again.
+     */
+    void signIn(String app, String username, String link) {
+        if (link != null) {
+            browser.get(link);
+        } else if (!browser.getCurrentUrl().startsWith(app(app))) {
             browser.get(app(app));
         }
         for (int attempt = 1; ; attempt++) {
@@ -95,7 +106,11 @@ final class BrowserSession {
                 // The filter hands the token once a session: when the cookie did not come, or a login racing it was
                 // refused, a fresh session on a fresh page gets one.
                 browser.manage().deleteAllCookies();
-                browser.navigate().refresh();
+                if (link != null) {
+                    browser.get(link);
+                } else {
+                    browser.navigate().refresh();
+                }
             }
         }
     }

@@ -257,8 +257,7 @@ class TasklistBrowserTest {
         signOut();
         // "Mở công việc" as a mail writes it, opened in a new page by someone not signed in yet.
         browser.get("about:blank");
-        browser.get(session.url("/task-links/" + saoMai.getProcessInstanceId()));
-        signIn("saomaicanbo");
+        session.signIn("tasklist", "saomaicanbo", session.url("/task-links/" + saoMai.getProcessInstanceId()));
         assertThat(waitFor(By.cssSelector(".task-card h2.task")).getText())
                 .startsWith("Sơ kết đợt 1 – Trường THCS Sao Mai");
         assertThat(browser.getCurrentUrl()).contains("task=" + saoMai.getId());
