@@ -54,7 +54,7 @@ class ReportDeadlines {
         variables.put(Vars.DEADLINE_REQUESTED_DAY, due.moved() ? due.requestedDay().toString() : null);
         List<String> reminders = new ArrayList<>(calendar.reminderTimes(deadline, clock.now(), schedule)
                 .stream().map(DeadlineCalendar::iso).toList());
-        variables.put(Vars.REMINDER_TIMES, reminders);
+        variables.put(Vars.REMINDER_TIMES, ReportVariables.storedReminderTimes(reminders));
         variables.put(Vars.REMINDER_AT, reminders.isEmpty() ? null : reminders.get(0));
         variables.put(Vars.ESCALATION_AT, DeadlineCalendar.iso(
                 calendar.workingDaysAfter(deadline, schedule.escalateAfterWorkingDays())));

@@ -88,9 +88,28 @@ public final class ReportVariables {
         write.setVariable(Vars.REMINDER_AT, reminderAt);
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * The reminder instants, stored as one text (ISO-8601 instants separated by spaces): a string variable is read
+     * without deserialising an object, which the job executor does for every school when a reminder burst falls
+     * due. Processes started before kept them as a list, read as it is.
+     */
     public List<String> reminderTimes() {
-        return (List<String>) read.getVariable(Vars.REMINDER_TIMES);
+        return reminderTimes(read.getVariable(Vars.REMINDER_TIMES));
+    }
+
+    static List<String> reminderTimes(Object stored) {
+        if (stored instanceof String text) {
+            return text.isBlank() ? List.of() : List.of(text.trim().split(" +"));
+        }
+        if (stored instanceof List<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        return null;
+    }
+
+    /** How {@link #reminderTimes()} are stored. */
+    static String storedReminderTimes(List<String> times) {
+        return String.join(" ", times);
     }
 
     public void setReviewDue(OffsetDateTime due) {

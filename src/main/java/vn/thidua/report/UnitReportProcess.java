@@ -89,7 +89,7 @@ public final class UnitReportProcess {
         public static final String DEADLINE_REQUESTED_DAY = "deadlineRequestedDay";
         /** The day (yyyy-MM-dd) the reviewer chose for a returned report's new deadline. */
         public static final String RETURN_REQUESTED_DAY = "returnRequestedDay";
-        /** Reminder instants (ISO-8601 with offset) still ahead of the deadline. */
+        /** Reminder instants (ISO-8601 with offset) still ahead of the deadline, one text separated by spaces. */
         public static final String REMINDER_TIMES = "reminderTimes";
         /** The next reminder instant (ISO-8601 with offset), null when none is left. */
         public static final String REMINDER_AT = "reminderAt";

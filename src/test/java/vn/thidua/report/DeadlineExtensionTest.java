@@ -328,9 +328,8 @@ class DeadlineExtensionTest {
         assertThat(timers).as("one reminder timer at a time").hasSize(1);
         OffsetDateTime next = OffsetDateTime.ofInstant(timers.get(0).getDuedate().toInstant(),
                 vn.thidua.deadline.EngineClock.ZONE);
-        @SuppressWarnings("unchecked")
-        List<String> times = (List<String>) runtimeService.getVariable(report.processInstanceId(),
-                UnitReportProcess.Vars.REMINDER_TIMES);
+        List<String> times = List.of(((String) runtimeService.getVariable(report.processInstanceId(),
+                UnitReportProcess.Vars.REMINDER_TIMES)).split(" "));
         List<String> comingUp = new java.util.ArrayList<>(List.of(next.toString()));
         times.stream().map(OffsetDateTime::parse).filter(at -> at.isAfter(next))
                 .map(at -> at.atZoneSameInstant(vn.thidua.deadline.EngineClock.ZONE).toOffsetDateTime().toString())

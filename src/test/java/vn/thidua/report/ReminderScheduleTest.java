@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,8 @@ class ReminderScheduleTest {
     CampaignLauncher launcher;
     @Autowired
     ReportRepository reports;
+    @Autowired
+    RuntimeService runtime;
 
     String campaignName;
 
@@ -82,6 +85,14 @@ class ReminderScheduleTest {
         year.runDueJobs();
         assertThat(campaigns.reminders(campaignId))
                 .isEqualTo(new CampaignReminders(List.of(3), LocalTime.of(8, 0), 2));
+        // Kept as text: a reminder falling due for every school at once reads it without deserialising an object.
+        assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(
+                        year.task(campaignId, 1, "SCTLAMSON", PREPARE_REPORT).getProcessInstanceId())
+                .variableName(Vars.REMINDER_TIMES).list()).singleElement().satisfies(v -> {
+                    assertThat(v.getTypeName()).isEqualTo("string");
+                    assertThat(ReportVariables.reminderTimes(v.getValue())).containsExactly(
+                            REMINDER.toString(), DUE_DAY_REMINDER.toString());
+                });
 
         // Not at the application's default offsets (5 and 2 working days before).
         year.setClock(OffsetDateTime.parse("2027-01-12T17:01:00+07:00"));

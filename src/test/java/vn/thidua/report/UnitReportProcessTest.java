@@ -386,15 +386,14 @@ class UnitReportProcessTest {
     /** What ReportDeadlines sets: the deadline, the reminders ahead, the first of them, the escalation. */
     static void deadlines(DelegateExecution execution, String deadline, List<String> reminders, String escalation) {
         execution.setVariable(Vars.DEADLINE, deadline);
-        execution.setVariable(Vars.REMINDER_TIMES, new ArrayList<>(reminders));
+        execution.setVariable(Vars.REMINDER_TIMES, String.join(" ", reminders));
         execution.setVariable(Vars.REMINDER_AT, reminders.isEmpty() ? null : reminders.get(0));
         execution.setVariable(Vars.ESCALATION_AT, escalation);
     }
 
     /** What QueueReminderMail sets after its mail: the next reminder, or null when none is left. */
-    @SuppressWarnings("unchecked")
     static void nextReminder(DelegateExecution execution) {
-        List<String> times = (List<String>) execution.getVariable(Vars.REMINDER_TIMES);
+        List<String> times = ReportVariables.of(execution).reminderTimes();
         int sent = times.indexOf((String) execution.getVariable(Vars.REMINDER_AT));
         execution.setVariable(Vars.REMINDER_AT, sent + 1 < times.size() ? times.get(sent + 1) : null);
     }
