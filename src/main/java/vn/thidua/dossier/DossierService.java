@@ -175,7 +175,8 @@ public class DossierService {
         // the deadline hour do not hold a hundred pooled connections while their files are parsed.
         List<Nomination> list = files.read(fileName, content, report.unitCode(),
                 campaignRules.of(report.campaignId()).titles(), today());
-        writes.executeWithoutResult(status -> replace(editableList(user, reportId), list));
+        List<List<UnmetCriterion>> unmet = judge(report, list);
+        writes.executeWithoutResult(status -> replace(editableList(user, reportId), list, unmet));
         return view(user, reportId);
     }
 
@@ -185,10 +186,9 @@ public class DossierService {
      *
      * @return the dossier as it stands after the save
      */
-    @Transactional
     DossierView saveRows(SignedInUser user, long reportId, List<TypedNominationRows.Row> rows) {
         Report report = editableList(user, reportId);
-        replace(report, TypedNominationRows.read(rows, report.unitCode(),
+        checkedAndWritten(user, report, TypedNominationRows.read(rows, report.unitCode(),
                 campaignRules.of(report.campaignId()).titles(), today()));
         return view(user, reportId);
     }
@@ -197,15 +197,24 @@ public class DossierService {
      * Makes {@code list} the unit's list: all or nothing. The list goes through the same checker as a typed or
      * uploaded one (ages, lengths, counts, titles of the right kind); its row N is the list's entry N - 1.
      */
-    @Transactional
     public List<DossierEntry> save(SignedInUser user, long reportId, List<Nomination> list) {
         Report report = editableList(user, reportId);
         List<TypedNominationRows.Row> rows = new ArrayList<>();
         for (Nomination nomination : list) {
             rows.add(TypedNominationRows.of(rows.size() + 1, nomination));
         }
-        return replace(report, TypedNominationRows.read(rows, report.unitCode(),
+        return checkedAndWritten(user, report, TypedNominationRows.read(rows, report.unitCode(),
                 campaignRules.of(report.campaignId()).titles(), today()));
+    }
+
+    /**
+     * Judges a checked list against the rules (FEEL, seconds for a long list) before the transaction, which then
+     * only writes it: at the deadline hour a hundred schools saving at once must not each hold a pooled connection
+     * while their lists are judged.
+     */
+    private List<DossierEntry> checkedAndWritten(SignedInUser user, Report report, List<Nomination> list) {
+        List<List<UnmetCriterion>> unmet = judge(report, list);
+        return writes.execute(status -> replace(editableList(user, report.id()), list, unmet));
     }
 
     /** The day ages are counted at: the engine's, so a moved clock moves it too. */
@@ -213,7 +222,7 @@ public class DossierService {
         return clock.now().toLocalDate();
     }
 
-    private List<DossierEntry> replace(Report report, List<Nomination> list) {
+    private List<DossierEntry> replace(Report report, List<Nomination> list, List<List<UnmetCriterion>> unmet) {
         Set<String> models = nominations.heldBy(report.campaignId(), report.unitCode()).stream()
                 .filter(DossierEntry::isModel)
                 .map(e -> e.nomination().nomineeKey() + "|" + e.nomination().requestedTitle())
@@ -235,8 +244,8 @@ public class DossierService {
                         old.justification());
             }
         }
-        nominations.replaceOwnList(report.campaignId(), report.id(), report.unitCode(), list,
-                judge(report, list), justifications);
+        nominations.replaceOwnList(report.campaignId(), report.id(), report.unitCode(), list, unmet,
+                justifications);
         forms.refresh(report);
         return nominations.ofOriginReport(report.id());
     }

@@ -42,8 +42,9 @@ import vn.thidua.rules.PinnedRuleSet;
 import vn.thidua.security.SignedInUser;
 
 /**
- * An uploaded workbook is read before the list is written, outside the transaction: at the deadline hour a hundred
- * schools upload at once, and a file being parsed must not hold one of the pool's connections for seconds.
+ * An uploaded workbook is read, and a list judged against the rules, before the list is written, outside the
+ * transaction: at the deadline hour a hundred schools save at once, and a file being parsed or a list being judged
+ * must not hold one of the pool's connections for seconds.
  */
 class DossierUploadTransactionTest {
 
@@ -53,7 +54,7 @@ class DossierUploadTransactionTest {
             null, null, "pi-57");
     static final SignedInUser STAFF = new SignedInUser("hoa.q1thleloi", List.of(UnitRole.STAFF.groupId("Q1THLELOI")));
 
-    /** What happened, in order: "begin", "commit", "rollback", "parse", "write". */
+    /** What happened, in order: "begin", "commit", "rollback", "parse", "judge", "write". */
     final List<String> events = new ArrayList<>();
     final RecordingTransactions transactions = new RecordingTransactions();
 
@@ -63,7 +64,16 @@ class DossierUploadTransactionTest {
 
         service.upload(STAFF, REPORT, "danh-sach.xlsx", new byte[] {1, 2, 3});
 
-        assertThat(events).containsExactly("parse", "begin", "write", "commit");
+        assertThat(events).containsExactly("parse", "judge", "begin", "write", "commit");
+    }
+
+    @Test
+    void aTypedListIsJudgedBeforeTheTransactionThatWritesIt() {
+        DossierService service = service();
+
+        service.saveRows(STAFF, REPORT, List.of());
+
+        assertThat(events).containsExactly("judge", "begin", "write", "commit");
     }
 
     @Test
@@ -99,7 +109,10 @@ class DossierUploadTransactionTest {
         PinnedRuleSet rules = mock(PinnedRuleSet.class);
         when(rules.titles()).thenReturn(List.of());
         when(rules.legalBases()).thenReturn(List.of());
-        when(rules.judge(anyList(), anyString(), any())).thenReturn(List.of());
+        when(rules.judge(anyList(), anyString(), any())).thenAnswer(call -> {
+            events.add("judge");
+            return List.of();
+        });
         CampaignRules campaignRules = mock(CampaignRules.class);
         when(campaignRules.of(3)).thenReturn(rules);
         NominationRepository nominations = mock(NominationRepository.class);
