@@ -34,8 +34,15 @@ public record AwardDecision(String issuingUnitName, String parentUnitName, Strin
      * @param fullName   the person's or collective's name
      * @param position   the person's position, null for a collective
      * @param unitName   the nominee's unit, e.g. "Trường Tiểu học Lê Lợi"
+     * @param exemplaryModel whether a models review proposed the nominee as an exemplary model (điển hình tiên
+     *                   tiến): the annex and the list mark it
      */
     public record Award(String titleCode, String titleName, NomineeKind kind, String fullName, String position,
-                        String unitName) {
+                        String unitName, boolean exemplaryModel) {
+
+        public Award(String titleCode, String titleName, NomineeKind kind, String fullName, String position,
+                     String unitName) {
+            this(titleCode, titleName, kind, fullName, position, unitName, false);
+        }
     }
 }

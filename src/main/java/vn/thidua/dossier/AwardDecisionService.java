@@ -182,7 +182,8 @@ public class AwardDecisionService {
         Nomination n = e.nomination();
         return new AwardDecision.Award(n.requestedTitle(),
                 rules.title(n.requestedTitle()).map(t -> t.name()).orElse(n.requestedTitle()), n.kind(),
-                n.fullName(), n instanceof Nomination.Person p ? p.position() : null, org.findUnit(e.originUnitCode()).map(Unit::name).orElse(e.originUnitCode()));
+                n.fullName(), n instanceof Nomination.Person p ? p.position() : null, org.findUnit(e.originUnitCode()).map(Unit::name).orElse(e.originUnitCode()),
+                e.isModel());
     }
 
     // ---- Reading, for the people a decision concerns -----------------------------------------------------------

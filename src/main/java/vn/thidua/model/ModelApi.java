@@ -80,7 +80,8 @@ class ModelApi {
         ModelRules rules = service.rulesOf(m);
         return ModelViews.of(m, rules, org.findUnit(m.unitCode()).map(Unit::name).orElse(m.unitCode()),
                 m.parentUnitCode() == null ? "" : org.findUnit(m.parentUnitCode()).map(Unit::name)
-                        .orElse(m.parentUnitCode()), service.followUps(m.id()));
+                        .orElse(m.parentUnitCode()), service.followUps(m.id()), service.unitName(m.reviewUnitCode()),
+                service.unitName(m.chosenByUnitCode()));
     }
 
     private static CountsRow row(Counts c) {

@@ -45,7 +45,7 @@ class ModelMails {
                 org.people(m.unitCode(), UnitRole.STAFF), model);
     }
 
-    /** The follow-up is overdue: the unit's head, and the parent's staff who follow the model. */
+    /** The follow-up is overdue: the unit's head, and the staff of the level that chose and follows the model. */
     int overdue(long modelId, String schoolYear, String processInstanceId) {
         Map<String, Object> model = base(modelId, schoolYear, processInstanceId);
         if (model == null) {
@@ -55,10 +55,11 @@ class ModelMails {
         String key = "model-overdue:" + modelId + ":" + schoolYear;
         model.put("audience", "head");
         int queued = queue("model-overdue", key + ":head", org.people(m.unitCode(), UnitRole.HEAD), model);
-        if (m.parentUnitCode() != null) {
+        if (m.followingUnitCode() != null) {
             model.put("audience", "parent");
             model.put("taskUrl", links.tasklist());
-            queued += queue("model-overdue", key + ":parent", org.people(m.parentUnitCode(), UnitRole.STAFF), model);
+            queued += queue("model-overdue", key + ":parent", org.people(m.followingUnitCode(), UnitRole.STAFF),
+                    model);
         }
         return queued;
     }

@@ -121,7 +121,8 @@ class ModelPages {
     private ModelView view(ExemplaryModel m, ModelRules rules) {
         return ModelViews.of(m, rules, org.findUnit(m.unitCode()).map(Unit::name).orElse(m.unitCode()),
                 m.parentUnitCode() == null ? "" : org.findUnit(m.parentUnitCode()).map(Unit::name)
-                        .orElse(m.parentUnitCode()), service.followUps(m.id()));
+                        .orElse(m.parentUnitCode()), service.followUps(m.id()), service.unitName(m.reviewUnitCode()),
+                service.unitName(m.chosenByUnitCode()));
     }
 
     @PostMapping("/models/{id}")

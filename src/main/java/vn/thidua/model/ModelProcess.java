@@ -17,6 +17,11 @@ final class ModelProcess {
     static final String REVIEW_CHOOSE = "choose";
     static final String REVIEW_RETURN = "return";
     static final String REVIEW_DECLINE = "decline";
+    /** Where the review leads ({@link Vars#REVIEW_OUTCOME}): the BPMN's gateway after the review reads it. */
+    static final String OUTCOME_NEXT_LEVEL = "nextLevel";
+    static final String OUTCOME_FOLLOW_UP = "followUp";
+    static final String OUTCOME_RETURN = "return";
+    static final String OUTCOME_DECLINED = "declined";
 
     private ModelProcess() {
     }
@@ -26,6 +31,16 @@ final class ModelProcess {
         static final String MODEL_ID = "modelId";
         static final String UNIT_CODE = "unitCode";
         static final String PARENT_UNIT_CODE = "parentUnitCode";
+        /** The level whose staff review the proposal now (candidate group of {@code Task_ReviewProposal}). */
+        static final String REVIEW_UNIT_CODE = "reviewUnitCode";
+        static final String REVIEW_UNIT_NAME = "reviewUnitName";
+        /** 1 for the parent, 2 for the level above it … */
+        static final String REVIEW_LEVEL = "reviewLevel";
+        /** How many levels review, from the model's rule set (models.reviewLevels). */
+        static final String REVIEW_LEVELS = "reviewLevels";
+        /** The level below that chose the model already, shown on the next level's review form. */
+        static final String CHOSEN_BY_NAME = "chosenByName";
+        static final String REVIEW_OUTCOME = "reviewOutcome";
         static final String MODEL_NAME = "modelName";
         static final String UNIT_NAME = "unitName";
         static final String MODEL_URL = "modelUrl";

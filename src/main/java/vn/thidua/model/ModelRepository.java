@@ -26,7 +26,8 @@ class ModelRepository {
             id, unit_code, parent_unit_code, kind, name, date_of_birth, position_title, contact, field_code, criteria,
             story_done, story_results, story_apply, recognised_by, recognised_on, minutes_file_name, rule_set, status,
             status_reason, return_count, process_instance_id, chosen_on, plan_support, plan_by, plan_until,
-            honoured_year, honoured_title, honoured_decision, published, published_at, created_by, created_at""";
+            honoured_year, honoured_title, honoured_decision, published, published_at, created_by, created_at,
+            review_unit_code, chosen_by_unit_code""";
 
     private final JdbcClient jdbc;
 
@@ -63,9 +64,9 @@ class ModelRepository {
                 String createdBy, OffsetDateTime now) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into exemplary_model (unit_code, parent_unit_code, kind, name, criteria, rule_set, status,
-                    created_by, created_at)
-                values (:unit, :parent, :kind, :name, '', :ruleSet, :status, :by, :at)""")
+                insert into exemplary_model (unit_code, parent_unit_code, review_unit_code, kind, name, criteria,
+                    rule_set, status, created_by, created_at)
+                values (:unit, :parent, :parent, :kind, :name, '', :ruleSet, :status, :by, :at)""")
                 .param("unit", unitCode).param("parent", parentUnitCode).param("kind", kind.name())
                 .param("name", name).param("ruleSet", ruleSet).param("status", ModelStatus.PREPARING.name())
                 .param("by", createdBy).param("at", now).update(key, "id");
@@ -116,12 +117,31 @@ class ModelRepository {
                 .update();
     }
 
-    void chosen(long id, LocalDate on, String support, String by, LocalDate until) {
+    /**
+     * The level {@code chosenBy} chose the model with its nurturing plan. When {@code nextLevel} is not null the rule
+     * set has that level review it too: the proposal waits for it, the plan standing until it decides.
+     */
+    void chosen(long id, String chosenBy, String nextLevel, LocalDate on, String support, String by,
+                LocalDate until) {
         jdbc.sql("""
                 update exemplary_model set status = :s, status_reason = null, chosen_on = :on, plan_support = :support,
-                    plan_by = :by, plan_until = :until
-                where id = :id""").param("s", ModelStatus.CHOSEN.name()).param("on", on)
-                .param("support", support).param("by", by).param("until", until).param("id", id).update();
+                    plan_by = :by, plan_until = :until, chosen_by_unit_code = :chosenBy, review_unit_code = :review
+                where id = :id""")
+                .param("s", (nextLevel == null ? ModelStatus.CHOSEN : ModelStatus.WAITING_PARENT).name())
+                .param("on", on).param("support", support).param("by", by).param("until", until)
+                .param("chosenBy", chosenBy).param("review", nextLevel == null ? chosenBy : nextLevel)
+                .param("id", id).update();
+    }
+
+    /**
+     * A level above the one that chose the model declined it: the model stays chosen by the level below, with that
+     * level's plan; the reason is kept for the unit to read.
+     */
+    void declinedAbove(long id, String reason) {
+        jdbc.sql("""
+                update exemplary_model set status = :s, status_reason = :r, review_unit_code = chosen_by_unit_code
+                where id = :id""").param("s", ModelStatus.CHOSEN.name()).param("r", reason).param("id", id)
+                .update();
     }
 
     void honoured(long id, int year, String title, String decision) {
@@ -260,7 +280,8 @@ class ModelRepository {
                 rs.getString("plan_support"), rs.getString("plan_by"), day(rs, "plan_until"),
                 rs.getObject("honoured_year", Integer.class), rs.getString("honoured_title"),
                 rs.getString("honoured_decision"), rs.getBoolean("published"), time(rs, "published_at"),
-                rs.getString("created_by"), time(rs, "created_at"));
+                rs.getString("created_by"), time(rs, "created_at"), rs.getString("review_unit_code"),
+                rs.getString("chosen_by_unit_code"));
     }
 
     private static LocalDate day(ResultSet rs, String column) throws SQLException {

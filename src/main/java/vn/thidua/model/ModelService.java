@@ -139,8 +139,16 @@ class ModelService {
      * The unit's staff start a proposal: the model exists as a draft of their unit and the unit's Tasklist gets the
      * task to complete it, linked to the model's page.
      */
-    @Transactional
     long propose(SignedInUser user, String unitCode, String kindText, String name) {
+        return propose(user, unitCode, kindText, name, rules.defaultRuleSetId());
+    }
+
+    /**
+     * As {@link #propose(SignedInUser, String, String, String)}, judged by the newest version of {@code ruleSetId}:
+     * its criteria, and how many levels above the unit review the proposal in turn.
+     */
+    @Transactional
+    long propose(SignedInUser user, String unitCode, String kindText, String name, String ruleSetId) {
         List<InputError> errors = new ArrayList<>();
         Unit unit = unitCode == null ? null : org.findUnit(unitCode.trim()).orElse(null);
         if (unit == null || !(user.isAdmin() || user.isMemberOf(UnitRole.STAFF.groupId(unit.code())))) {
@@ -159,13 +167,19 @@ class ModelService {
         if (!errors.isEmpty()) {
             throw invalid(errors);
         }
-        String ruleSet = rules.pin(rules.defaultRuleSetId()).toString();
+        RuleSetRef pinned = rules.pin(ruleSetId);
+        String ruleSet = pinned.toString();
+        int reviewLevels = rules.open(pinned).models().reviewLevels();
         long id = models.create(unit.code(), unit.parentCode(), kind, cleanName, ruleSet, user.username(),
                 clock.now());
         Map<String, Object> vars = new HashMap<>();
         vars.put(Vars.MODEL_ID, id);
         vars.put(Vars.UNIT_CODE, unit.code());
         vars.put(Vars.PARENT_UNIT_CODE, unit.parentCode());
+        vars.put(Vars.REVIEW_UNIT_CODE, unit.parentCode());
+        vars.put(Vars.REVIEW_UNIT_NAME, org.findUnit(unit.parentCode()).map(Unit::name).orElse(unit.parentCode()));
+        vars.put(Vars.REVIEW_LEVEL, 1);
+        vars.put(Vars.REVIEW_LEVELS, reviewLevels);
         vars.put(Vars.MODEL_NAME, cleanName);
         vars.put(Vars.UNIT_NAME, unit.name());
         vars.put(Vars.MODEL_URL, ModelPages.pageOf(id));
@@ -426,6 +440,11 @@ class ModelService {
 
     List<Integer> publishedYears() {
         return models.publishedYears();
+    }
+
+    /** The unit's name, the code of a unit no longer in the tree, null for none. */
+    String unitName(String code) {
+        return code == null ? null : org.findUnit(code).map(Unit::name).orElse(code);
     }
 
     Map<String, String> unitNames(List<ExemplaryModel> list) {

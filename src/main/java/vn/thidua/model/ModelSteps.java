@@ -10,10 +10,15 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.deadline.DeadlineCalendar;
 import vn.thidua.deadline.EngineClock;
+import vn.thidua.org.OrgDirectory;
+import vn.thidua.org.Unit;
+import vn.thidua.org.UnitRole;
+import vn.thidua.security.SignedInUser;
 import vn.thidua.model.ModelProcess.Vars;
 import vn.thidua.process.FormStrings;
 import vn.thidua.problem.InvalidInputException;
@@ -122,8 +127,13 @@ final class ModelSteps {
     }
 
     /**
-     * Complete listener of {@code Task_ReviewProposal}: the parent chooses the model with its nurturing plan (what
-     * support, by whom, until when), returns it with reasons, or declines it with reasons.
+     * Complete listener of {@code Task_ReviewProposal}: the reviewing level chooses the model with its nurturing plan
+     * (what support, by whom, until when), returns it with reasons, or declines it with reasons. Only that level's
+     * staff (or an administrator) may decide. When the model's rule set has more than one level review
+     * ({@code models.reviewLevels}), a model chosen here goes on to the level above for its own review, while the
+     * plan of the level that chose it stands; the level that chose last holds the plan and follows the model up. A
+     * return sends the proposal back to its unit, and once signed again it comes back to the level that returned it.
+     * A decline by a level above one that chose leaves the model chosen by that level.
      */
     @Component("recordModelReview")
     static class RecordModelReview implements TaskListener {
@@ -131,16 +141,20 @@ final class ModelSteps {
         static final int MIN_REASON = 10;
 
         private final ModelRepository models;
+        private final OrgDirectory org;
         private final EngineClock clock;
 
-        RecordModelReview(ModelRepository models, EngineClock clock) {
+        RecordModelReview(ModelRepository models, OrgDirectory org, EngineClock clock) {
             this.models = models;
+            this.org = org;
             this.clock = clock;
         }
 
         @Override
         public void notify(DelegateTask task) {
             long id = modelId(task);
+            String reviewing = reviewingUnit(task);
+            checkReviewer(task, reviewing);
             String decision = text(task, Vars.REVIEW_DECISION, Messages.get("model.field.decision"));
             LocalDate today = clock.now().toLocalDate();
             if (ModelProcess.REVIEW_CHOOSE.equals(decision)) {
@@ -164,7 +178,17 @@ final class ModelSteps {
                 if (!until.isAfter(today)) {
                     throw new InvalidInputException(Messages.get("model.plan.untilPast"));
                 }
-                models.chosen(id, today, support, by, until);
+                Unit next = nextLevel(task, reviewing);
+                models.chosen(id, reviewing, next == null ? null : next.code(), today, support, by, until);
+                if (next == null) {
+                    task.setVariable(Vars.REVIEW_OUTCOME, ModelProcess.OUTCOME_FOLLOW_UP);
+                } else {
+                    task.setVariable(Vars.CHOSEN_BY_NAME, org.findUnit(reviewing).map(Unit::name).orElse(reviewing));
+                    task.setVariable(Vars.REVIEW_UNIT_CODE, next.code());
+                    task.setVariable(Vars.REVIEW_UNIT_NAME, next.name());
+                    task.setVariable(Vars.REVIEW_LEVEL, level(task) + 1);
+                    task.setVariable(Vars.REVIEW_OUTCOME, ModelProcess.OUTCOME_NEXT_LEVEL);
+                }
             } else if (ModelProcess.REVIEW_RETURN.equals(decision) || ModelProcess.REVIEW_DECLINE.equals(decision)) {
                 String reason = text(task, Vars.REVIEW_REASON, Messages.get("model.field.reviewReason"));
                 if (reason == null || reason.length() < MIN_REASON) {
@@ -173,11 +197,53 @@ final class ModelSteps {
                 if (ModelProcess.REVIEW_RETURN.equals(decision)) {
                     models.returned(id, reason);
                     task.setVariable(Vars.RETURN_REASON, reason);
+                    task.setVariable(Vars.REVIEW_OUTCOME, ModelProcess.OUTCOME_RETURN);
+                } else if (models.find(id).orElseThrow().chosenByUnitCode() != null) {
+                    models.declinedAbove(id, reason);
+                    task.setVariable(Vars.REVIEW_OUTCOME, ModelProcess.OUTCOME_FOLLOW_UP);
                 } else {
                     models.setStatus(id, ModelStatus.DECLINED, reason);
+                    task.setVariable(Vars.REVIEW_OUTCOME, ModelProcess.OUTCOME_DECLINED);
                 }
             } else {
                 throw new InvalidInputException(Messages.get("model.decision.missing"));
+            }
+        }
+
+        /** The level reviewing now; a proposal made before several levels could review has its parent. */
+        static String reviewingUnit(DelegateTask task) {
+            Object code = task.getVariable(Vars.REVIEW_UNIT_CODE);
+            return code != null ? code.toString() : (String) task.getVariable(Vars.PARENT_UNIT_CODE);
+        }
+
+        private static int level(DelegateTask task) {
+            Object level = task.getVariable(Vars.REVIEW_LEVEL);
+            return level instanceof Number n ? n.intValue() : 1;
+        }
+
+        /** The level above that reviews next, or null when this level is the last the rule set names. */
+        private Unit nextLevel(DelegateTask task, String reviewing) {
+            Object levels = task.getVariable(Vars.REVIEW_LEVELS);
+            if (!(levels instanceof Number n) || level(task) >= n.intValue()) {
+                return null;
+            }
+            Unit unit = org.findUnit(reviewing).orElse(null);
+            return unit == null || unit.isRoot() ? null : org.findUnit(unit.parentCode()).orElse(null);
+        }
+
+        /**
+         * Only the reviewing level's staff (or an administrator) decide, whatever the engine's grants allow; the
+         * engine itself (no one signed in) may.
+         */
+        private void checkReviewer(DelegateTask task, String reviewing) {
+            Authentication signedIn = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+            if (signedIn == null || signedIn.getUserId() == null) {
+                return;
+            }
+            List<String> groups = signedIn.getGroupIds() == null ? List.of() : signedIn.getGroupIds();
+            if (!groups.contains(SignedInUser.ADMIN_GROUP) && !groups.contains(UnitRole.STAFF.groupId(reviewing))) {
+                throw new InvalidInputException(Messages.get("model.review.notReviewer",
+                        org.findUnit(reviewing).map(Unit::name).orElse(reviewing)));
             }
         }
     }

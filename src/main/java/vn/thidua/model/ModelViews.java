@@ -21,7 +21,8 @@ final class ModelViews {
                      String storyResults, String storyApply, String recognisedBy, String recognisedOn,
                      String minutesFileName, String status, String statusLabel, String statusReason, int returnCount,
                      String chosenOn, String planSupport, String planBy, String planUntil, Integer honouredYear,
-                     String honouredTitle, String honouredDecision, boolean published, List<FollowUpView> followUps) {
+                     String honouredTitle, String honouredDecision, boolean published, List<FollowUpView> followUps,
+                     String reviewUnitName, String chosenByUnitName) {
     }
 
     record FollowUpView(String schoolYear, String due, String done, String replicatedBy, String filedAt,
@@ -35,6 +36,15 @@ final class ModelViews {
 
     static ModelView of(ExemplaryModel m, ModelRules rules, String unitName, String parentUnitName,
                         List<ModelRepository.FollowUp> followUps) {
+        return of(m, rules, unitName, parentUnitName, followUps, null, null);
+    }
+
+    /**
+     * @param reviewUnitName   the level that reviews the proposal now (or last reviewed it)
+     * @param chosenByUnitName the level that chose the model last and follows it up, null until one did
+     */
+    static ModelView of(ExemplaryModel m, ModelRules rules, String unitName, String parentUnitName,
+                        List<ModelRepository.FollowUp> followUps, String reviewUnitName, String chosenByUnitName) {
         return new ModelView(m.id(), m.kind().name(), kindLabel(m.kind()), m.name(), m.unitCode(), unitName,
                 parentUnitName, DayInput.format(m.dateOfBirth()), m.position(), m.contact(), m.fieldCode(),
                 fieldName(rules, m.fieldCode()), m.criteria(),
@@ -45,7 +55,7 @@ final class ModelViews {
                 m.honouredYear(), m.honouredTitle(), m.honouredDecision(), m.published(),
                 followUps.stream().map(f -> new FollowUpView(f.schoolYear(), DeadlineCalendar.label(f.dueAt()),
                         f.done(), f.replicatedBy(), f.filedAt() == null ? "" : DeadlineCalendar.label(f.filedAt()),
-                        f.filed(), f.late())).toList());
+                        f.filed(), f.late())).toList(), reviewUnitName, chosenByUnitName);
     }
 
     static PublicModel publicOf(ExemplaryModel m, ModelRules rules, String unitName) {

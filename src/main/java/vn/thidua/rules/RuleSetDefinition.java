@@ -170,7 +170,9 @@ public record RuleSetDefinition(String id, String name, List<String> legalBases,
 
     /**
      * The optional {@code models} section: {@code fields} ({@code code}, {@code name}) and {@code criteria}
-     * ({@code code}, {@code kind} PERSON or COLLECTIVE, {@code name}) of exemplary models.
+     * ({@code code}, {@code kind} PERSON or COLLECTIVE, {@code name}) of exemplary models, and {@code reviewLevels}
+     * (optional, 1 to {@link ModelRules#MAX_REVIEW_LEVELS}, default 1): how many levels above the proposing unit
+     * review a proposal in turn.
      */
     private static ModelRules models(JsonNode node, List<InputError> errors) {
         if (node.isMissingNode() || node.isNull()) {
@@ -220,7 +222,17 @@ public record RuleSetDefinition(String id, String name, List<String> legalBases,
                 criteria.add(new ModelRules.Criterion(code, kind, criterionName));
             }
         }
-        return new ModelRules(fields, criteria);
+        int reviewLevels = ModelRules.DEFAULT_REVIEW_LEVELS;
+        JsonNode levels = node.path("reviewLevels");
+        if (!levels.isMissingNode() && !levels.isNull()) {
+            if (!levels.isIntegralNumber() || levels.asInt() < 1 || levels.asInt() > ModelRules.MAX_REVIEW_LEVELS) {
+                errors.add(error("models.reviewLevels", Messages.get("rules.models.reviewLevels", levels.asText(),
+                        ModelRules.MAX_REVIEW_LEVELS)));
+            } else {
+                reviewLevels = levels.asInt();
+            }
+        }
+        return new ModelRules(fields, criteria, reviewLevels);
     }
 
     /**

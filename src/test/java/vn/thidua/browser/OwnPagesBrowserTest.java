@@ -97,6 +97,8 @@ class OwnPagesBrowserTest {
     CouncilRepository council;
     @Autowired
     org.camunda.bpm.engine.TaskService taskService;
+    @Autowired
+    vn.thidua.model.ChosenModels chosenModels;
 
     BrowserSession session;
 
@@ -417,6 +419,16 @@ class OwnPagesBrowserTest {
         assertThat(browser.getPageSource()).doesNotContain(name);
         assertFitsThePhone("public models page");
         session.shot("dien-hinh-trang-cong-khai");
+
+        // The district's models review: its chosen model with its plan, ready to be proposed for commendation.
+        String team = "Tổ khối Ba Bạch Đằng " + System.nanoTime() % 100000;
+        long chosen = chosenModels.chosen(SCHOOL, "bachdangcanbo", "bachdanghieutruong", "opqcanbo", team);
+        session.signOutAndIn("tasklist", "opqcanbo");
+        browser.get(session.url("/models/review/" + reports.find(campaignId, 1, "OPQ").orElseThrow().id()));
+        WebElement card = session.waitFor(By.id("model-" + chosen));
+        assertThat(card.getText()).contains(team, "Tổ chuyên môn Phòng Giáo dục", "31/05/2099");
+        assertFitsThePhone("models review page");
+        session.shot("tong-ket-dien-hinh");
     }
 
     private void assertFitsThePhone(String page) {

@@ -3,6 +3,8 @@ package vn.thidua.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -28,6 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
@@ -42,6 +46,7 @@ import vn.thidua.problem.InvalidInputException;
 import vn.thidua.report.ReportRepository;
 import vn.thidua.report.UnitReportProcess;
 import vn.thidua.report.UnitReportProcess.FormFields;
+import vn.thidua.rules.RuleSetDeployment;
 import vn.thidua.security.SignedInUser;
 import vn.thidua.support.PostgresIntegrationTest;
 import vn.thidua.support.YearDriver;
@@ -91,6 +96,10 @@ class ModelScenarioTest {
     AwardDecisionService decisions;
     @Autowired
     ReportRepository reports;
+    @Autowired
+    RuleSetDeployment ruleSets;
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
 
     @BeforeEach
     void tree() throws Exception {
@@ -267,12 +276,21 @@ class ModelScenarioTest {
         year.submit("mdrtraistaff", task(hanh, ModelProcess.PREPARE), Map.of());
         year.submit("mdrtraihead", task(hanh, ModelProcess.SIGN), Map.of(Vars.HEAD_DECISION, ModelProcess.HEAD_APPROVE));
         year.submit("mdrq5staff", task(hanh, ModelProcess.REVIEW), choose("2028-05-31"));
+        String secondName = "Lê Văn Nhân " + System.nanoTime() % 100000;
+        long second = models.propose(user("mdrtraistaff"), "MDRTRAI", "PERSON", secondName);
+        complete("mdrtraistaff", second, "PERSON", "20/11/1990", List.of("CN_HTXS"),
+                "Thầy Nhân hướng dẫn học sinh làm thí nghiệm khoa học với vật liệu tái chế mỗi tháng.");
+        attach("mdrtraistaff", second, true);
+        year.submit("mdrtraistaff", task(second, ModelProcess.PREPARE), Map.of());
+        year.submit("mdrtraihead", task(second, ModelProcess.SIGN), Map.of(Vars.HEAD_DECISION, ModelProcess.HEAD_APPROVE));
+        year.submit("mdrq5staff", task(second, ModelProcess.REVIEW), choose("2028-05-31"));
 
         // Tổng kết: the model's yearly follow-up is filed; the school sends an empty dossier, the district accepts it.
         OffsetDateTime tongKet = OffsetDateTime.parse("2027-05-20T09:00:00+07:00");
         year.setClock(tongKet);
         run();
         year.submit("mdrtraistaff", task(hanh, ModelProcess.FOLLOW_UP), followUp("Trường Tiểu học Hàm Tử"));
+        year.submit("mdrtraistaff", task(second, ModelProcess.FOLLOW_UP), followUp("Trường Tiểu học Chương Dương"));
         year.submit("mdrtraistaff", year.task(campaignId, 2, "MDRTRAI", UnitReportProcess.PREPARE_REPORT), tongKetContent());
         year.submit("mdrtraicouncil", year.task(campaignId, 2, "MDRTRAI", UnitReportProcess.COUNCIL_VOTE),
                 Map.of(FormFields.COUNCIL_CONFIRMED, true));
@@ -286,6 +304,28 @@ class ModelScenarioTest {
         // The models review: only the level that chose the model proposes it, into its own open dossier.
         long districtReport = reports.find(campaignId, 2, "MDRQ5").orElseThrow().id();
         ExemplaryModel model = repository.find(hanh).orElseThrow();
+
+        // The district's models review page gathers both models with their record over the years; the school has
+        // no access to it, the city reads it without proposing.
+        String review = "/models/review/" + districtReport;
+        mvc.perform(get(review).with(signedIn("mdrtraistaff"))).andExpect(status().isNotFound());
+        String board = page("mdrq5staff", review);
+        assertThat(board).contains(name, secondName, "Năm học <span>2026-2027</span>", "Trường Tiểu học Hàm Tử",
+                "Trường Tiểu học Chương Dương", "Tổ chuyên môn Phòng Giáo dục")
+                .contains("name=\"model\" value=\"" + hanh + "\"").contains("name=\"model\" value=\"" + second + "\"");
+        assertThat(page("mdrsostaff", review)).contains(name, secondName).doesNotContain("name=\"model\"");
+        // One action, all or nothing: the second has no title, so neither is proposed.
+        mvc.perform(post(review).with(signedIn("mdrq5staff")).param("model", String.valueOf(hanh), String.valueOf(second))
+                        .param("title-" + hanh, "GK").param("rating-" + hanh, "EXCELLENT")
+                        .param("title-" + second, "").param("rating-" + second, "EXCELLENT")
+                        .param("dossier", String.valueOf(districtReport))
+                        .param("reason", "Hội đồng thi đua Phòng đề nghị tặng Giấy khen cho điển hình tiêu biểu của năm học."))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("errors", org.hamcrest.Matchers.hasItem(
+                        org.hamcrest.Matchers.startsWith(secondName + ": "))));
+        assertThat(commendation.proposals(model)).isEmpty();
+        assertThat(commendation.proposals(repository.find(second).orElseThrow())).isEmpty();
+
         assertThat(commendation.openDossiers(user("mdrtraistaff"), model)).isEmpty();
         assertThatThrownBy(() -> commendation.propose(user("mdrtraistaff"), hanh, districtReport, "GK", "EXCELLENT",
                 "Đề nghị tặng Giấy khen cho điển hình tiêu biểu."))
@@ -305,17 +345,32 @@ class ModelScenarioTest {
         assertThatThrownBy(() -> commendation.propose(user("mdrq5staff"), hanh, districtReport, "GK", "EXCELLENT",
                 "Hội đồng thi đua Phòng đề nghị tặng Giấy khen cho điển hình tiêu biểu của năm học."))
                 .isInstanceOf(InvalidInputException.class);
+        // The page proposes the second model; both now show as proposed and can no longer be ticked.
+        mvc.perform(post(review).with(signedIn("mdrq5staff")).param("model", String.valueOf(second))
+                        .param("title-" + second, "GK").param("rating-" + second, "EXCELLENT")
+                        .param("dossier", String.valueOf(districtReport))
+                        .param("reason", "Hội đồng thi đua Phòng đề nghị tặng Giấy khen cho điển hình tiêu biểu của năm học."))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("message"));
+        List<DossierEntry> secondProposals = commendation.proposals(repository.find(second).orElseThrow());
+        assertThat(secondProposals).singleElement().satisfies(e -> {
+            assertThat(e.isModel()).isTrue();
+            assertThat(e.atUnitCode()).isEqualTo("MDRQ5");
+            assertThat(e.nomination().achievements()).contains("Trường Tiểu học Chương Dương");
+        });
+        assertThat(page("mdrq5staff", review)).doesNotContain("name=\"model\"").contains("Đã đề nghị");
         // The district saves its own list again: the model stays in its dossier, outside its own list.
         dossiers.save(user("mdrq5staff"), districtReport, List.of());
         DossierView district = dossiers.view(user("mdrq5staff"), districtReport);
-        assertThat(district.held()).extracting(e -> e.nomination().fullName()).containsExactly(name);
+        assertThat(district.held()).extracting(e -> e.nomination().fullName()).containsExactlyInAnyOrder(name, secondName);
         assertThat(district.own()).isEmpty();
-        assertThat(dossierPage("mdrq5staff", districtReport)).contains(name).contains("Điển hình tiên tiến");
+        assertThat(dossierPage("mdrq5staff", districtReport)).contains(name).contains("Điển hình tiên tiến")
+                .contains("/models/review/" + districtReport);
 
         // The district's council passes it; its head's decision names it.
         year.submit("mdrq5staff", year.task(campaignId, 2, "MDRQ5", UnitReportProcess.PREPARE_REPORT), tongKetContent());
         dossiers.recordMeeting(user("mdrq5council"), districtReport, tongKet.toLocalDate(), 9, 9, false, null);
-        dossiers.recordVotes(user("mdrq5council"), districtReport, Map.of(proposed.id(), 8));
+        dossiers.recordVotes(user("mdrq5council"), districtReport, Map.of(proposed.id(), 8,
+                secondProposals.get(0).id(), 8));
         year.submit("mdrq5council", year.task(campaignId, 2, "MDRQ5", UnitReportProcess.COUNCIL_VOTE),
                 Map.of(FormFields.COUNCIL_CONFIRMED, true));
         year.submit("mdrq5head", year.task(campaignId, 2, "MDRQ5", UnitReportProcess.APPROVE_REPORT),
@@ -327,12 +382,136 @@ class ModelScenarioTest {
 
         DossierEntry granted = commendation.proposals(repository.find(hanh).orElseThrow()).get(0);
         assertThat(granted.status()).isEqualTo(vn.thidua.dossier.NominationStatus.AWARDED);
-        assertThat(decisions.document(granted.decisionId()).awards()).extracting(a -> a.fullName()).containsExactly(name);
+        assertThat(decisions.document(granted.decisionId()).awards()).extracting(a -> a.fullName())
+                .containsExactlyInAnyOrder(name, secondName);
+        assertThat(decisions.document(granted.decisionId()).awards()).allMatch(a -> a.exemplaryModel());
         ExemplaryModel honoured = repository.find(hanh).orElseThrow();
         assertThat(honoured.honouredYear()).isEqualTo(2027);
         assertThat(honoured.honouredTitle()).isEqualTo("Giấy khen của Phòng Giáo dục và Đào tạo Quận 5");
         assertThat(honoured.honouredDecision()).isEqualTo("46/QĐ-PGDĐT");
         assertThat(modelPage("mdrq5staff", hanh)).contains("46/QĐ-PGDĐT").contains("Đã có quyết định khen thưởng");
+    }
+
+    /**
+     * A rule set whose models are reviewed by two levels: the district chooses Hòa Bình's union and it goes on to
+     * the city, which returns it once (it comes back to the city, not the district, once signed again) and then
+     * chooses it with its own plan, so the city follows it up and proposes it for commendation; Lê Lợi's teacher,
+     * chosen by the district and declined by the city, stays the district's model with the district's plan. Only
+     * the reviewing level's staff decide at each level.
+     */
+    @Test
+    void aRuleSetWithTwoReviewLevelsTakesAChosenModelUpToTheLevelAbove() throws Exception {
+        String ruleSet = twoLevelRuleSet();
+        String suffix = " " + System.nanoTime() % 100000;
+        long union = models.propose(user("mdlhoabinhstaff"), "MDLHOABINH", "COLLECTIVE",
+                "Công đoàn cơ sở hai cấp" + suffix, ruleSet);
+        long teacher = models.propose(user("mdlleloistaff"), "MDLLELOI", "PERSON", "Phan Thị Hai Cấp" + suffix,
+                ruleSet);
+        complete("mdlhoabinhstaff", union, "COLLECTIVE", null, List.of("TT_CDCS_VUNG_MANH"),
+                "Công đoàn tổ chức phong trào “Mái ấm công đoàn” cho đoàn viên khó khăn.");
+        attach("mdlhoabinhstaff", union, true);
+        complete("mdlleloistaff", teacher, "PERSON", "07/07/1987", List.of("CN_HTXS"),
+                "Cô tổ chức câu lạc bộ toán học cho học sinh lớp 4 và lớp 5 mỗi tuần một buổi.");
+        attach("mdlleloistaff", teacher, true);
+        for (long id : List.of(union, teacher)) {
+            String staff = id == union ? "mdlhoabinhstaff" : "mdlleloistaff";
+            year.submit(staff, task(id, ModelProcess.PREPARE), Map.of());
+            year.submit(staff.replace("staff", "head"), task(id, ModelProcess.SIGN),
+                    Map.of(Vars.HEAD_DECISION, ModelProcess.HEAD_APPROVE));
+        }
+        assertThat(candidateGroups(task(union, ModelProcess.REVIEW))).containsExactly("MDLQ3staff");
+
+        // The district chooses the union: it goes on to the city, the district's plan standing meanwhile.
+        year.submit("mdlq3staff", task(union, ModelProcess.REVIEW), choose("2028-05-31"));
+        ExemplaryModel waiting = repository.find(union).orElseThrow();
+        assertThat(waiting.status()).isEqualTo(ModelStatus.WAITING_PARENT);
+        assertThat(waiting.reviewUnitCode()).isEqualTo("MDL");
+        assertThat(waiting.chosenByUnitCode()).isEqualTo("MDLQ3");
+        assertThat(task(union, ModelProcess.FOLLOW_UP)).as("no follow-up before the last level decides").isNull();
+        Task cityReview = task(union, ModelProcess.REVIEW);
+        assertThat(candidateGroups(cityReview)).containsExactly("MDLstaff");
+        assertThat(taskService.getVariable(cityReview.getId(), Vars.CHOSEN_BY_NAME))
+                .isEqualTo("Phòng Giáo dục và Đào tạo Quận 3");
+        assertThat(taskService.getVariable(cityReview.getId(), Vars.REVIEW_DECISION)).as("opens empty").isNull();
+        assertThat(modelPage("mdlhoabinhstaff", union)).contains("đang xét chọn")
+                .contains("Sở Giáo dục và Đào tạo Thành phố Điển Hình");
+
+        // Whatever the engine's grants, the district's staff cannot decide in the city's place.
+        var configuration = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine
+                .getProcessEngineConfiguration());
+        configuration.setAuthorizationEnabled(false);
+        try {
+            assertThatThrownBy(() -> year.submit("mdlq3staff", cityReview, choose("2028-05-31")))
+                    .hasRootCauseInstanceOf(InvalidInputException.class).rootCause()
+                    .hasMessageContaining("Chỉ cán bộ của Sở Giáo dục và Đào tạo Thành phố Điển Hình");
+        } finally {
+            configuration.setAuthorizationEnabled(true);
+        }
+        assertThat(repository.find(union).orElseThrow().status()).isEqualTo(ModelStatus.WAITING_PARENT);
+
+        // The city returns it; signed again, it comes back to the city.
+        year.submit("mdlsostaff", cityReview, Map.of(Vars.REVIEW_DECISION, ModelProcess.REVIEW_RETURN,
+                Vars.REVIEW_REASON, "Bổ sung biên bản hội nghị công đoàn có chữ ký."));
+        assertThat(repository.find(union).orElseThrow().status()).isEqualTo(ModelStatus.RETURNED);
+        attach("mdlhoabinhstaff", union, false);
+        year.submit("mdlhoabinhstaff", task(union, ModelProcess.PREPARE), Map.of());
+        year.submit("mdlhoabinhhead", task(union, ModelProcess.SIGN), Map.of(Vars.HEAD_DECISION,
+                ModelProcess.HEAD_APPROVE));
+        assertThat(candidateGroups(task(union, ModelProcess.REVIEW))).containsExactly("MDLstaff");
+
+        // The city chooses it with its own plan: the city holds the plan and follows the model up.
+        year.submit("mdlsostaff", task(union, ModelProcess.REVIEW), Map.of(Vars.REVIEW_DECISION,
+                ModelProcess.REVIEW_CHOOSE, Vars.PLAN_SUPPORT, "Giới thiệu mô hình tại hội nghị điển hình cấp thành phố.",
+                Vars.PLAN_BY, "Văn phòng Sở", Vars.PLAN_UNTIL, "2029-05-31"));
+        ExemplaryModel chosen = repository.find(union).orElseThrow();
+        assertThat(chosen.status()).isEqualTo(ModelStatus.CHOSEN);
+        assertThat(chosen.chosenByUnitCode()).isEqualTo("MDL");
+        assertThat(chosen.planBy()).isEqualTo("Văn phòng Sở");
+        assertThat(chosen.planUntil()).isEqualTo(java.time.LocalDate.of(2029, 5, 31));
+        assertThat(task(union, ModelProcess.FOLLOW_UP)).isNotNull();
+        assertThat(commendation.canPropose(user("mdlsostaff"), chosen)).isTrue();
+        assertThat(commendation.canPropose(user("mdlq3staff"), chosen)).isFalse();
+
+        // The teacher: the district chooses her, the city declines; she stays the district's model.
+        year.submit("mdlq3staff", task(teacher, ModelProcess.REVIEW), choose("2028-05-31"));
+        year.submit("mdlsostaff", task(teacher, ModelProcess.REVIEW), Map.of(Vars.REVIEW_DECISION,
+                ModelProcess.REVIEW_DECLINE, Vars.REVIEW_REASON, "Mô hình phù hợp ở cấp quận, chưa nhân rộng cấp thành phố."));
+        ExemplaryModel districtModel = repository.find(teacher).orElseThrow();
+        assertThat(districtModel.status()).isEqualTo(ModelStatus.CHOSEN);
+        assertThat(districtModel.chosenByUnitCode()).isEqualTo("MDLQ3");
+        assertThat(districtModel.reviewUnitCode()).isEqualTo("MDLQ3");
+        assertThat(districtModel.planBy()).isEqualTo("Tổ chuyên môn Phòng Giáo dục");
+        assertThat(districtModel.statusReason()).contains("chưa nhân rộng cấp thành phố");
+        assertThat(task(teacher, ModelProcess.FOLLOW_UP)).isNotNull();
+        assertThat(commendation.canPropose(user("mdlq3staff"), districtModel)).isTrue();
+        assertThat(commendation.canPropose(user("mdlsostaff"), districtModel)).isFalse();
+        assertThat(modelPage("mdlleloistaff", teacher)).contains("Cấp trên không chọn")
+                .contains("bởi <span>Phòng Giáo dục và Đào tạo Quận 3</span>");
+    }
+
+    /** The shipped education rule set under another id, with two levels reviewing models. */
+    private String twoLevelRuleSet() throws Exception {
+        String id = "giao-duc-hai-cap";
+        ObjectNode json = (ObjectNode) new ObjectMapper().readTree(
+                java.nio.file.Files.readString(java.nio.file.Path.of("processes/rules/giao-duc-2025/ruleset.json")));
+        json.put("id", id);
+        json.put("name", "Ngành giáo dục – điển hình hai cấp xét chọn");
+        ((ObjectNode) json.path("models")).put("reviewLevels", 2);
+        String dmn = java.nio.file.Files.readString(java.nio.file.Path.of("processes/rules/giao-duc-2025/eligibility.dmn"))
+                .replace("Eligibility_giaoduc2025", "Eligibility_giaoduchaicap");
+        ruleSets.deploy(new ObjectMapper().writeValueAsBytes(json), dmn.getBytes(StandardCharsets.UTF_8), id, null);
+        return id;
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(l.getType()))
+                .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId).toList();
+    }
+
+    private String page(String username, String path) throws Exception {
+        return mvc.perform(get(path).with(signedIn(username))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     private String dossierPage(String username, long reportId) throws Exception {

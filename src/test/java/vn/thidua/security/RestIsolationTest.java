@@ -62,6 +62,8 @@ class RestIsolationTest {
     RoundIsolationFixture roundFixture;
     @Autowired
     ModelIsolationFixture modelFixture;
+    @Autowired
+    vn.thidua.report.ReportRepository reports;
 
     State s;
     ModelIsolationFixture.State models;
@@ -531,6 +533,22 @@ class RestIsolationTest {
                 "/models/" + models.published() + "/commendation", "application/x-www-form-urlencoded",
                 "reportId=1&title=GK&rating=EXCELLENT&reason=L%C3%BD+do+%C4%91%E1%BB%81+ngh%E1%BB%8B", Expect.DENIED,
                 List.of(published));
+        // The models review of An Phú in the city's campaign: An Phú and the levels above, nobody else.
+        String anPhuReview = "/models/review/" + reports.find(s.campaignKt(), 1, "KTQA").orElseThrow().id();
+        for (String user : List.of(REVIEWER, CITY, ADMIN)) {
+            rows.get("the models review of the district", user, anPhuReview, Expect.ALLOWED, List.of(published),
+                    List.of(secret, ModelIsolationFixture.CONTACT));
+        }
+        for (String user : List.of(SCHOOL_STAFF, SCHOOL_HEAD, OTHER_DISTRICT, OTHER_CITY, "ktsenstaff")) {
+            rows.get("the models review of another level", user, anPhuReview, Expect.DENIED, List.of(),
+                    List.of(published, ModelIsolationFixture.CONTACT));
+        }
+        for (String user : List.of(SCHOOL_STAFF, OTHER_DISTRICT)) {
+            rows.post("proposing from another level's models review", user, anPhuReview,
+                    "application/x-www-form-urlencoded", "model=" + models.published() + "&title-" + models.published()
+                            + "=GK&rating-" + models.published() + "=EXCELLENT&reason=L%C3%BD+do+%C4%91%E1%BB%81+ngh%E1%BB%8B",
+                    Expect.DENIED, List.of(published));
+        }
         rows.get("the public page of honoured models, without signing in", null, "/public/models", Expect.ALLOWED,
                 List.of(published, "Giấy khen"), List.of(secret, ModelIsolationFixture.BIRTH, "1980",
                         ModelIsolationFixture.CONTACT));
@@ -544,7 +562,7 @@ class RestIsolationTest {
                 "/api/rule-sets", "/api/calendar/days-off", "/api/title-history?unitCode=KTQAHONG&fullName=x",
                 "/admin/outbox", "/dossiers/" + s.reportHong(), "/api/registrations/" + s.registrationHong(),
                 "/registrations/" + s.registrationHong(), "/api/models", hongModel,
-                "/models/" + models.published(), "/models/export.xlsx")) {
+                "/models/" + models.published(), "/models/export.xlsx", anPhuReview)) {
             rows.get("without signing in", null, path, Expect.UNAUTHENTICATED, List.of(), List.of(HONG));
         }
         return rows.all.stream();

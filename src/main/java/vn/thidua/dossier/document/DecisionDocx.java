@@ -246,6 +246,15 @@ final class DecisionDocx {
                 widths(row, columns);
                 cell(row.getCell(0), String.valueOf(a + 1), true);
                 cell(row.getCell(1), award.fullName(), false);
+                if (award.exemplaryModel()) {
+                    // The marker the dossier and the results show, on its own line under the name.
+                    XWPFRun marker = row.getCell(1).getParagraphs().get(0).createRun();
+                    marker.setFontFamily(FONT);
+                    marker.setFontSize(TABLE);
+                    marker.setItalic(true);
+                    marker.addBreak();
+                    marker.setText(Normalizer.normalize(words.text("decision.annex.model"), Normalizer.Form.NFC));
+                }
                 cell(row.getCell(2), award.position(), false);
                 cell(row.getCell(3), award.unitName(), false);
             }

@@ -30,6 +30,7 @@ final class DecisionXlsx {
             "decision.list.name", "decision.list.position", "decision.list.unit"};
     /** Column widths in characters. */
     private static final int[] WIDTHS = {6, 30, 14, 32, 26, 40};
+    private static final int NOTE_WIDTH = 22;
     private static final int TITLE_ROW = 0;
     private static final int HEADER_ROW = 1;
 
@@ -58,31 +59,39 @@ final class DecisionXlsx {
             CellStyle number = bordered(workbook);
             number.setAlignment(HorizontalAlignment.CENTER);
 
+            List<Award> awards = words.awardsInListOrder();
+            // A decision that grants exemplary models has one more column, marking them (Ghi chú).
+            boolean models = awards.stream().anyMatch(Award::exemplaryModel);
+            int columns = HEADINGS.length + (models ? 1 : 0);
+
             XSSFSheet sheet = workbook.createSheet(words.text("decision.list.sheet"));
             Row titleRow = sheet.createRow(TITLE_ROW);
             titleRow.setHeightInPoints(36);
             Cell titleCell = titleRow.createCell(0);
             titleCell.setCellValue(nfc(words.text("decision.list.title", words.decision().number(), words.date())));
             titleCell.setCellStyle(title);
-            sheet.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, HEADINGS.length - 1));
+            sheet.addMergedRegion(new CellRangeAddress(TITLE_ROW, TITLE_ROW, 0, columns - 1));
 
             Row headerRow = sheet.createRow(HEADER_ROW);
-            for (int i = 0; i < HEADINGS.length; i++) {
+            for (int i = 0; i < columns; i++) {
                 Cell cell = headerRow.createCell(i);
-                cell.setCellValue(words.text(HEADINGS[i]));
+                cell.setCellValue(words.text(i < HEADINGS.length ? HEADINGS[i] : "decision.list.note"));
                 cell.setCellStyle(header);
-                sheet.setColumnWidth(i, WIDTHS[i] * 256);
+                sheet.setColumnWidth(i, (i < HEADINGS.length ? WIDTHS[i] : NOTE_WIDTH) * 256);
             }
 
-            List<Award> awards = words.awardsInListOrder();
             for (int a = 0; a < awards.size(); a++) {
                 Award award = awards.get(a);
                 Row row = sheet.createRow(HEADER_ROW + 1 + a);
                 Cell stt = row.createCell(0);
                 stt.setCellValue(a + 1);
                 stt.setCellStyle(number);
-                String[] values = {award.titleName(), words.kind(award.kind()), award.fullName(), award.position(),
-                        award.unitName()};
+                String[] values = models
+                        ? new String[] {award.titleName(), words.kind(award.kind()), award.fullName(),
+                                award.position(), award.unitName(),
+                                award.exemplaryModel() ? words.text("decision.list.model") : null}
+                        : new String[] {award.titleName(), words.kind(award.kind()), award.fullName(),
+                                award.position(), award.unitName()};
                 for (int i = 0; i < values.length; i++) {
                     Cell cell = row.createCell(i + 1);
                     cell.setCellValue(values[i] == null ? "" : nfc(values[i]));
@@ -91,7 +100,7 @@ final class DecisionXlsx {
             }
 
             sheet.createFreezePane(0, HEADER_ROW + 1);
-            sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, HEADER_ROW + awards.size(), 0, HEADINGS.length - 1));
+            sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, HEADER_ROW + awards.size(), 0, columns - 1));
             sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
             sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
             sheet.getPrintSetup().setLandscape(true);

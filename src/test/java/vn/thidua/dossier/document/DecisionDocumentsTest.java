@@ -291,6 +291,41 @@ class DecisionDocumentsTest {
         }
     }
 
+    /**
+     * A decision granting an exemplary model (proposed by a models review) marks it in the annex of the .docx, under
+     * the name, and in a "Ghi chú" column of the .xlsx; the other awards carry no marker.
+     */
+    @Test
+    void exemplaryModelsAreMarkedInTheAnnexAndTheList() throws IOException {
+        List<Award> awards = awards();
+        awards.add(new Award("LDTT", LDTT, NomineeKind.PERSON, "Trần Thị Hạnh", "Giáo viên",
+                "Trường Tiểu học Trần Khánh Dư", true));
+        AwardDecision decision = quan1(LocalDate.of(2027, 6, 15), awards);
+
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(documents.docx(decision)))) {
+            List<List<String>> annex = docx.getTables().get(2).getRows().stream()
+                    .map(r -> r.getTableCells().stream().map(XWPFTableCell::getText).toList()).toList();
+            List<String> hanh = annex.stream().filter(r -> r.size() == 4 && r.get(1).startsWith("Trần Thị Hạnh"))
+                    .findFirst().orElseThrow();
+            assertThat(hanh.get(1)).isEqualTo("Trần Thị Hạnh\n(Điển hình tiên tiến)");
+            assertThat(annex.stream().filter(r -> r.size() == 4 && r.get(1).contains("Điển hình tiên tiến")))
+                    .hasSize(1);
+        }
+        try (XSSFWorkbook xlsx = new XSSFWorkbook(new ByteArrayInputStream(documents.xlsx(decision)))) {
+            XSSFSheet sheet = xlsx.getSheetAt(0);
+            assertThat(values(sheet.getRow(1))).containsExactly("STT", "Danh hiệu / Hình thức", "Cá nhân / Tập thể",
+                    "Họ và tên / Tên tập thể", "Chức vụ", "Đơn vị", "Ghi chú");
+            List<List<String>> rows = new ArrayList<>();
+            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+                rows.add(values(sheet.getRow(r)));
+            }
+            assertThat(rows).filteredOn(row -> row.get(3).equals("Trần Thị Hạnh")).singleElement()
+                    .satisfies(row -> assertThat(row.get(6)).isEqualTo("Điển hình tiên tiến"));
+            assertThat(rows).filteredOn(row -> !row.get(3).equals("Trần Thị Hạnh"))
+                    .allSatisfy(row -> assertThat(row.get(6)).isEmpty());
+        }
+    }
+
     @Test
     void aDecisionWithoutAwardsIsRefused() {
         AwardDecision empty = quan1(LocalDate.of(2027, 6, 15), List.of());
