@@ -117,6 +117,10 @@ class ReceivingBodiesScenarioTest {
         assertThat(qtReceipt.getName()).isEqualTo("Tiếp nhận: Sơ kết đợt 1 – Trường Tiểu học Quang Trung – " + CAMPAIGN);
         assertThat(taskService.createTaskQuery().taskCandidateGroup("WBSOstaff")
                 .processDefinitionKey(ReportReceiptProcess.KEY).count()).isEqualTo(2);
+        // A body with no units below it still finds what it must acknowledge in "Chờ tôi duyệt".
+        List<Task> toReview = year.as("wbsostaff", () -> filterService.list(filterService.createFilterQuery()
+                .filterName(vn.thidua.tasklist.TasklistFilters.TO_REVIEW).singleResult().getId()));
+        assertThat(toReview).extracting(Task::getId).contains(qtReceipt.getId(), receiptTask(leLoi).getId());
         Map<String, Object> form = year.formVariables("wbsostaff", qtReceipt);
         assertThat(form).containsEntry(FormFields.SUMMARY, summary("WBQUANGTRUNG"))
                 .containsEntry(ReportReceiptProcess.FormFields.HISTORY_URL, "/reports/" + quangTrung + "/history")
