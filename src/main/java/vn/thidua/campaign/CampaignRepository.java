@@ -13,6 +13,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import vn.thidua.org.Receivers;
 import vn.thidua.rules.RuleSetRef;
 import vn.thidua.text.Messages;
 
@@ -27,7 +28,8 @@ public class CampaignRepository {
             rs.getString("school_year"), rs.getString("root_unit_code"), (Integer) rs.getObject("lead_days"),
             rs.getString("launched_by"), rs.getObject("launched_at", OffsetDateTime.class),
             rs.getString("process_instance_id"), rs.getString("status"),
-            rs.getString("rule_set_id") == null ? null : RuleSetRef.parse(rs.getString("rule_set_id")));
+            rs.getString("rule_set_id") == null ? null : RuleSetRef.parse(rs.getString("rule_set_id")),
+            rs.getObject("parent_campaign_id", Long.class), rs.getString("receivers"));
 
     private final JdbcClient jdbc;
 
@@ -41,9 +43,9 @@ public class CampaignRepository {
         jdbc.sql("""
                 insert into campaign (name, school_year, root_unit_code, lead_days, launched_by, launched_at,
                                       process_instance_id, status, rule_set_id, reminder_days_before,
-                                      due_day_reminder_at, escalate_after_days)
+                                      due_day_reminder_at, escalate_after_days, receivers)
                 values (:name, :schoolYear, :root, :leadDays, :launchedBy, :launchedAt, :pi, :status, :ruleSet,
-                        :daysBefore, :dueDayAt, :escalateAfter)""")
+                        :daysBefore, :dueDayAt, :escalateAfter, :receivers)""")
                 .param("name", launch.name())
                 .param("schoolYear", launch.schoolYear())
                 .param("root", rootUnitCode)
@@ -56,8 +58,46 @@ public class CampaignRepository {
                 .param("daysBefore", reminders.daysBeforeText())
                 .param("dueDayAt", reminders.dueDayAt())
                 .param("escalateAfter", reminders.escalateAfter())
+                .param("receivers", Receivers.of(launch.receivers()).name())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /**
+     * Who receives the campaign's reports ({@link Receivers} name), or {@link CampaignReceivers#PER_ROUND} when each
+     * round says ({@link #setRoundReceivers}).
+     */
+    public void setReceivers(long campaignId, String receivers) {
+        jdbc.sql("update campaign set receivers = :receivers where id = :id")
+                .param("receivers", CampaignReceivers.PER_ROUND.equals(receivers) ? receivers
+                        : Receivers.of(receivers).name())
+                .param("id", campaignId).update();
+    }
+
+    /** A campaign launched before receivers were kept: its id and the process that launched it. */
+    record Unknown(long id, String processInstanceId) {
+    }
+
+    /** The campaigns of their own (not a school year of another) whose receivers are not known yet. */
+    List<Unknown> withoutReceivers() {
+        return jdbc.sql("""
+                select id, process_instance_id from campaign
+                where receivers is null and parent_campaign_id is null order by id""")
+                .query((rs, n) -> new Unknown(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    /** School years' campaigns take the receivers of the campaign over several they belong to. */
+    int copyReceiversToYearly() {
+        return jdbc.sql("""
+                update campaign set receivers = (select p.receivers from campaign p where p.id = campaign.parent_campaign_id)
+                where receivers is null and parent_campaign_id is not null""").update();
+    }
+
+    /** A round whose reports go to receivers of its own (a report schedule's round: its item's). */
+    public void setRoundReceivers(long campaignId, int phaseNo, String receivers) {
+        jdbc.sql("update campaign_phase set receivers = :receivers where campaign_id = :c and phase_no = :p")
+                .param("receivers", Receivers.of(receivers).name()).param("c", campaignId).param("p", phaseNo)
+                .update();
     }
 
     /** The reminder schedule the campaign set at launch (parts left to the defaults are null). */
@@ -105,9 +145,10 @@ public class CampaignRepository {
         jdbc.sql("""
                 insert into campaign (name, school_year, root_unit_code, lead_days, launched_by, launched_at,
                                       process_instance_id, status, rule_set_id, reminder_days_before,
-                                      due_day_reminder_at, escalate_after_days, parent_campaign_id)
+                                      due_day_reminder_at, escalate_after_days, parent_campaign_id, receivers)
                 select name, :schoolYear, root_unit_code, lead_days, launched_by, launched_at, process_instance_id,
-                       status, rule_set_id, reminder_days_before, due_day_reminder_at, escalate_after_days, id
+                       status, rule_set_id, reminder_days_before, due_day_reminder_at, escalate_after_days, id,
+                       receivers
                 from campaign where id = :parent""")
                 .param("schoolYear", schoolYear).param("parent", parentId)
                 .update(keys, "id");
@@ -143,7 +184,10 @@ public class CampaignRepository {
 
     /** The report rounds of a campaign, with the school year each reports on and who runs it. */
     public List<ReportRound> rounds(long campaignId) {
-        return jdbc.sql("select * from campaign_phase where campaign_id = :id order by phase_no")
+        return jdbc.sql("""
+                select p.*, coalesce(p.receivers, c.receivers) as round_receivers
+                from campaign_phase p join campaign c on c.id = p.campaign_id
+                where p.campaign_id = :id order by p.phase_no""")
                 .param("id", campaignId)
                 .query((rs, n) -> {
                     CampaignPhase phase = new CampaignPhase(rs.getLong("campaign_id"), rs.getInt("phase_no"),
@@ -152,8 +196,10 @@ public class CampaignRepository {
                             rs.getObject("report_deadline", OffsetDateTime.class));
                     LocalDate opens = rs.getObject("opens_on", LocalDate.class);
                     Number round = (Number) rs.getObject("round_campaign_id");
+                    String receivers = rs.getString("round_receivers");
                     return new ReportRound(phase, rs.getString("school_year"), opens == null ? phase.startsOn() : opens,
-                            round == null ? null : round.longValue());
+                            round == null ? null : round.longValue(),
+                            receivers == null ? Receivers.PARENT.name() : receivers);
                 })
                 .list();
     }

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignPhase;
+import vn.thidua.campaign.CampaignReceivers;
 import vn.thidua.campaign.ReportKind;
 import vn.thidua.campaign.CampaignRepository;
 import vn.thidua.campaign.ReportRound;
@@ -124,10 +125,12 @@ public class CampaignOverview {
      * @param schoolYear      the school year the round reports on, in a campaign over several; null otherwise
      * @param roundCampaignId the campaign of the school year that runs a yearly round (its results page); or null
      * @param opensOn         the day the round's reports open
+     * @param receivers       who receives the round's reports (org's {@code Receivers} name) and, in words,
+     *                        {@code receiversLabel}
      */
     public record PhaseOverview(int phaseNo, String name, String reportLabel, String kind, boolean opened, Row own,
                                 List<Row> children, Counts totals, String schoolYear, Long roundCampaignId,
-                                LocalDate opensOn) {
+                                LocalDate opensOn, String receivers, String receiversLabel) {
     }
 
     /** The rounds of one school year of a campaign over several: its yearly round, and reviews closing in it. */
@@ -137,9 +140,18 @@ public class CampaignOverview {
     /**
      * @param parent the unit above, when the user may see it (the link up); null at the top of the user's reach
      * @param years  the rounds school year by school year, for a campaign over several; empty otherwise
+     * @param receivers      who receives the campaign's reports (org's {@code Receivers} name, or PER_ROUND when
+     *                       each round says, see {@link PhaseOverview#receivers})
+     * @param receiversLabel the same in words
      */
     public record Overview(long campaignId, String campaignName, String schoolYear, UnitRef unit, UnitRef parent,
-                           OffsetDateTime asOf, List<PhaseOverview> phases, List<YearOverview> years) {
+                           OffsetDateTime asOf, List<PhaseOverview> phases, List<YearOverview> years,
+                           String receivers, String receiversLabel) {
+
+        /** The rounds' receivers differ: each round's heading says where its reports go. */
+        public boolean receiversPerRound() {
+            return CampaignReceivers.PER_ROUND.equals(receivers);
+        }
 
         /** What the page lists: the school years, or the phases as one group without a heading. */
         public List<YearOverview> groups() {
@@ -150,6 +162,36 @@ public class CampaignOverview {
     /** The campaigns the user takes part in (or is above), newest first; administrators see them all. */
     public List<Campaign> campaigns(SignedInUser user) {
         return campaigns.all().stream().filter(c -> access.canSeeCampaign(user, c.rootUnitCode())).toList();
+    }
+
+    /**
+     * A campaign of the list, with the campaigns of its school years when it spans several (each runs that year's
+     * evaluation round, with its own results page).
+     */
+    public record CampaignEntry(long id, String name, String schoolYear, String status, String receivers,
+                                String receiversLabel, List<YearlyEntry> yearly) {
+    }
+
+    /** The campaign of one school year of a campaign over several. */
+    public record YearlyEntry(long id, String schoolYear, String status) {
+    }
+
+    /**
+     * The campaigns of {@link #campaigns}, a campaign over several school years with its years' campaigns nested
+     * under it (in school year order) rather than listed beside it.
+     */
+    public List<CampaignEntry> campaignList(SignedInUser user) {
+        List<Campaign> visible = campaigns(user);
+        Set<Long> listed = new HashSet<>(visible.stream().map(Campaign::id).toList());
+        Map<Long, List<YearlyEntry>> yearsOf = new HashMap<>();
+        visible.stream().filter(c -> c.parentCampaignId() != null && listed.contains(c.parentCampaignId()))
+                .sorted(java.util.Comparator.comparing(Campaign::schoolYear))
+                .forEach(c -> yearsOf.computeIfAbsent(c.parentCampaignId(), k -> new ArrayList<>())
+                        .add(new YearlyEntry(c.id(), c.schoolYear(), c.status())));
+        return visible.stream().filter(c -> c.parentCampaignId() == null || !listed.contains(c.parentCampaignId()))
+                .map(c -> new CampaignEntry(c.id(), c.name(), c.schoolYear(), c.status(), c.receivers(),
+                        c.receiversLabel(), List.copyOf(yearsOf.getOrDefault(c.id(), List.of()))))
+                .toList();
     }
 
     public Overview of(SignedInUser user, long campaignId, String requestedUnit) {
@@ -192,7 +234,7 @@ public class CampaignOverview {
         List<YearOverview> years = byYear.entrySet().stream()
                 .map(e -> new YearOverview(e.getKey(), List.copyOf(e.getValue()))).toList();
         return new Overview(campaignId, campaign.name(), campaign.schoolYear(), new UnitRef(unit.code(), unit.name()),
-                parent, now, phases, years);
+                parent, now, phases, years, campaign.receivers(), campaign.receiversLabel());
     }
 
     /** Where each report hangs in a campaign's tree, by phase and parent unit. */
@@ -235,7 +277,8 @@ public class CampaignOverview {
             totals = own.subtree();
         }
         return new PhaseOverview(phase.phaseNo(), phase.name(), phase.reportLabel(), phase.kind().name(),
-                own != null, own, children, totals, round.schoolYear(), round.roundCampaignId(), round.opensOn());
+                own != null, own, children, totals, round.schoolYear(), round.roundCampaignId(), round.opensOn(),
+                round.receivers(), round.receiversLabel());
     }
 
     /** The user's own unit within the campaign; the campaign's root for administrators and units above it. */

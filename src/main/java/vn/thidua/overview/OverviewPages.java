@@ -25,7 +25,7 @@ class OverviewPages {
 
     @GetMapping("/campaigns")
     public String campaigns(Model model) {
-        model.addAttribute("campaigns", overview.campaigns(currentUser.get()));
+        model.addAttribute("campaigns", overview.campaignList(currentUser.get()));
         return "overview/campaigns";
     }
 

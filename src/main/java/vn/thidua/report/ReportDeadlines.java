@@ -62,6 +62,23 @@ class ReportDeadlines {
     }
 
     /**
+     * The timers of an other body's receipt ({@link ReportReceiptProcess}) sent at {@code sentAt}: due after the
+     * parent's review time in working days, a reminder one working day before (the due time itself when that is not
+     * ahead, so none goes out), and the body's head told the campaign's escalation days after it.
+     */
+    public Map<String, Object> receiptVariables(long campaignId, OffsetDateTime sentAt, int reviewDays) {
+        OffsetDateTime due = calendar.workingDaysAfter(sentAt, reviewDays);
+        OffsetDateTime reminder = calendar.workingDaysBefore(due, 1);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ReportReceiptProcess.Vars.RECEIPT_DUE, DeadlineCalendar.iso(due));
+        variables.put(ReportReceiptProcess.Vars.RECEIPT_REMINDER_AT,
+                DeadlineCalendar.iso(reminder.isAfter(sentAt) ? reminder : due));
+        variables.put(ReportReceiptProcess.Vars.RECEIPT_ESCALATION_AT, DeadlineCalendar.iso(
+                calendar.workingDaysAfter(due, scheduleOf(campaignId).escalateAfterWorkingDays())));
+        return variables;
+    }
+
+    /**
      * The reminder that follows {@code current} in the report's reminder times and is still ahead of {@code now}, or
      * null when none is left: a reminder fired late (the node was down) does not bring the ones it missed all at once.
      */

@@ -1,5 +1,6 @@
 package vn.thidua.report;
 
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,6 +152,37 @@ class ReportMails {
         String key = "receipt-returned:" + event.id();
         return queue("receipt-returned", key, org.people(view.report().unitCode(), UnitRole.STAFF), model)
                 + queue("receipt-returned", key, org.people(view.report().unitCode(), UnitRole.HEAD), model);
+    }
+
+    /** Which mail of an other body's receipt timers: the reminder, the overdue notice or the head's notice. */
+    enum ReceiptNotice {
+        REMINDER("receipt-reminder", UnitRole.STAFF),
+        OVERDUE("receipt-overdue", UnitRole.STAFF),
+        ESCALATION("receipt-escalation", UnitRole.HEAD);
+
+        private final String template;
+        private final UnitRole recipients;
+
+        ReceiptNotice(String template, UnitRole recipients) {
+            this.template = template;
+            this.recipients = recipients;
+        }
+    }
+
+    /**
+     * An other body has not answered a report yet: before its due time its staff are reminded, at it they are told it
+     * is overdue, some working days later its head is. One mail per report, body, round and notice.
+     */
+    public int receiptNotice(ReceiptNotice notice, long reportId, String bodyCode, int round, OffsetDateTime due,
+                             String receiptProcessInstanceId) {
+        ReportContext.View view = context.of(reportId);
+        Map<String, Object> model = base(view);
+        model.put("bodyName", org.findUnit(bodyCode).map(u -> u.name()).orElse(bodyCode));
+        model.put("receiptDue", DeadlineCalendar.label(due));
+        model.put("workingDaysLate", calendar.workingDaysLeft(due, clock.now()));
+        model.put("taskUrl", links.openTask(receiptProcessInstanceId));
+        return queue(notice.template, notice.template + ":" + reportId + ":" + bodyCode + ":" + round,
+                org.people(bodyCode, notice.recipients), model);
     }
 
     private Map<String, Object> base(ReportContext.View view) {

@@ -17,6 +17,13 @@ public final class ReportReceiptProcess {
     public static final String QUEUE_RECEIPT_RETURN_MAIL = "Task_QueueReceiptReturnMail";
     public static final String END_ACKNOWLEDGED = "End_Acknowledged";
     public static final String END_RETURNED = "End_ReceiptReturned";
+    /** Non-interrupting timers on the task: a reminder before its due time, overdue at it, escalation after. */
+    public static final String TIMER_REMINDER = "Timer_ReceiptReminder";
+    public static final String TIMER_OVERDUE = "Timer_ReceiptOverdue";
+    public static final String TIMER_ESCALATION = "Timer_ReceiptEscalation";
+    public static final String QUEUE_RECEIPT_REMINDER_MAIL = "Task_QueueReceiptReminderMail";
+    public static final String QUEUE_RECEIPT_OVERDUE_MAIL = "Task_QueueReceiptOverdueMail";
+    public static final String QUEUE_RECEIPT_ESCALATION_MAIL = "Task_QueueReceiptEscalationMail";
 
     /** Values of {@link Vars#RECEIPT_DECISION}, as the form submits them. */
     public static final String ACKNOWLEDGE = "acknowledge";
@@ -34,6 +41,13 @@ public final class ReportReceiptProcess {
         public static final String ROUND = "receiptRound";
         /** When the body should have answered (ISO-8601 with offset): the parent's review time, in working days. */
         public static final String RECEIPT_DUE = "receiptDue";
+        /**
+         * When the body's staff are reminded (ISO-8601 with offset): one working day before {@link #RECEIPT_DUE};
+         * the due time itself when that is not ahead of the sending, and then no reminder goes out.
+         */
+        public static final String RECEIPT_REMINDER_AT = "receiptReminderAt";
+        /** When the body's head is told the report still waits (thidua.deadline.escalate-after-working-days). */
+        public static final String RECEIPT_ESCALATION_AT = "receiptEscalationAt";
         public static final String RECEIPT_DECISION = "receiptDecision";
 
         private Vars() {

@@ -1,16 +1,17 @@
 package vn.thidua.report;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.campaign.CampaignProperties;
-import vn.thidua.deadline.DeadlineCalendar;
 import vn.thidua.deadline.EngineClock;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.UnitRole;
@@ -31,12 +32,12 @@ class SendToOtherBodies implements JavaDelegate {
     private final OrgDirectory org;
     private final ReportMails mails;
     private final EngineClock clock;
-    private final DeadlineCalendar calendar;
+    private final ReportDeadlines deadlines;
     private final CampaignProperties properties;
 
     SendToOtherBodies(ReportReceipts receipts, ReportRepository reports, OrgDirectory org, ReportMails mails,
-                      EngineClock clock, DeadlineCalendar calendar, CampaignProperties properties) {
-        this.calendar = calendar;
+                      EngineClock clock, ReportDeadlines deadlines, CampaignProperties properties) {
+        this.deadlines = deadlines;
         this.properties = properties;
         this.receipts = receipts;
         this.reports = reports;
@@ -51,26 +52,25 @@ class SendToOtherBodies implements JavaDelegate {
         long reportId = vars.reportId();
         Report report = reports.get(reportId);
         OffsetDateTime now = clock.now();
-        String due = DeadlineCalendar.iso(calendar.workingDaysAfter(now, properties.reviewDays()));
+        Map<String, Object> timers = deadlines.receiptVariables(report.campaignId(), now, properties.reviewDays());
         for (ReportReceipts.Receipt receipt : receipts.of(reportId)) {
             if (!receipts.send(receipt.id(), report.returnCount(), now)) {
                 continue;
             }
             String body = receipt.bodyCode();
+            VariableMap variables = Variables.createVariables()
+                    .putValue(ReportReceiptProcess.Vars.REPORT_ID, reportId)
+                    .putValue(ReportReceiptProcess.Vars.REPORT_TITLE,
+                            execution.getVariable(UnitReportProcess.Vars.REPORT_TITLE))
+                    .putValue(ReportReceiptProcess.Vars.UNIT_NAME,
+                            execution.getVariable(UnitReportProcess.Vars.UNIT_NAME))
+                    .putValue(ReportReceiptProcess.Vars.BODY_CODE, body)
+                    .putValue(ReportReceiptProcess.Vars.BODY_STAFF_GROUP, UnitRole.STAFF.groupId(body))
+                    .putValue(ReportReceiptProcess.Vars.ROUND, report.returnCount());
+            variables.putAll(timers);
             String instanceId = execution.getProcessEngineServices().getRuntimeService()
                     .startProcessInstanceByMessage(ReportReceiptProcess.MESSAGE_REPORT_SENT,
-                            reportId + "-" + body + "-" + report.returnCount(),
-                            Variables.createVariables()
-                                    .putValue(ReportReceiptProcess.Vars.REPORT_ID, reportId)
-                                    .putValue(ReportReceiptProcess.Vars.REPORT_TITLE,
-                                            execution.getVariable(UnitReportProcess.Vars.REPORT_TITLE))
-                                    .putValue(ReportReceiptProcess.Vars.UNIT_NAME,
-                                            execution.getVariable(UnitReportProcess.Vars.UNIT_NAME))
-                                    .putValue(ReportReceiptProcess.Vars.BODY_CODE, body)
-                                    .putValue(ReportReceiptProcess.Vars.BODY_STAFF_GROUP,
-                                            UnitRole.STAFF.groupId(body))
-                                    .putValue(ReportReceiptProcess.Vars.ROUND, report.returnCount())
-                                    .putValue(ReportReceiptProcess.Vars.RECEIPT_DUE, due))
+                            reportId + "-" + body + "-" + report.returnCount(), variables)
                     .getId();
             mails.received(reportId, org.unit(body), report.returnCount(), instanceId);
             log.info("Report {} of unit {} sent to body {} (round {}, process {})", reportId, report.unitCode(), body,

@@ -79,6 +79,7 @@ class AdHocRequests {
         long campaignId = campaigns.insert(new CampaignLaunch(campaignName, String.valueOf(valid.dueOn().getYear()),
                         valid.root().code(), null, List.of()), valid.root().code(), user.username(), now, null, null,
                 CampaignReminders.DEFAULTS);
+        campaigns.setReceivers(campaignId, valid.receivers().name());
         campaigns.insertPhase(new CampaignPhase(campaignId, PHASE_NO, valid.topic(), ReportKind.AD_HOC, today,
                 dates.unitsDue().deadline().atZoneSameInstant(EngineClock.ZONE).toLocalDate(),
                 dates.rootDeadline()));

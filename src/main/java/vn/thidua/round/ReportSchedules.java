@@ -84,6 +84,10 @@ class ReportSchedules {
         long campaignId = campaigns.insert(new CampaignLaunch(valid.name(), String.valueOf(today.getYear()),
                         valid.root().code(), null, List.of()), valid.root().code(), user.username(), now, null, null,
                 CampaignReminders.DEFAULTS);
+        // The schedule's reports go where all its items send them; when items differ, each round says.
+        List<Receivers> receivers = valid.items().stream().map(ScheduleItem::receivers).distinct().toList();
+        campaigns.setReceivers(campaignId,
+                receivers.size() == 1 ? receivers.get(0).name() : vn.thidua.campaign.CampaignReceivers.PER_ROUND);
         long id = rounds.insertSchedule(valid.name(), valid.root().code(), campaignId, today, user.username(), now,
                 valid.items());
         String processInstanceId = engine.run(() -> runtimeService.createMessageCorrelation(
@@ -211,6 +215,7 @@ class ReportSchedules {
                 clock.now().atZoneSameInstant(EngineClock.ZONE).toLocalDate(),
                 dates.unitsDue().deadline().atZoneSameInstant(EngineClock.ZONE).toLocalDate(),
                 dates.rootDeadline()));
+        campaigns.setRoundReceivers(schedule.campaignId(), phaseNo, item.receivers().name());
         requests.define(schedule.campaignId(), phaseNo,
                 new ReportRequest(item.instructions(), item.askCounts(), null, List.of()));
         ScheduledRound round = new ScheduledRound(scheduleId, itemNo, year, phaseNo, clock.now());

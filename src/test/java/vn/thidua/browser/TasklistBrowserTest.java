@@ -302,6 +302,20 @@ class TasklistBrowserTest {
         assertThat(year.task(own, 1, "BTQSAOMAI", UnitReportProcess.REVIEW_REPORT)).as("still open").isNotNull();
     }
 
+    @Test
+    void theTopBarLeadsToTheCampaignsReportSchedulesAndAdHocRequests() {
+        signOutAndIn("btqcanbo");
+        WebElement link = waitFor(By.cssSelector(".thidua-reports-link a[href='/campaigns']"));
+        assertThat(link.getText()).isEqualTo("Phong trào, báo cáo định kỳ, đột xuất");
+        shot("thanh-tren-cung-co-duong-dan-bao-cao");
+        link.click();
+        assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Các phong trào thi đua");
+        assertThat(browser.findElement(By.linkText("Lịch báo cáo định kỳ")).getAttribute("href"))
+                .endsWith("/report-schedules");
+        assertThat(browser.findElement(By.linkText("Báo cáo đột xuất")).getAttribute("href")).endsWith("/adhoc-reports");
+        shot("trang-cac-phong-trao");
+    }
+
     private String tasklist() {
         return session.tasklist();
     }

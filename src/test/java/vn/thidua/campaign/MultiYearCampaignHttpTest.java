@@ -209,6 +209,58 @@ class MultiYearCampaignHttpTest {
     }
 
     @Test
+    void theCampaignsListNestsTheSchoolYearsUnderTheirCampaignAndSaysWhoReceivesTheReports() throws Exception {
+        String name = "Phong trào thi đua giai đoạn 2026-2029 gửi phường và Sở";
+        HttpResponse<String> started = launch(name, "2026-2029", THREE_PHASES, "15/06",
+                Map.of(CampaignProcess.Vars.RECEIVERS, "PARENT_AND_OTHERS"));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        long id = campaignOf(json.readTree(started.body()).path("id").asText());
+        List<Long> yearIds = campaigns.yearly(id).stream().map(Campaign::id).toList();
+        assertThat(yearIds).hasSize(3);
+
+        // The API lists the campaign once, its school years' campaigns inside it, none of them beside it.
+        JsonNode list = json.readTree(ok(http.get("/api/campaigns", "scttinhstaff", PASSWORD)));
+        List<JsonNode> entries = new java.util.ArrayList<>();
+        list.forEach(entries::add);
+        assertThat(entries).filteredOn(e -> e.path("name").asText().equals(name)).singleElement().satisfies(e -> {
+            assertThat(e.path("id").asLong()).isEqualTo(id);
+            assertThat(e.path("receivers").asText()).isEqualTo("PARENT_AND_OTHERS");
+            assertThat(texts(e.path("yearly"), "schoolYear")).containsExactly("2026-2027", "2027-2028", "2028-2029");
+            assertThat(texts(e.path("yearly"), "id")).containsExactlyElementsOf(
+                    yearIds.stream().map(String::valueOf).toList());
+        });
+        assertThat(entries).extracting(e -> e.path("id").asLong()).doesNotContainAnyElementsOf(yearIds);
+
+        // The campaign says who receives its reports; a school year's campaign names the campaign it belongs to.
+        JsonNode campaign = json.readTree(ok(http.get("/api/campaigns/" + id, "scttinhstaff", PASSWORD)));
+        assertThat(campaign.path("campaign").path("receivers").asText()).isEqualTo("PARENT_AND_OTHERS");
+        assertThat(campaign.path("receiversLabel").asText()).isEqualTo("Đơn vị cấp trên và các đơn vị nhận khác");
+        assertThat(campaign.path("campaign").path("parentCampaignId").isNull()).isTrue();
+        assertThat(texts(campaign.path("yearly"), "schoolYear")).containsExactly("2026-2027", "2027-2028",
+                "2028-2029");
+        assertThat(texts(campaign.path("rounds"), "receivers")).hasSize(5).containsOnly("PARENT_AND_OTHERS");
+        JsonNode firstYear = json.readTree(ok(http.get("/api/campaigns/" + yearIds.get(0), "scttinhstaff",
+                PASSWORD)));
+        assertThat(firstYear.path("campaign").path("parentCampaignId").asLong()).isEqualTo(id);
+        assertThat(firstYear.path("campaign").path("receivers").asText()).isEqualTo("PARENT_AND_OTHERS");
+
+        // The page: one row, the years' results linked from it; the overview says where the reports go.
+        String page = ok(http.get("/campaigns", "scttinhstaff", PASSWORD));
+        assertThat(page.split(java.util.regex.Pattern.quote("<span>" + name + "</span>"), -1)).hasSize(2);
+        assertThat(page).containsPattern("(?s)<span>" + java.util.regex.Pattern.quote(name) + "</span>.*?"
+                        + "/campaigns/" + id + "/overview.*?<ul class=\"years\">.*?Năm học <span>2026-2027</span>.*?"
+                        + "/campaigns/" + yearIds.get(0) + "/results")
+                .doesNotContain("/campaigns/" + yearIds.get(0) + "/overview");
+        assertThat(ok(http.get("/campaigns/" + id + "/overview", "scttinhstaff", PASSWORD)))
+                .containsPattern("Nơi nhận báo cáo:\\s*<strong>Đơn vị cấp trên và các đơn vị nhận khác</strong>");
+    }
+
+    private static String ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    @Test
     void oneSchoolYearInThreePhasesFromTheLinesEndsEachPhaseWithItsReport() throws Exception {
         String name = "Phong trào thi đua ba đợt năm học 2026-2027";
         HttpResponse<String> started = launch(name, "2026-2027", """
@@ -260,7 +312,13 @@ class MultiYearCampaignHttpTest {
     /** City staff fill in the start form in Tasklist: phases one a line. */
     private HttpResponse<String> launch(String name, String schoolYear, String lines, String yearlyDeadline)
             throws Exception {
+        return launch(name, schoolYear, lines, yearlyDeadline, Map.of());
+    }
+
+    private HttpResponse<String> launch(String name, String schoolYear, String lines, String yearlyDeadline,
+                                        Map<String, String> more) throws Exception {
         Map<String, Object> variables = new LinkedHashMap<>();
+        more.forEach((key, value) -> variables.put(key, Map.of("value", value, "type", "String")));
         variables.put(CampaignProcess.Vars.CAMPAIGN_NAME, Map.of("value", name, "type", "String"));
         variables.put(CampaignProcess.Vars.SCHOOL_YEAR, Map.of("value", schoolYear, "type", "String"));
         variables.put(CampaignProcess.Vars.RULE_SET_ID, Map.of("value", "giao-duc-2025", "type", "String"));

@@ -117,6 +117,10 @@ class ReceivingBodiesScenarioTest {
         assertThat(qtReceipt.getName()).isEqualTo("Tiếp nhận: Sơ kết đợt 1 – Trường Tiểu học Quang Trung – " + CAMPAIGN);
         assertThat(taskService.createTaskQuery().taskCandidateGroup("WBSOstaff")
                 .processDefinitionKey(ReportReceiptProcess.KEY).count()).isEqualTo(2);
+        // A body with no units below it still finds what it must acknowledge in "Chờ tôi duyệt".
+        List<Task> toReview = year.as("wbsostaff", () -> filterService.list(filterService.createFilterQuery()
+                .filterName(vn.thidua.tasklist.TasklistFilters.TO_REVIEW).singleResult().getId()));
+        assertThat(toReview).extracting(Task::getId).contains(qtReceipt.getId(), receiptTask(leLoi).getId());
         Map<String, Object> form = year.formVariables("wbsostaff", qtReceipt);
         assertThat(form).containsEntry(FormFields.SUMMARY, summary("WBQUANGTRUNG"))
                 .containsEntry(ReportReceiptProcess.FormFields.HISTORY_URL, "/reports/" + quangTrung + "/history")
@@ -206,6 +210,72 @@ class ReceivingBodiesScenarioTest {
                 .isEqualTo("Thiếu biên bản họp hội đồng thi đua");
     }
 
+    /**
+     * Signed on Thursday 01/10/2026 09:00: the department has three working days (due Tuesday 06/10 09:00, the weekend
+     * not counted), is reminded the working day before (Monday, not Sunday), told at the due time, and its head three
+     * working days later; each mail once, through the outbox. Lê Lợi's report, acknowledged at once, causes none.
+     */
+    @Test
+    void anUnansweredReceiptIsRemindedThenOverdueThenEscalatedToTheBodysHead() throws Exception {
+        long campaignId = launch(CAMPAIGN, "PARENT_AND_OTHERS");
+        long quangTrung = reports.find(campaignId, 1, "WBQUANGTRUNG").orElseThrow().id();
+        long leLoi = reports.find(campaignId, 1, "WBLELOI").orElseThrow().id();
+        prepareAndSign(campaignId, "WBQUANGTRUNG", "wbquangtrung");
+        prepareAndSign(campaignId, "WBLELOI", "wbleloi");
+        year.submit("wbsostaff", receiptTask(leLoi),
+                Map.of(ReportReceiptProcess.Vars.RECEIPT_DECISION, ReportReceiptProcess.ACKNOWLEDGE));
+        Task task = receiptTask(quangTrung);
+        assertThat(task.getDueDate().toInstant())
+                .isEqualTo(OffsetDateTime.parse("2026-10-06T09:00:00+07:00").toInstant());
+
+        clockTo("2026-10-05T08:59:00+07:00");
+        assertThat(notices()).isEmpty();
+        clockTo("2026-10-05T09:00:01+07:00");
+        assertThat(notices()).singleElement().satisfies(mail -> {
+            assertThat(TestMailbox.subject(mail)).isEqualTo("Nhắc tiếp nhận: Sơ kết đợt 1 – Trường Tiểu học Quang Trung – "
+                    + CAMPAIGN + " – hạn 09:00 ngày 06/10/2026");
+            assertThat(mail.getAllRecipients()[0].toString()).contains("wbsostaff@");
+            assertThat(TestMailbox.openTaskLink(TestMailbox.plainText(mail)))
+                    .endsWith("/task-links/" + task.getProcessInstanceId());
+        });
+
+        clockTo("2026-10-06T09:00:01+07:00");
+        assertThat(notices()).extracting(TestMailbox::subject).hasSize(2)
+                .contains("Quá hạn tiếp nhận: Sơ kết đợt 1 – Trường Tiểu học Quang Trung – " + CAMPAIGN);
+        assertThat(smtp.to(CAMPAIGN, "wbsohead")).isEmpty();
+
+        clockTo("2026-10-09T08:59:00+07:00");
+        assertThat(smtp.to(CAMPAIGN, "wbsohead")).isEmpty();
+        clockTo("2026-10-09T09:00:01+07:00");
+        assertThat(smtp.to(CAMPAIGN, "wbsohead")).singleElement().satisfies(mail -> {
+            assertThat(TestMailbox.subject(mail)).isEqualTo("Chưa tiếp nhận sau hạn 3 ngày làm việc: Sơ kết đợt 1 – "
+                    + "Trường Tiểu học Quang Trung – " + CAMPAIGN);
+            assertThat(TestMailbox.plainText(mail)).contains("Sở Giáo dục và Đào tạo tỉnh Thử nghiệm",
+                    "09:00 ngày 06/10/2026");
+        });
+
+        // Timers fire once: later runs add nothing; the answer ends the receipt and its timers.
+        clockTo("2026-10-20T09:00:00+07:00");
+        assertThat(notices()).hasSize(2);
+        assertThat(smtp.to(CAMPAIGN, "wbsohead")).hasSize(1);
+        year.submit("wbsostaff", receiptTask(quangTrung),
+                Map.of(ReportReceiptProcess.Vars.RECEIPT_DECISION, ReportReceiptProcess.ACKNOWLEDGE));
+        assertThat(managementService.createJobQuery().processInstanceId(task.getProcessInstanceId()).count()).isZero();
+    }
+
+    /** The department's staff's mails about the receipts of this campaign, besides the requests to acknowledge. */
+    private List<MimeMessage> notices() {
+        return smtp.to(CAMPAIGN, "wbsostaff").stream()
+                .filter(m -> !TestMailbox.subject(m).startsWith("Báo cáo gửi đến")).toList();
+    }
+
+    private void clockTo(String iso) {
+        now = OffsetDateTime.parse(iso);
+        year.setClock(now);
+        year.runDueJobs();
+        dispatcher.dispatchDue();
+    }
+
     @Test
     void aCampaignToTheParentOnlySendsNothingElsewhere() throws Exception {
         long campaignId = launch("Phong trào chỉ gửi cấp trên 2026-2027", null);
@@ -290,4 +360,8 @@ class ReceivingBodiesScenarioTest {
 
     @Autowired
     IdentityService identityService;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService managementService;
+    @Autowired
+    org.camunda.bpm.engine.FilterService filterService;
 }

@@ -50,11 +50,16 @@ class ReportReceiptProcessTest {
     static final OffsetDateTime NOW = OffsetDateTime.parse("2025-03-03T08:00:00+07:00");
     static final String DEADLINE = "2025-03-14T17:00:00+07:00";
     static final String RECEIPT_DUE = "2025-03-06T17:00:00+07:00";
+    static final String RECEIPT_REMINDER_AT = "2025-03-05T17:00:00+07:00";
+    static final String RECEIPT_ESCALATION_AT = "2025-03-11T17:00:00+07:00";
 
     JavaDelegate sendToOtherBodies;
     TaskListener fillReceiptForm;
     TaskListener recordReceipt;
     JavaDelegate queueReceiptReturnMail;
+    JavaDelegate queueReceiptReminderMail;
+    JavaDelegate queueReceiptOverdueMail;
+    JavaDelegate queueReceiptEscalationMail;
 
     @BeforeEach
     void mockDelegates() throws Exception {
@@ -79,6 +84,53 @@ class ReportReceiptProcessTest {
         fillReceiptForm = ENGINE.mock("fillReceiptForm", TaskListener.class);
         recordReceipt = ENGINE.mock("recordReceipt", TaskListener.class);
         queueReceiptReturnMail = ENGINE.mock("queueReceiptReturnMail", JavaDelegate.class);
+        queueReceiptReminderMail = ENGINE.mock("queueReceiptReminderMail", JavaDelegate.class);
+        queueReceiptOverdueMail = ENGINE.mock("queueReceiptOverdueMail", JavaDelegate.class);
+        queueReceiptEscalationMail = ENGINE.mock("queueReceiptEscalationMail", JavaDelegate.class);
+    }
+
+    @Test
+    void anUnansweredReceiptIsRemindedThenOverdueThenEscalatedAndAnAnswerStopsTheTimers() throws Exception {
+        ProcessInstance ward = startWard();
+        signedSchool(ward);
+        ProcessInstance receipt = receipt();
+        Assertions.assertThat(jobQuery().processInstanceId(receipt.getId()).timers().orderByJobDuedate().asc().list())
+                .extracting(job -> job.getDuedate())
+                .containsExactly(date(RECEIPT_REMINDER_AT), date(RECEIPT_DUE), date(RECEIPT_ESCALATION_AT));
+
+        execute(jobQuery().processInstanceId(receipt.getId()).activityId(ReportReceiptProcess.TIMER_REMINDER)
+                .singleResult());
+        verify(queueReceiptReminderMail).execute(any());
+        verify(queueReceiptOverdueMail, never()).execute(any());
+        assertThat(receipt).isWaitingAt(ReportReceiptProcess.ACKNOWLEDGE_REPORT)
+                .hasPassed(ReportReceiptProcess.QUEUE_RECEIPT_REMINDER_MAIL);
+
+        execute(jobQuery().processInstanceId(receipt.getId()).activityId(ReportReceiptProcess.TIMER_OVERDUE).singleResult());
+        verify(queueReceiptOverdueMail).execute(any());
+        execute(jobQuery().processInstanceId(receipt.getId()).activityId(ReportReceiptProcess.TIMER_ESCALATION)
+                .singleResult());
+        verify(queueReceiptEscalationMail).execute(any());
+        assertThat(receipt).isWaitingAt(ReportReceiptProcess.ACKNOWLEDGE_REPORT)
+                .hasPassed(ReportReceiptProcess.QUEUE_RECEIPT_OVERDUE_MAIL,
+                        ReportReceiptProcess.QUEUE_RECEIPT_ESCALATION_MAIL);
+
+        complete(task(receipt), withVariables(ReportReceiptProcess.Vars.RECEIPT_DECISION,
+                ReportReceiptProcess.ACKNOWLEDGE));
+        assertThat(receipt).isEnded().hasPassed(ReportReceiptProcess.END_ACKNOWLEDGED);
+    }
+
+    @Test
+    void anAnswerBeforeTheReminderLeavesNoTimerBehind() throws Exception {
+        ProcessInstance ward = startWard();
+        signedSchool(ward);
+        ProcessInstance receipt = receipt();
+
+        complete(task(receipt), withVariables(ReportReceiptProcess.Vars.RECEIPT_DECISION,
+                ReportReceiptProcess.ACKNOWLEDGE));
+
+        assertThat(receipt).isEnded();
+        Assertions.assertThat(jobQuery().processInstanceId(receipt.getId()).count()).isZero();
+        verify(queueReceiptReminderMail, never()).execute(any());
     }
 
     @Test
@@ -180,7 +232,9 @@ class ReportReceiptProcessTest {
                         .putValue(ReportReceiptProcess.Vars.BODY_CODE, "SOGD")
                         .putValue(ReportReceiptProcess.Vars.BODY_STAFF_GROUP, "SOGDstaff")
                         .putValue(ReportReceiptProcess.Vars.ROUND, 0)
-                        .putValue(ReportReceiptProcess.Vars.RECEIPT_DUE, RECEIPT_DUE));
+                        .putValue(ReportReceiptProcess.Vars.RECEIPT_DUE, RECEIPT_DUE)
+                        .putValue(ReportReceiptProcess.Vars.RECEIPT_REMINDER_AT, RECEIPT_REMINDER_AT)
+                        .putValue(ReportReceiptProcess.Vars.RECEIPT_ESCALATION_AT, RECEIPT_ESCALATION_AT));
     }
 
     private static Date date(String iso) {

@@ -392,6 +392,12 @@ class RestIsolationTest {
                     List.of("Kiểm Thử", HONG));
             rows.get("one's own campaign " + path, SCHOOL_STAFF, path, Expect.ALLOWED, List.of(), List.of("Vĩnh Xuân"));
         }
+        rows.get("the campaigns list, from a school: its own city's only", SCHOOL_STAFF, "/api/campaigns",
+                Expect.FILTERED, List.of("Phong trào thi đua Kiểm Thử"), List.of("Vĩnh Xuân"));
+        rows.get("the campaigns list, from another city", OTHER_CITY, "/api/campaigns", Expect.FILTERED,
+                List.of("Phong trào thi đua Vĩnh Xuân"), List.of("Kiểm Thử"));
+        rows.get("the campaigns list without signing in", null, "/api/campaigns", Expect.UNAUTHENTICATED, List.of(),
+                List.of("Kiểm Thử", "Vĩnh Xuân"));
         rows.get("the campaign's results, from a school", SCHOOL_STAFF, "/api/campaigns/" + s.campaignKt() + "/results",
                 Expect.FILTERED, List.of(), List.of(SEN, CUC));
         rows.get("title history of another district's school", SCHOOL_STAFF,

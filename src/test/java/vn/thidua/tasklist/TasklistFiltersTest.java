@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.thidua.org.OrgImportService;
+import vn.thidua.report.ReportReceiptProcess;
 import vn.thidua.report.UnitReportProcess;
 import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.support.PostgresIntegrationTest;
@@ -39,6 +44,10 @@ class TasklistFiltersTest {
     AuthorizationService authorizationService;
     @Autowired
     OrgImportService imports;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    TasklistFilters filters;
 
     String campaignName;
     long campaignId;
@@ -110,6 +119,63 @@ class TasklistFiltersTest {
         assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filterId)
                 .list()).as("granted to people, not to groups: every command scans the rows that name a group")
                 .allSatisfy(a -> assertThat(a.getGroupId()).isNull());
+    }
+
+    /**
+     * An installation started before receipts existed keeps its "Chờ tôi duyệt" filter (and the grants on it): at the
+     * next start it is redefined in place to list receipts too; a user's own filter of the same name stays as it is,
+     * and a further start changes nothing.
+     */
+    @Test
+    void anOldSharedFilterIsBroughtUpToDateAtStartAndAUsersOwnFilterIsLeftAlone() {
+        Filter current = filterService.createFilterQuery().filterName(TasklistFilters.TO_REVIEW).singleResult();
+        filterService.deleteFilter(current.getId());
+        Filter old = filterService.newTaskFilter(TasklistFilters.TO_REVIEW)
+                .setQuery(taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks().taskDefinitionKeyIn(UnitReportProcess.COUNCIL_VOTE,
+                                UnitReportProcess.APPROVE_REPORT, UnitReportProcess.ISSUE_DECISION,
+                                UnitReportProcess.REVIEW_REPORT).orderByDueDate().asc())
+                .setProperties(new HashMap<>(Map.of("description", "Báo cáo, hồ sơ chờ bạn ký duyệt.",
+                        "priority", -7, "refresh", true)));
+        filterService.saveFilter(old);
+        Filter own = filterService.newTaskFilter(TasklistFilters.TO_REVIEW).setOwner("scttinhstaff")
+                .setQuery(taskService.createTaskQuery().taskDefinitionKey(UnitReportProcess.REVIEW_REPORT))
+                .setProperties(new HashMap<>(Map.of("description", "Của riêng tôi", "priority", 3)));
+        filterService.saveFilter(own);
+        try {
+            upgradeInPlace(old, own);
+        } finally {
+            filterService.deleteFilter(own.getId());
+        }
+    }
+
+    private void upgradeInPlace(Filter old, Filter own) {
+        filters.run(null);
+
+        Filter updated = filterService.getFilter(old.getId());
+        assertThat(keys(updated)).contains(ReportReceiptProcess.ACKNOWLEDGE_REPORT, UnitReportProcess.REVIEW_REPORT);
+        assertThat(updated.getProperties()).containsEntry("description",
+                        "Báo cáo, hồ sơ chờ bạn ký duyệt, bình xét, ký quyết định, thẩm định, hoặc tiếp nhận (báo cáo "
+                                + "gửi đến đơn vị bạn).")
+                .containsEntry("priority", -7);
+        assertThat(filterService.createFilterQuery().filterName(TasklistFilters.TO_REVIEW).count())
+                .as("updated in place, nothing created").isEqualTo(2);
+        assertThat(visible("sctlamsonhead", TasklistFilters.TO_REVIEW)).isTrue();
+        Filter untouched = filterService.getFilter(own.getId());
+        assertThat(keys(untouched)).isNull();
+        assertThat(untouched.getProperties()).containsEntry("description", "Của riêng tôi")
+                .doesNotContainKey(TasklistFilters.VERSION_PROPERTY);
+
+        updated.setProperties(new HashMap<>(Map.of("description", "Sửa tay", "priority", -7, "refresh", true,
+                TasklistFilters.VERSION_PROPERTY, TasklistFilters.DEFINITIONS_VERSION)));
+        filterService.saveFilter(updated);
+        filters.run(null);
+        assertThat(filterService.getFilter(old.getId()).getProperties()).as("up to date: left as it is")
+                .containsEntry("description", "Sửa tay");
+    }
+
+    private static String[] keys(Filter filter) {
+        return ((TaskQueryImpl) filter.getQuery()).getKeys();
     }
 
     private boolean visible(String username, String filterName) {

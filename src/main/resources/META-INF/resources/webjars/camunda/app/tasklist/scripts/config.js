@@ -43,8 +43,9 @@ export default {
 
   // Thi đua: scripts/forms-vi.js puts the task forms' validation messages and date picker in Vietnamese
   // (form-js itself only speaks English) and reads typed dates day first; scripts/claim-on-edit.js claims
-  // a task for a candidate on her first click or keystroke into its form.
-  customScripts: ['scripts/forms-vi', 'scripts/claim-on-edit'],
+  // a task for a candidate on her first click or keystroke into its form; scripts/reports-link.js adds a
+  // link to the campaigns, report schedules and ad-hoc requests to the top bar.
+  customScripts: ['scripts/forms-vi', 'scripts/claim-on-edit', 'scripts/reports-link'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
