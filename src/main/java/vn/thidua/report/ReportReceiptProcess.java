@@ -5,7 +5,7 @@ package vn.thidua.report;
  * body and submission. The body's staff acknowledge the report (tiếp nhận) or return it with reasons; the unit's
  * parent alone decides whether the report is accepted, so the unit's own process never waits for this one.
  */
-public final class ReportReceiptProcess {
+final class ReportReceiptProcess {
 
     public static final String KEY = "ReportReceipt";
 

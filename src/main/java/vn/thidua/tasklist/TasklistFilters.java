@@ -40,7 +40,7 @@ import vn.thidua.text.Messages;
  */
 @Component
 @Order(5)
-public class TasklistFilters implements ApplicationRunner {
+class TasklistFilters implements ApplicationRunner {
 
     public static final String MY_UNIT = Messages.get("tasklist.filter.myUnit");
     public static final String ALL = Messages.get("tasklist.filter.all");

@@ -42,7 +42,7 @@ import vn.thidua.campaign.CampaignRepository;
 import vn.thidua.support.EmbeddedPostgresConfiguration;
 import vn.thidua.support.TestAdmins;
 import vn.thidua.support.YearDriver;
-import vn.thidua.tasklist.TasklistFilters;
+import vn.thidua.tasklist.TasklistFilterNames;
 
 /**
  * What the Camunda webapps show around our forms, in a real browser: Vietnamese for a Vietnamese and an English
@@ -138,7 +138,7 @@ class CamundaWebappsBrowserTest {
             // Tasklist, as the school's secretary: the list's relative dates are Vietnamese.
             ownSession.signIn("tasklist", "hoamaicanbo");
             ownSession.open(By.xpath("//*[contains(@class,'task-filters')]//*[contains(text(),'"
-                    + TasklistFilters.MY_UNIT + "')]"));
+                    + TasklistFilterNames.MY_UNIT + "')]"));
             WebElement task = ownSession.waitFor(taskInList());
             assertThat(own.findElement(By.cssSelector("[cam-widget-header]")).getText()).contains("Bắt đầu quy trình");
             String card = task.findElement(By.xpath("./ancestor::li[1]")).getText();
@@ -198,7 +198,7 @@ class CamundaWebappsBrowserTest {
     void namesWithMarkupAreShownWholeAsTextAndNothingRuns() {
         session.signOut("tasklist");
         session.signIn("tasklist", "hoamaicanbo");
-        session.open(By.xpath("//*[contains(@class,'task-filters')]//*[contains(text(),'" + TasklistFilters.MY_UNIT
+        session.open(By.xpath("//*[contains(@class,'task-filters')]//*[contains(text(),'" + TasklistFilterNames.MY_UNIT
                 + "')]"));
         WebElement inList = session.waitFor(taskInList());
         assertThat(inList.getText()).as("in the list").isEqualTo(SO_KET);
@@ -219,7 +219,7 @@ class CamundaWebappsBrowserTest {
     void aFormLinkWorksBeforeTheTaskIsClaimed() {
         session.signOut("tasklist");
         session.signIn("tasklist", "hoamaicanbo");
-        session.open(By.xpath("//*[contains(@class,'task-filters')]//*[contains(text(),'" + TasklistFilters.MY_UNIT
+        session.open(By.xpath("//*[contains(@class,'task-filters')]//*[contains(text(),'" + TasklistFilterNames.MY_UNIT
                 + "')]"));
         session.open(taskInList());
         assertThat(session.waitFor(By.cssSelector(".task-card button.claim")).getText()).as("not claimed")
@@ -249,7 +249,7 @@ class CamundaWebappsBrowserTest {
     void theFirstClickIntoAFormClaimsTheTask() {
         session.signOut("tasklist");
         session.signIn("tasklist", "hoamaicanbo");
-        session.open(By.xpath("//*[contains(@class,'task-filters')]//*[contains(text(),'" + TasklistFilters.MY_UNIT
+        session.open(By.xpath("//*[contains(@class,'task-filters')]//*[contains(text(),'" + TasklistFilterNames.MY_UNIT
                 + "')]"));
         session.open(taskInList());
         session.waitFor(By.cssSelector(".task-card button.claim"));

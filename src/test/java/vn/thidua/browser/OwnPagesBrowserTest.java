@@ -39,9 +39,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
-import vn.thidua.dossier.CouncilMeeting;
-import vn.thidua.dossier.CouncilRepository;
-import vn.thidua.dossier.NominationRepository;
+import vn.thidua.dossier.DossierRecords;
 import vn.thidua.nomination.Nomination;
 import vn.thidua.report.Report;
 import vn.thidua.report.ReportRepository;
@@ -92,9 +90,7 @@ class OwnPagesBrowserTest {
     @Autowired
     ReportRepository reports;
     @Autowired
-    NominationRepository nominations;
-    @Autowired
-    CouncilRepository council;
+    DossierRecords dossier;
     @Autowired
     org.camunda.bpm.engine.TaskService taskService;
 
@@ -192,7 +188,7 @@ class OwnPagesBrowserTest {
         session.click(browser.findElement(By.xpath("//button[normalize-space()='Lưu danh sách']")));
         assertThat(session.waitFor(By.cssSelector("p.ok")).getText()).isEqualTo("Đã lưu danh sách: 1 đề nghị.");
         assertThat(browser.findElement(By.name("row.0.dateOfBirth")).getAttribute("value")).isEqualTo("31/12/1985");
-        assertThat(nominations.ofOriginReport(report.id())).singleElement()
+        assertThat(dossier.ofOriginReport(report.id())).singleElement()
                 .satisfies(e -> assertThat(((Nomination.Person) e.nomination()).dateOfBirth()).isEqualTo(LocalDate.of(1985, 12, 31)));
         assertThat(browser.findElement(By.cssSelector("table.cards")).getText()).contains("Nguyễn Thị Thanh Hương");
         assertFitsThePhone("dossier page with its list");
@@ -209,7 +205,7 @@ class OwnPagesBrowserTest {
         assertThat(errorUnder(wrong)).contains("không phải ngày có thật");
         assertThat(((JavascriptExecutor) browser).executeScript("return document.body.dataset.notSent;"))
                 .as("the page was not sent").isEqualTo("yes");
-        assertThat(nominations.ofOriginReport(report.id())).singleElement()
+        assertThat(dossier.ofOriginReport(report.id())).singleElement()
                 .satisfies(e -> assertThat(((Nomination.Person) e.nomination()).dateOfBirth()).isEqualTo(LocalDate.of(1985, 12, 31)));
 
         // 4. The council records its meeting: the day typed day first, an impossible one refused.
@@ -231,7 +227,7 @@ class OwnPagesBrowserTest {
         session.type(browser.findElement(By.name("present")), "8");
         session.click(browser.findElement(By.xpath("//button[normalize-space()='Ghi thông tin cuộc họp']")));
         assertThat(session.waitFor(By.cssSelector("p.ok")).getText()).isEqualTo("Đã ghi thông tin cuộc họp hội đồng.");
-        assertThat(council.meeting(report.id())).get().extracting(CouncilMeeting::heldOn).isEqualTo(meetingDay);
+        assertThat(dossier.meetingDay(report.id())).contains(meetingDay);
         assertThat(browser.findElement(By.name("heldOn")).getAttribute("value")).isEqualTo(meetingDay.format(DAY));
         assertFitsThePhone("dossier page with the meeting");
         session.shot("hoi-dong-da-ghi-cuoc-hop");

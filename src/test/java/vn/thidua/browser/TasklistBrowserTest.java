@@ -38,7 +38,7 @@ import vn.thidua.report.UnitReportProcess;
 import vn.thidua.support.EmbeddedPostgresConfiguration;
 import vn.thidua.support.TestAdmins;
 import vn.thidua.support.YearDriver;
-import vn.thidua.tasklist.TasklistFilters;
+import vn.thidua.tasklist.TasklistFilterNames;
 
 /**
  * Tasklist in a real browser, the way a school uses it on day one: headless Chromium with Vietnamese as its first
@@ -126,7 +126,7 @@ class TasklistBrowserTest {
         shot("trang-dang-nhap");
 
         signIn("hoasencanbo");
-        open(By.xpath("//*[contains(@class,'task-filters')]//*[contains(text(),'" + TasklistFilters.MY_UNIT + "')]"));
+        open(By.xpath("//*[contains(@class,'task-filters')]//*[contains(text(),'" + TasklistFilterNames.MY_UNIT + "')]"));
         waitFor(taskInList(soKet));
         shot("tasklist-viec-cua-don-vi");
         open(taskInList(soKet));

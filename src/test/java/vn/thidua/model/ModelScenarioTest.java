@@ -31,11 +31,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import vn.thidua.dossier.AwardDecisionService;
 import vn.thidua.dossier.DossierEntry;
+import vn.thidua.dossier.DossierRecords;
 import vn.thidua.dossier.DossierService;
-import vn.thidua.dossier.DossierView;
-import vn.thidua.mail.MailDispatcher;
+import vn.thidua.mail.OutboxDelivery;
 import vn.thidua.model.ModelProcess.Vars;
 import vn.thidua.model.ModelService.ProposalInput;
 import vn.thidua.problem.InvalidInputException;
@@ -80,7 +79,7 @@ class ModelScenarioTest {
     @Autowired
     IdentityService identityService;
     @Autowired
-    MailDispatcher dispatcher;
+    OutboxDelivery dispatcher;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -88,7 +87,7 @@ class ModelScenarioTest {
     @Autowired
     DossierService dossiers;
     @Autowired
-    AwardDecisionService decisions;
+    DossierRecords dossierRecords;
     @Autowired
     ReportRepository reports;
 
@@ -307,9 +306,8 @@ class ModelScenarioTest {
                 .isInstanceOf(InvalidInputException.class);
         // The district saves its own list again: the model stays in its dossier, outside its own list.
         dossiers.save(user("mdrq5staff"), districtReport, List.of());
-        DossierView district = dossiers.view(user("mdrq5staff"), districtReport);
-        assertThat(district.held()).extracting(e -> e.nomination().fullName()).containsExactly(name);
-        assertThat(district.own()).isEmpty();
+        assertThat(dossierRecords.held(user("mdrq5staff"), districtReport)).extracting(e -> e.nomination().fullName()).containsExactly(name);
+        assertThat(dossierRecords.own(user("mdrq5staff"), districtReport)).isEmpty();
         assertThat(dossierPage("mdrq5staff", districtReport)).contains(name).contains("Điển hình tiên tiến");
 
         // The district's council passes it; its head's decision names it.
@@ -327,7 +325,7 @@ class ModelScenarioTest {
 
         DossierEntry granted = commendation.proposals(repository.find(hanh).orElseThrow()).get(0);
         assertThat(granted.status()).isEqualTo(vn.thidua.dossier.NominationStatus.AWARDED);
-        assertThat(decisions.document(granted.decisionId()).awards()).extracting(a -> a.fullName()).containsExactly(name);
+        assertThat(dossierRecords.awardedNames(granted.decisionId())).containsExactly(name);
         ExemplaryModel honoured = repository.find(hanh).orElseThrow();
         assertThat(honoured.honouredYear()).isEqualTo(2027);
         assertThat(honoured.honouredTitle()).isEqualTo("Giấy khen của Phòng Giáo dục và Đào tạo Quận 5");
