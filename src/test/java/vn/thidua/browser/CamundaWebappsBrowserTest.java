@@ -31,15 +31,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignPhase;
 import vn.thidua.campaign.CampaignRepository;
-import vn.thidua.support.EmbeddedPostgresConfiguration;
+import vn.thidua.support.PostgresHttpTest;
 import vn.thidua.support.TestAdmins;
 import vn.thidua.support.YearDriver;
 import vn.thidua.tasklist.TasklistFilterNames;
@@ -48,14 +45,11 @@ import vn.thidua.tasklist.TasklistFilterNames;
  * What the Camunda webapps show around our forms, in a real browser: Vietnamese for a Vietnamese and an English
  * browser alike, relative dates in Vietnamese, no Camunda 8 banner, Admin's group types in Vietnamese, names people
  * chose shown whole and inert, form links that work before the task is claimed, and dates typed day first. The same
- * Spring context as {@link TasklistBrowserTest} (same configuration), with a district of its own whose school and
+ * Spring context as every {@link PostgresHttpTest} (the browser tests too), with a district of its own whose school and
  * campaign carry hostile names. Screenshots in target/screenshots/{test}/.
  */
 @ExtendWith(SystemChromium.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "camunda.bpm.process-engine-name=" + TasklistBrowserTest.ENGINE})
-@ActiveProfiles("test")
-@Import(EmbeddedPostgresConfiguration.class)
+@PostgresHttpTest
 class CamundaWebappsBrowserTest {
 
     static final String PASSWORD = BrowserSession.PASSWORD;

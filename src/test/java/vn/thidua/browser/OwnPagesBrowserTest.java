@@ -34,10 +34,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 import vn.thidua.dossier.DossierRecords;
 import vn.thidua.nomination.Nomination;
@@ -46,7 +43,7 @@ import vn.thidua.report.ReportRepository;
 import vn.thidua.report.ReportStatus;
 import vn.thidua.report.UnitReportProcess;
 import vn.thidua.report.UnitReportProcess.FormFields;
-import vn.thidua.support.EmbeddedPostgresConfiguration;
+import vn.thidua.support.PostgresHttpTest;
 import vn.thidua.support.TestAdmins;
 import vn.thidua.support.YearDriver;
 
@@ -57,14 +54,9 @@ import vn.thidua.support.YearDriver;
  * refused with a Vietnamese message. Screenshots in target/screenshots/{test}/.
  */
 @ExtendWith(SystemChromium.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        // Its own engine name: other test contexts in this JVM register theirs, and the webapps look engines up by name.
-        "camunda.bpm.process-engine-name=" + OwnPagesBrowserTest.ENGINE})
-@ActiveProfiles("test")
-@Import(EmbeddedPostgresConfiguration.class)
+@PostgresHttpTest
 class OwnPagesBrowserTest {
 
-    static final String ENGINE = "ownpagestest";
     static final String PASSWORD = BrowserSession.PASSWORD;
     static final Duration PATIENCE = BrowserSession.PATIENCE;
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");

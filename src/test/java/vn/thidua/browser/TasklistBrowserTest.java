@@ -27,15 +27,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 import vn.thidua.report.ReportRepository;
 import vn.thidua.report.ReportStatus;
 import vn.thidua.report.UnitReportProcess;
-import vn.thidua.support.EmbeddedPostgresConfiguration;
+import vn.thidua.support.PostgresHttpTest;
 import vn.thidua.support.TestAdmins;
 import vn.thidua.support.YearDriver;
 import vn.thidua.tasklist.TasklistFilterNames;
@@ -47,14 +44,10 @@ import vn.thidua.tasklist.TasklistFilterNames;
  * resubmits. Each step leaves a screenshot in target/screenshots/{test}/.
  */
 @ExtendWith(SystemChromium.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        // Its own engine name: other test contexts in this JVM register theirs, and the webapps look engines up by name.
-        "camunda.bpm.process-engine-name=" + TasklistBrowserTest.ENGINE})
-@ActiveProfiles("test")
-@Import(EmbeddedPostgresConfiguration.class)
+@PostgresHttpTest
 class TasklistBrowserTest {
 
-    static final String ENGINE = "browsertest";
+    static final String ENGINE = PostgresHttpTest.ENGINE;
     static final String PASSWORD = BrowserSession.PASSWORD;
     static final Duration PATIENCE = BrowserSession.PATIENCE;
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
