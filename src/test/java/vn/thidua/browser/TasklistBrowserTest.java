@@ -222,7 +222,7 @@ class TasklistBrowserTest {
         Task saoMai = year.task(campaignId, 1, "BTQSAOMAI", UnitReportProcess.PREPARE_REPORT);
         assertThat(saoMai).isNotNull();
 
-        signOutAndIn("hoasencanbo");
+        session.signedInAs("tasklist", "hoasencanbo");
         browser.get(tasklist() + "#/?task=" + saoMai.getId());
         WebElement notice = waitFor(By.xpath("//*[contains(text(),'Công việc không còn tồn tại')]"));
         assertThat(notice.isDisplayed()).isTrue();
@@ -272,7 +272,7 @@ class TasklistBrowserTest {
                 java.util.Map.of(UnitReportProcess.Vars.HEAD_DECISION, UnitReportProcess.HEAD_APPROVE));
         year.runDueJobs();
 
-        signOutAndIn("btqcanbo");
+        session.signedInAs("tasklist", "btqcanbo");
         open(taskInList("Thẩm định: Sơ kết đợt 1 – Trường THCS Sao Mai – Phong trào chào mừng ngày Nhà giáo Việt Nam"));
         claim();
         radio("Field_ReviewDecision", 1).click();
