@@ -1,7 +1,7 @@
 package vn.thidua.campaign;
 
 /** Element ids and variable names of {@code processes/campaign.bpmn}. */
-public final class CampaignProcess {
+final class CampaignProcess {
 
     public static final String KEY = "Campaign";
 

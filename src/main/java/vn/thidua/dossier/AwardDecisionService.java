@@ -39,7 +39,7 @@ import vn.thidua.security.SignedInUser;
  * email, and everyone it concerns can read the results and download the decision (.docx) and its list (.xlsx).
  */
 @Service
-public class AwardDecisionService {
+class AwardDecisionService {
 
     /** "125/QĐ-GDĐT", "07/QĐ-CĐGD": a number, a slash, then the issuer's symbol. */
     static final Pattern NUMBER = Pattern.compile("^\\d{1,6}/[\\p{L}\\p{N}Đđ&.\\-]{2,40}$");

@@ -15,6 +15,6 @@ import java.time.OffsetDateTime;
  * @param recordedBy      who recorded it
  * @param recordedAt      when
  */
-public record CouncilMeeting(long reportId, LocalDate heldOn, int membersTotal, int present, boolean secretBallot,
+record CouncilMeeting(long reportId, LocalDate heldOn, int membersTotal, int present, boolean secretBallot,
                              String minutesFileName, String recordedBy, OffsetDateTime recordedAt) {
 }

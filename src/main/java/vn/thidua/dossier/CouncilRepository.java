@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /** Council meetings and the votes cast at them. */
 @Repository
-public class CouncilRepository {
+class CouncilRepository {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;

@@ -21,7 +21,7 @@ import vn.thidua.rules.TitleHistory;
 
 /** Award decisions and the history of titles they write, which next year's consecutive-year rules read. */
 @Repository
-public class DecisionRepository implements TitleHistory {
+class DecisionRepository implements TitleHistory {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;

@@ -95,7 +95,7 @@ public class DossierService {
 
     // ---- Reading ----------------------------------------------------------------------------------------------
 
-    public DossierView view(SignedInUser user, long reportId) {
+    DossierView view(SignedInUser user, long reportId) {
         Report report = readable(user, reportId);
         Campaign campaign = campaigns.get(report.campaignId());
         PinnedRuleSet rules = campaignRules.of(report.campaignId());
@@ -153,7 +153,7 @@ public class DossierService {
                 campaignRules.of(report.campaignId()).titles()));
     }
 
-    public CouncilRepository.Minutes minutes(SignedInUser user, long reportId) {
+    CouncilRepository.Minutes minutes(SignedInUser user, long reportId) {
         readable(user, reportId);
         return council.minutes(reportId).orElseThrow(
                 () -> new java.util.NoSuchElementException(Messages.get("dossier.minutes.none")));

@@ -30,7 +30,7 @@ import vn.thidua.rules.TitleRule;
  * @param canVote       the unit's council is to record its meeting
  * @param canReject     the parent's staff are reviewing the report
  */
-public record DossierView(String title, Report report, Campaign campaign, Unit unit, String ruleSetName, List<TitleRule> titles,
+record DossierView(String title, Report report, Campaign campaign, Unit unit, String ruleSetName, List<TitleRule> titles,
                           List<DossierEntry> entries, Map<Long, CouncilRepository.Vote> votes,
                           Optional<CouncilMeeting> meeting, List<IssuedDecision> decisions,
                           List<IssuedDecision> namingDecisions, boolean canEditList,

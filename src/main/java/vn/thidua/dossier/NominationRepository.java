@@ -29,7 +29,7 @@ import vn.thidua.rules.UnmetCriterion;
 
 /** The nominations of every dossier, with their verdicts and where they stand. */
 @Repository
-public class NominationRepository {
+class NominationRepository {
 
     private static final TypeReference<List<UnmetCriterion>> UNMET = new TypeReference<>() {
     };

@@ -29,7 +29,7 @@ import vn.thidua.web.DayInput;
  * {@link NominationChecker} like the rows of an uploaded file, so a list is read, or refused whole with every
  * problem named, the same way whichever way it arrives.
  */
-public final class TypedNominationRows {
+final class TypedNominationRows {
 
     /** Form fields are named {@code row.<index>.<field>}; the index keeps a row's values together. */
     static final Pattern PARAM = Pattern.compile("^row\\.(\\d{1,4})\\.([A-Za-z]+)$");

@@ -46,7 +46,7 @@ import vn.thidua.text.Messages;
  */
 @Component
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-public class MailDispatcher {
+class MailDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
 

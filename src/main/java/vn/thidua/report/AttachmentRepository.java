@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class AttachmentRepository {
+class AttachmentRepository {
 
     private final JdbcClient jdbc;
 

@@ -25,7 +25,7 @@ import vn.thidua.text.Messages;
  * A rule set's {@code eligibility.dmn}: the checks an uploaded table must pass, and how its rows become unmet
  * criteria.
  */
-public final class EligibilityDmn {
+final class EligibilityDmn {
 
     static final String FIELD = "eligibility";
 

@@ -12,7 +12,7 @@ import vn.thidua.nomination.RecognitionLevel;
  * The variables an eligibility table reads: the nomination's fields by name (enums as their names, null when
  * not given) and shares computed here, exactly, so a table can say {@code < 0.7} and mean 70%.
  */
-public final class EligibilityInputs {
+final class EligibilityInputs {
 
     public static final String TITLE = "title";
     public static final String KIND = "kind";

@@ -47,7 +47,7 @@ import vn.thidua.text.Messages;
  */
 @Component
 @Order(5)
-public class TasklistFilters implements ApplicationRunner {
+class TasklistFilters implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(TasklistFilters.class);
 

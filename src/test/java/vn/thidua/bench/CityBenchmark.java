@@ -63,12 +63,11 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import vn.thidua.ThiDuaApplication;
 import vn.thidua.bench.CityTree.Node;
-import vn.thidua.campaign.CampaignProcess;
+import vn.thidua.campaign.CampaignProcessNames;
 import vn.thidua.deadline.EngineClock;
-import vn.thidua.dossier.DecisionRepository;
 import vn.thidua.dossier.DossierEntry;
+import vn.thidua.dossier.DossierRecords;
 import vn.thidua.dossier.DossierService;
-import vn.thidua.dossier.DossierView;
 import vn.thidua.nomination.Discipline;
 import vn.thidua.nomination.Nomination;
 import vn.thidua.nomination.NomineeKeys;
@@ -82,7 +81,7 @@ import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.report.UnitReportProcess.Vars;
 import vn.thidua.security.SignedInUser;
 import vn.thidua.support.YearDriver;
-import vn.thidua.tasklist.TasklistFilters;
+import vn.thidua.tasklist.TasklistFilterNames;
 
 /**
  * A whole city's school year against the application, measured beside the bare engine on the same database.
@@ -145,6 +144,7 @@ public final class CityBenchmark {
     private RuntimeService runtime;
     private JdbcClient db;
     private DossierService dossiers;
+    private DossierRecords dossierRecords;
     private String myUnitFilter;
 
     private long chainCompletions;
@@ -262,6 +262,7 @@ public final class CityBenchmark {
         runtime = app.getBean(RuntimeService.class);
         db = app.getBean(JdbcClient.class);
         dossiers = app.getBean(DossierService.class);
+        dossierRecords = app.getBean(DossierRecords.class);
 
         result.put("districts", tree.districts());
         result.put("schoolsPerDistrict", tree.schoolsPerDistrict());
@@ -287,7 +288,7 @@ public final class CityBenchmark {
                 .query(Long.class).single() == 0);
         progress("%d password links sent", db.sql("select count(*) from mail_outbox").query(Long.class).single());
         forgetSentMail();
-        myUnitFilter = filters.createFilterQuery().filterName(TasklistFilters.MY_UNIT).singleResult().getId();
+        myUnitFilter = filters.createFilterQuery().filterName(TasklistFilterNames.MY_UNIT).singleResult().getId();
         deployBareProcesses();
         recordEarlierTitles();
 
@@ -626,7 +627,7 @@ public final class CityBenchmark {
                                 LocalDate.of(2027 + years, 1, 25)),
                         YearDriver.phase("Đợt 2", LocalDate.of(2027 + years, 1, 18), LocalDate.of(2027 + years, 5, 25),
                                 LocalDate.of(2027 + years, 6, 5))),
-                Map.of(CampaignProcess.Vars.SCHOOL_YEAR, schoolYear));
+                Map.of(CampaignProcessNames.Vars.SCHOOL_YEAR, schoolYear));
         wakeJobExecutor();
         awaitFanOut();
         return campaignId;
@@ -873,11 +874,10 @@ public final class CityBenchmark {
     /** The council's meeting and votes on the dossier page. Safe from several threads. */
     private void recordVotes(Node unit, long reportId) {
         SignedInUser council = user(unit.user(UnitRole.COUNCIL));
-        DossierView view = dossiers.view(council, reportId);
-        if (view.canVote()) {
+        if (dossierRecords.canVote(council, reportId)) {
             dossiers.recordMeeting(council, reportId, TONG_KET.toLocalDate(), 13, 12, true, null);
             Map<Long, Integer> votes = new HashMap<>();
-            dossiers.view(council, reportId).toVote().forEach(e -> votes.put(e.id(), 12));
+            dossierRecords.toVote(council, reportId).forEach(e -> votes.put(e.id(), 12));
             dossiers.recordVotes(council, reportId, votes);
         }
     }
@@ -916,7 +916,7 @@ public final class CityBenchmark {
 
     /** Titles of the two years before, from paper decisions: the city title needs them. */
     private void recordEarlierTitles() {
-        DecisionRepository history = app.getBean(DecisionRepository.class);
+        DossierRecords history = app.getBean(DossierRecords.class);
         for (Node district : tree.districtList()) {
             for (Node school : tree.schoolsOf(district)) {
                 if (school.index() % 10 == 1) {

@@ -3,6 +3,9 @@ package vn.thidua.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.function.Function;
 
 import org.openqa.selenium.By;
@@ -33,6 +36,8 @@ final class BrowserSession {
 
     private static final By SIGN_IN_FORM = By.cssSelector("form[name='signinForm']");
     private static final By SIGN_IN_BUTTON = By.cssSelector("form[name='signinForm'] button[type='submit']");
+    /** Who each browser signed in as through {@link #signIn}, until {@link #signOut}. */
+    private static final Map<WebDriver, String> SIGNED_IN = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final WebDriver browser;
     private final int port;
@@ -97,6 +102,7 @@ final class BrowserSession {
                 password.sendKeys(PASSWORD);
                 browser.findElement(SIGN_IN_BUTTON).click();
                 new WebDriverWait(browser, PATIENCE).until(d -> signedIn(d, app));
+                SIGNED_IN.put(browser, username);
                 return;
             } catch (TimeoutException e) {
                 if (attempt == 2) {
@@ -123,6 +129,7 @@ final class BrowserSession {
 
     /** Another person at the same computer: the session and the app's stored state go; the sign-in page shows. */
     void signOut(String app) {
+        SIGNED_IN.remove(browser);
         browser.get(app(app));
         browser.manage().deleteAllCookies();
         ((JavascriptExecutor) browser).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
@@ -132,6 +139,23 @@ final class BrowserSession {
     void signOutAndIn(String app, String username) {
         signOut(app);
         signIn(app, username);
+    }
+
+    /**
+     * The app freshly opened, signed in as the user: the person at the computer stays signed in when it is already
+     * them (the test before left them there), otherwise they sign out and the user signs in.
+     */
+    void signedInAs(String app, String username) {
+        if (username.equals(SIGNED_IN.get(browser))) {
+            browser.get(app(app));
+            try {
+                new WebDriverWait(browser, PATIENCE).until(d -> signedIn(d, app));
+                return;
+            } catch (TimeoutException e) {
+                // The session ended after all (it timed out, or the page shows the sign-in): sign in again.
+            }
+        }
+        signOutAndIn(app, username);
     }
 
     WebElement waitFor(By locator) {

@@ -27,18 +27,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 import vn.thidua.report.ReportRepository;
 import vn.thidua.report.ReportStatus;
 import vn.thidua.report.UnitReportProcess;
-import vn.thidua.support.EmbeddedPostgresConfiguration;
+import vn.thidua.support.PostgresHttpTest;
 import vn.thidua.support.TestAdmins;
 import vn.thidua.support.YearDriver;
-import vn.thidua.tasklist.TasklistFilters;
+import vn.thidua.tasklist.TasklistFilterNames;
 
 /**
  * Tasklist in a real browser, the way a school uses it on day one: headless Chromium with Vietnamese as its first
@@ -47,14 +44,10 @@ import vn.thidua.tasklist.TasklistFilters;
  * resubmits. Each step leaves a screenshot in target/screenshots/{test}/.
  */
 @ExtendWith(SystemChromium.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        // Its own engine name: other test contexts in this JVM register theirs, and the webapps look engines up by name.
-        "camunda.bpm.process-engine-name=" + TasklistBrowserTest.ENGINE})
-@ActiveProfiles("test")
-@Import(EmbeddedPostgresConfiguration.class)
+@PostgresHttpTest
 class TasklistBrowserTest {
 
-    static final String ENGINE = "browsertest";
+    static final String ENGINE = PostgresHttpTest.ENGINE;
     static final String PASSWORD = BrowserSession.PASSWORD;
     static final Duration PATIENCE = BrowserSession.PATIENCE;
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -126,7 +119,7 @@ class TasklistBrowserTest {
         shot("trang-dang-nhap");
 
         signIn("hoasencanbo");
-        open(By.xpath("//*[contains(@class,'task-filters')]//*[contains(text(),'" + TasklistFilters.MY_UNIT + "')]"));
+        open(By.xpath("//*[contains(@class,'task-filters')]//*[contains(text(),'" + TasklistFilterNames.MY_UNIT + "')]"));
         waitFor(taskInList(soKet));
         shot("tasklist-viec-cua-don-vi");
         open(taskInList(soKet));
@@ -229,7 +222,7 @@ class TasklistBrowserTest {
         Task saoMai = year.task(campaignId, 1, "BTQSAOMAI", UnitReportProcess.PREPARE_REPORT);
         assertThat(saoMai).isNotNull();
 
-        signOutAndIn("hoasencanbo");
+        session.signedInAs("tasklist", "hoasencanbo");
         browser.get(tasklist() + "#/?task=" + saoMai.getId());
         WebElement notice = waitFor(By.xpath("//*[contains(text(),'Công việc không còn tồn tại')]"));
         assertThat(notice.isDisplayed()).isTrue();
@@ -279,7 +272,7 @@ class TasklistBrowserTest {
                 java.util.Map.of(UnitReportProcess.Vars.HEAD_DECISION, UnitReportProcess.HEAD_APPROVE));
         year.runDueJobs();
 
-        signOutAndIn("btqcanbo");
+        session.signedInAs("tasklist", "btqcanbo");
         open(taskInList("Thẩm định: Sơ kết đợt 1 – Trường THCS Sao Mai – Phong trào chào mừng ngày Nhà giáo Việt Nam"));
         claim();
         radio("Field_ReviewDecision", 1).click();

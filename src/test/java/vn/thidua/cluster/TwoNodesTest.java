@@ -32,7 +32,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import vn.thidua.ThiDuaApplication;
@@ -40,6 +39,7 @@ import vn.thidua.campaign.CampaignProperties;
 import vn.thidua.deadline.DeadlineCalendar;
 import vn.thidua.org.OrgImportService;
 import vn.thidua.report.UnitReportProcess;
+import vn.thidua.support.SharedPostgres;
 import vn.thidua.support.YearDriver;
 
 /**
@@ -58,7 +58,8 @@ class TwoNodesTest {
     static final Duration PATIENCE = Duration.ofSeconds(90);
 
     final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
-    EmbeddedPostgres postgres;
+    /** The cluster's one database, on the test JVM's PostgreSQL server. */
+    String databaseUrl;
     GreenMail smtp;
 
     @AfterEach
@@ -71,19 +72,12 @@ class TwoNodesTest {
         if (smtp != null) {
             smtp.stop();
         }
-        if (postgres != null) {
-            postgres.close();
-        }
     }
 
     @Test
     void everyReminderDueAtOnceIsSentExactlyOnceByTwoNodes() throws Exception {
         ClockUtil.reset();
-        postgres = EmbeddedPostgres.builder()
-                .setServerConfig("timezone", "Asia/Ho_Chi_Minh")
-                .setServerConfig("fsync", "off")
-                .setServerConfig("synchronous_commit", "off")
-                .start();
+        databaseUrl = SharedPostgres.newDatabase();
         smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         smtp.start();
         // The first node creates the schema on the empty database; the second joins (see README, several nodes).
@@ -162,7 +156,7 @@ class TwoNodesTest {
                 // Command-line arguments outrank application-test.yml, which switches both schedules off.
                 // A web server on a free port each, as two nodes behind a load balancer.
                 .run("--server.port=0",
-                        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                        "--spring.datasource.url=" + databaseUrl,
                         "--spring.datasource.username=postgres",
                         "--spring.datasource.hikari.pool-name=" + engineName,
                         "--spring.datasource.hikari.maximum-pool-size=8",

@@ -34,7 +34,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import vn.thidua.digest.DailyDigest.Line;
-import vn.thidua.mail.MailDispatcher;
+import vn.thidua.mail.OutboxDelivery;
 import vn.thidua.report.ReportRepository;
 import vn.thidua.report.UnitReportProcess;
 import vn.thidua.report.UnitReportProcess.FormFields;
@@ -72,7 +72,7 @@ class DailyDigestTest {
     @Autowired
     HistoryService historyService;
     @Autowired
-    MailDispatcher dispatcher;
+    OutboxDelivery dispatcher;
     @Autowired
     DailyDigest digest;
     @Autowired

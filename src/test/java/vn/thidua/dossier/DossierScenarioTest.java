@@ -39,7 +39,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import vn.thidua.campaign.CampaignLauncher;
 import vn.thidua.dossier.file.NominationFiles;
-import vn.thidua.mail.MailDispatcher;
+import vn.thidua.mail.OutboxDelivery;
 import vn.thidua.nomination.Discipline;
 import vn.thidua.nomination.Nomination;
 import vn.thidua.nomination.NomineeKeys;
@@ -91,7 +91,7 @@ class DossierScenarioTest {
     @Autowired
     CampaignRules campaignRules;
     @Autowired
-    MailDispatcher dispatcher;
+    OutboxDelivery dispatcher;
 
     long campaignId;
 

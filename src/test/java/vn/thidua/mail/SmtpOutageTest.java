@@ -96,7 +96,7 @@ class SmtpOutageTest {
         year.launch("scttinhstaff", campaignName, List.of(
                 YearDriver.phase("Đợt 1", LocalDate.of(2026, 9, 5), LocalDate.of(2027, 1, 16), LocalDate.of(2027, 1, 25)),
                 YearDriver.phase("Đợt 2", LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 20), LocalDate.of(2027, 6, 30))),
-                java.util.Map.of(vn.thidua.campaign.CampaignProcess.Vars.REMINDER_DAYS_BEFORE, "3, 1"));
+                java.util.Map.of(vn.thidua.campaign.CampaignProcessNames.Vars.REMINDER_DAYS_BEFORE, "3, 1"));
         tree.run();
         smtp.reset();
     }

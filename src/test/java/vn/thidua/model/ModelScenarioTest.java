@@ -35,11 +35,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import vn.thidua.dossier.AwardDecisionService;
 import vn.thidua.dossier.DossierEntry;
+import vn.thidua.dossier.DossierRecords;
 import vn.thidua.dossier.DossierService;
-import vn.thidua.dossier.DossierView;
-import vn.thidua.mail.MailDispatcher;
+import vn.thidua.mail.OutboxDelivery;
 import vn.thidua.model.ModelProcess.Vars;
 import vn.thidua.model.ModelService.ProposalInput;
 import vn.thidua.problem.InvalidInputException;
@@ -85,7 +84,7 @@ class ModelScenarioTest {
     @Autowired
     IdentityService identityService;
     @Autowired
-    MailDispatcher dispatcher;
+    OutboxDelivery dispatcher;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -93,7 +92,7 @@ class ModelScenarioTest {
     @Autowired
     DossierService dossiers;
     @Autowired
-    AwardDecisionService decisions;
+    DossierRecords dossierRecords;
     @Autowired
     ReportRepository reports;
     @Autowired
@@ -360,9 +359,9 @@ class ModelScenarioTest {
         assertThat(page("mdrq5staff", review)).doesNotContain("name=\"model\"").contains("Đã đề nghị");
         // The district saves its own list again: the model stays in its dossier, outside its own list.
         dossiers.save(user("mdrq5staff"), districtReport, List.of());
-        DossierView district = dossiers.view(user("mdrq5staff"), districtReport);
-        assertThat(district.held()).extracting(e -> e.nomination().fullName()).containsExactlyInAnyOrder(name, secondName);
-        assertThat(district.own()).isEmpty();
+        assertThat(dossierRecords.held(user("mdrq5staff"), districtReport)).extracting(e -> e.nomination().fullName())
+                .containsExactlyInAnyOrder(name, secondName);
+        assertThat(dossierRecords.own(user("mdrq5staff"), districtReport)).isEmpty();
         assertThat(dossierPage("mdrq5staff", districtReport)).contains(name).contains("Điển hình tiên tiến")
                 .contains("/models/review/" + districtReport);
 
@@ -382,9 +381,8 @@ class ModelScenarioTest {
 
         DossierEntry granted = commendation.proposals(repository.find(hanh).orElseThrow()).get(0);
         assertThat(granted.status()).isEqualTo(vn.thidua.dossier.NominationStatus.AWARDED);
-        assertThat(decisions.document(granted.decisionId()).awards()).extracting(a -> a.fullName())
-                .containsExactlyInAnyOrder(name, secondName);
-        assertThat(decisions.document(granted.decisionId()).awards()).allMatch(a -> a.exemplaryModel());
+        assertThat(dossierRecords.awardedNames(granted.decisionId())).containsExactlyInAnyOrder(name, secondName);
+        assertThat(dossierRecords.awardedModelNames(granted.decisionId())).containsExactlyInAnyOrder(name, secondName);
         ExemplaryModel honoured = repository.find(hanh).orElseThrow();
         assertThat(honoured.honouredYear()).isEqualTo(2027);
         assertThat(honoured.honouredTitle()).isEqualTo("Giấy khen của Phòng Giáo dục và Đào tạo Quận 5");

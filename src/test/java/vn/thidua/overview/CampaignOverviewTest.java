@@ -60,11 +60,19 @@ class CampaignOverviewTest {
     @Autowired
     AuthorizationService authorizationService;
 
-    long campaignId;
-    String campaignName;
+    /** The year is played once for the class: every test only reads it. */
+    static long campaignId;
+    static String campaignName;
 
     @BeforeEach
-    void playTheYear() throws Exception {
+    void playTheYearOnce() throws Exception {
+        if (campaignId == 0) {
+            playTheYear();
+        }
+        year.setClock(NOW);
+    }
+
+    private void playTheYear() throws Exception {
         year.setClock(LAUNCH);
         year.importOrg("scenario/three-level-units.csv", "scenario/three-level-users.csv");
         TestAdmins.ensure(identityService, authorizationService, ADMIN, PASSWORD);

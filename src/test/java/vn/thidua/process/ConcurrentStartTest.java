@@ -18,11 +18,13 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.thidua.rules.RuleSetDeployment;
 import vn.thidua.support.PostgresIntegrationTest;
-import vn.thidua.tasklist.TasklistFilters;
+import vn.thidua.tasklist.TasklistFilterNames;
 
 /**
  * Two nodes starting at the same moment on one database run the same start-up steps side by side. Each step
@@ -38,8 +40,10 @@ class ConcurrentStartTest {
     RuleSetDeployment ruleSets;
     @Autowired
     ProcessDeployment processes;
+    /** The start-up step that creates the shared Tasklist filters. */
     @Autowired
-    TasklistFilters filters;
+    @Qualifier("tasklistFilters")
+    ApplicationRunner filters;
     @Autowired
     RepositoryService repositoryService;
     @Autowired
@@ -77,8 +81,8 @@ class ConcurrentStartTest {
 
         assertThat(repositoryService.createDeploymentQuery().deploymentName(ProcessDeployment.DEPLOYMENT_NAME).count())
                 .isEqualTo(deployments);
-        assertThat(filterService.createFilterQuery().filterName(TasklistFilters.MY_UNIT).count()).isEqualTo(1);
-        assertThat(filterService.createFilterQuery().filterName(TasklistFilters.ALL).count()).isEqualTo(1);
+        assertThat(filterService.createFilterQuery().filterName(TasklistFilterNames.MY_UNIT).count()).isEqualTo(1);
+        assertThat(filterService.createFilterQuery().filterName(TasklistFilterNames.ALL).count()).isEqualTo(1);
     }
 
     /** Runs the step on two threads released at once, as two nodes would; fails if either fails. */

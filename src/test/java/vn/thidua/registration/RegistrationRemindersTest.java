@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.thidua.campaign.CampaignLauncher;
-import vn.thidua.campaign.CampaignProcess;
+import vn.thidua.campaign.CampaignProcessNames;
 import vn.thidua.registration.RegistrationChecker.Cell;
 import vn.thidua.registration.RegistrationChecker.TargetRow;
 import vn.thidua.report.ReportRepository;
@@ -71,8 +71,8 @@ class RegistrationRemindersTest {
                                 LocalDate.of(2027, 1, 25)),
                         YearDriver.phase("Học kỳ II", LocalDate.of(2027, 1, 18), LocalDate.of(2027, 5, 25),
                                 LocalDate.of(2027, 6, 5))),
-                Map.of(CampaignProcess.Vars.REGISTRATION, true,
-                        CampaignProcess.Vars.REGISTRATION_DEADLINE, "2026-10-30"));
+                Map.of(CampaignProcessNames.Vars.REGISTRATION, true,
+                        CampaignProcessNames.Vars.REGISTRATION_DEADLINE, "2026-10-30"));
         tree.run();
     }
 

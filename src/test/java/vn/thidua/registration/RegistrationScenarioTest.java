@@ -32,7 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.thidua.campaign.CampaignLauncher;
-import vn.thidua.campaign.CampaignProcess;
+import vn.thidua.campaign.CampaignProcessNames;
 import vn.thidua.campaign.CampaignRepository;
 import vn.thidua.campaign.ReportKind;
 import vn.thidua.overview.CampaignOverview;
@@ -95,8 +95,8 @@ class RegistrationScenarioTest {
                                 LocalDate.of(2027, 1, 25)),
                         YearDriver.phase("Học kỳ II", LocalDate.of(2027, 1, 18), LocalDate.of(2027, 5, 25),
                                 LocalDate.of(2027, 6, 5))),
-                Map.of(CampaignProcess.Vars.REGISTRATION, true,
-                        CampaignProcess.Vars.REGISTRATION_DEADLINE, REGISTRATION_DEADLINE.toString()));
+                Map.of(CampaignProcessNames.Vars.REGISTRATION, true,
+                        CampaignProcessNames.Vars.REGISTRATION_DEADLINE, REGISTRATION_DEADLINE.toString()));
         year.runDueJobs();
     }
 

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import jakarta.mail.internet.MimeMessage;
-import vn.thidua.campaign.CampaignProcess;
-import vn.thidua.mail.MailDispatcher;
+import vn.thidua.campaign.CampaignProcessNames;
+import vn.thidua.mail.OutboxDelivery;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.Unit;
 import vn.thidua.overview.CampaignOverview;
@@ -67,7 +67,7 @@ class ReceivingBodiesScenarioTest {
     @Autowired
     OrgDirectory org;
     @Autowired
-    MailDispatcher dispatcher;
+    OutboxDelivery dispatcher;
     @Autowired
     vn.thidua.campaign.CampaignLauncher launcher;
 
@@ -119,7 +119,7 @@ class ReceivingBodiesScenarioTest {
                 .processDefinitionKey(ReportReceiptProcess.KEY).count()).isEqualTo(2);
         // A body with no units below it still finds what it must acknowledge in "Chờ tôi duyệt".
         List<Task> toReview = year.as("wbsostaff", () -> filterService.list(filterService.createFilterQuery()
-                .filterName(vn.thidua.tasklist.TasklistFilters.TO_REVIEW).singleResult().getId()));
+                .filterName(vn.thidua.tasklist.TasklistFilterNames.TO_REVIEW).singleResult().getId()));
         assertThat(toReview).extracting(Task::getId).contains(qtReceipt.getId(), receiptTask(leLoi).getId());
         Map<String, Object> form = year.formVariables("wbsostaff", qtReceipt);
         assertThat(form).containsEntry(FormFields.SUMMARY, summary("WBQUANGTRUNG"))
@@ -306,7 +306,7 @@ class ReceivingBodiesScenarioTest {
     private long launch(String name, String receivers) throws Exception {
         Map<String, Object> fields = new HashMap<>();
         if (receivers != null) {
-            fields.put(CampaignProcess.Vars.RECEIVERS, receivers);
+            fields.put(CampaignProcessNames.Vars.RECEIVERS, receivers);
         }
         long campaignId = year.launch("wbtinhstaff", name, List.of(
                 YearDriver.phase("Đợt 1", LocalDate.of(2026, 9, 5), LocalDate.of(2027, 1, 16), LocalDate.of(2027, 1, 25)),

@@ -24,7 +24,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 import vn.thidua.campaign.CampaignLaunch;
 import vn.thidua.campaign.CampaignLauncher;
-import vn.thidua.campaign.CampaignProcess;
+import vn.thidua.campaign.CampaignProcessNames;
 import vn.thidua.campaign.CampaignReminders;
 import vn.thidua.campaign.CampaignRepository;
 import vn.thidua.report.UnitReportProcess.FormFields;
@@ -79,9 +79,9 @@ class ReminderScheduleTest {
     @Test
     void theCampaignsOwnOffsetsDriveRemindersAndTheParentsHeadHearsOfALateSchool() throws Exception {
         long campaignId = year.launch("scttinhstaff", campaignName, phases(), Map.of(
-                CampaignProcess.Vars.REMINDER_DAYS_BEFORE, "3",
-                CampaignProcess.Vars.DUE_DAY_REMINDER_AT, "08:00",
-                CampaignProcess.Vars.ESCALATE_AFTER_WORKING_DAYS, 2));
+                CampaignProcessNames.Vars.REMINDER_DAYS_BEFORE, "3",
+                CampaignProcessNames.Vars.DUE_DAY_REMINDER_AT, "08:00",
+                CampaignProcessNames.Vars.ESCALATE_AFTER_WORKING_DAYS, 2));
         year.runDueJobs();
         assertThat(campaigns.reminders(campaignId))
                 .isEqualTo(new CampaignReminders(List.of(3), LocalTime.of(8, 0), 2));

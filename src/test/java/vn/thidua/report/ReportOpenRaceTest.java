@@ -20,8 +20,8 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import vn.thidua.campaign.ReportKind;
+import vn.thidua.support.SharedPostgres;
 
 /**
  * Two transactions open the same unit's report at once (a job run twice, two nodes): both find no report, both
@@ -34,9 +34,7 @@ class ReportOpenRaceTest {
 
     @Test
     void twoTransactionsOpeningOneReportOnPostgresqlShareOneRow() throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            race(postgres.getPostgresDatabase());
-        }
+        race(SharedPostgres.newDataSource());
     }
 
     @Test

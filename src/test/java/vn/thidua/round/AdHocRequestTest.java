@@ -62,7 +62,7 @@ class AdHocRequestTest {
     @Autowired
     TaskService taskService;
     @Autowired
-    vn.thidua.mail.MailDispatcher dispatcher;
+    vn.thidua.mail.OutboxDelivery dispatcher;
 
     @Test
     void onlyTheChosenSchoolsGetTasksDeadlinesAndReminders() throws Exception {

@@ -23,10 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.thidua.campaign.CampaignLauncher;
 import vn.thidua.campaign.CampaignRepository;
-import vn.thidua.mail.MailDispatcher;
+import vn.thidua.mail.OutboxDelivery;
 import vn.thidua.overview.CampaignOverview;
+import vn.thidua.report.ReceiptProcessNames;
 import vn.thidua.report.ReportHistory;
-import vn.thidua.report.ReportReceiptProcess;
 import vn.thidua.report.ReportRepository;
 import vn.thidua.report.UnitReportProcess;
 import vn.thidua.report.UnitReportProcess.FormFields;
@@ -70,7 +70,7 @@ class ScheduleToTwoBodiesTest {
     @Autowired
     CampaignRepository campaigns;
     @Autowired
-    MailDispatcher dispatcher;
+    OutboxDelivery dispatcher;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -107,7 +107,8 @@ class ScheduleToTwoBodiesTest {
         // The ward reviews each school's report; the department has each in its Tasklist to acknowledge.
         assertThat(year.task(campaignId, 1, "WBQUANGTRUNG", REVIEW_REPORT)).isNotNull();
         assertThat(year.task(campaignId, 1, "WBLELOI", REVIEW_REPORT)).isNotNull();
-        List<Task> receipts = taskService.createTaskQuery().processDefinitionKey(ReportReceiptProcess.KEY)
+        // The body's receipt runs in a process of its own (report-receipt.bpmn).
+        List<Task> receipts = taskService.createTaskQuery().processDefinitionKey("ReportReceipt")
                 .taskCandidateGroup("WBSOstaff").list();
         assertThat(receipts).extracting(Task::getName).containsExactlyInAnyOrder(
                 "Tiếp nhận: Báo cáo 6 tháng năm 2026 – Trường Tiểu học Quang Trung – Lịch báo cáo định kỳ – Phường Hiến Nam",
@@ -120,11 +121,11 @@ class ScheduleToTwoBodiesTest {
         String reasons = "Thiếu số liệu đoàn viên công đoàn tham gia phong trào thi đua sáu tháng đầu năm";
         year.setClock(OffsetDateTime.parse("2026-10-09T10:00:00+07:00"));
         year.submit("wbsostaff", receiptTask(quangTrung), Map.of(
-                ReportReceiptProcess.Vars.RECEIPT_DECISION, ReportReceiptProcess.RETURN,
-                ReportReceiptProcess.FormFields.RECEIPT_REASONS, reasons));
+                ReceiptProcessNames.RECEIPT_DECISION, ReceiptProcessNames.RETURN,
+                ReceiptProcessNames.RECEIPT_REASONS, reasons));
         year.setClock(OffsetDateTime.parse("2026-10-09T10:30:00+07:00"));
         year.submit("wbsostaff", receiptTask(leLoi), Map.of(
-                ReportReceiptProcess.Vars.RECEIPT_DECISION, ReportReceiptProcess.ACKNOWLEDGE));
+                ReceiptProcessNames.RECEIPT_DECISION, ReceiptProcessNames.ACKNOWLEDGE));
         year.runDueJobs();
         dispatcher.dispatchDue();
 
@@ -192,7 +193,7 @@ class ScheduleToTwoBodiesTest {
     }
 
     private Task receiptTask(long reportId) {
-        return taskService.createTaskQuery().processDefinitionKey(ReportReceiptProcess.KEY)
-                .processVariableValueEquals(ReportReceiptProcess.Vars.REPORT_ID, reportId).singleResult();
+        return taskService.createTaskQuery().processDefinitionKey(ReceiptProcessNames.KEY)
+                .processVariableValueEquals(ReceiptProcessNames.REPORT_ID, reportId).singleResult();
     }
 }

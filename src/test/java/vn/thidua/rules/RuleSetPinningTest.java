@@ -32,7 +32,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignLaunch;
 import vn.thidua.campaign.CampaignLauncher;
-import vn.thidua.campaign.CampaignProcess;
+import vn.thidua.campaign.CampaignProcessNames;
 import vn.thidua.campaign.CampaignRepository;
 import vn.thidua.nomination.Nomination;
 import vn.thidua.nomination.Rating;
@@ -235,7 +235,7 @@ class RuleSetPinningTest {
         assertThat(campaign.ruleSet()).isEqualTo(ruleBook.pin("giao-duc-2025"));
         // The process carries the pinned reference for the steps that judge.
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(campaign.processInstanceId())
-                .variableName(CampaignProcess.Vars.RULE_SET).singleResult().getValue())
+                .variableName(CampaignProcessNames.Vars.RULE_SET).singleResult().getValue())
                 .isEqualTo(campaign.ruleSet().toString());
     }
 

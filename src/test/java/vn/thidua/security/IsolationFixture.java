@@ -14,24 +14,23 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.stereotype.Component;
 
-import vn.thidua.dossier.AwardDecisionService;
 import vn.thidua.dossier.DossierEntry;
+import vn.thidua.dossier.DossierRecords;
 import vn.thidua.dossier.DossierService;
 import vn.thidua.nomination.Discipline;
 import vn.thidua.nomination.Nomination;
 import vn.thidua.nomination.NomineeKeys;
 import vn.thidua.nomination.Rating;
 import vn.thidua.nomination.RecognitionLevel;
-import vn.thidua.report.AttachmentRepository;
-import vn.thidua.report.AttachmentService;
-import vn.thidua.campaign.CampaignProcess;
+import vn.thidua.campaign.CampaignProcessNames;
+import vn.thidua.report.ReportAttachments;
 import vn.thidua.report.ReportRepository;
 import vn.thidua.report.UnitReportProcess;
 import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.report.UnitReportProcess.Vars;
 import vn.thidua.support.TestAdmins;
 import vn.thidua.support.YearDriver;
-import vn.thidua.tasklist.TasklistFilters;
+import vn.thidua.tasklist.TasklistFilterNames;
 
 /**
  * Two cities' work in progress, built once per Spring context: Sở Kiểm Thử (districts An Phú with the schools
@@ -49,10 +48,9 @@ public class IsolationFixture {
     private final AuthorizationService authorizationService;
     private final FilterService filterService;
     private final ReportRepository reports;
-    private final AttachmentService attachments;
-    private final AttachmentRepository attachmentRows;
+    private final ReportAttachments attachments;
     private final DossierService dossiers;
-    private final AwardDecisionService decisions;
+    private final DossierRecords dossierRecords;
 
     private State state;
 
@@ -65,18 +63,16 @@ public class IsolationFixture {
 
     public IsolationFixture(YearDriver year, IdentityService identityService,
                             AuthorizationService authorizationService,
-                            FilterService filterService, ReportRepository reports, AttachmentService attachments,
-                            AttachmentRepository attachmentRows, DossierService dossiers,
-                            AwardDecisionService decisions) {
+                            FilterService filterService, ReportRepository reports, ReportAttachments attachments,
+                            DossierService dossiers, DossierRecords dossierRecords) {
         this.dossiers = dossiers;
-        this.decisions = decisions;
+        this.dossierRecords = dossierRecords;
         this.year = year;
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.filterService = filterService;
         this.reports = reports;
         this.attachments = attachments;
-        this.attachmentRows = attachmentRows;
     }
 
     public synchronized State state() throws Exception {
@@ -101,11 +97,11 @@ public class IsolationFixture {
                     LocalDate.of(2027, 1, 16), LocalDate.of(2027, 1, 25)));
             // Hoa Cúc's reports also go to the city's Phòng Nội vụ (also_reports_to), which reads them once signed.
             long kt = year.launch("ktsostaff", "Phong trào thi đua Kiểm Thử", phases,
-                    Map.of(vn.thidua.campaign.CampaignProcess.Vars.RECEIVERS, "PARENT_AND_OTHERS"));
+                    Map.of(vn.thidua.campaign.CampaignProcessNames.Vars.RECEIVERS, "PARENT_AND_OTHERS"));
             long kv = year.launch("kvsostaff", "Phong trào thi đua Vĩnh Xuân", phases);
             long ktRegistration = year.launch("ktsostaff", "Phong trào thi đua Kiểm Thử có đăng ký", phases,
-                    Map.of(CampaignProcess.Vars.REGISTRATION, true,
-                            CampaignProcess.Vars.REGISTRATION_DEADLINE, "2026-11-30"));
+                    Map.of(CampaignProcessNames.Vars.REGISTRATION, true,
+                            CampaignProcessNames.Vars.REGISTRATION_DEADLINE, "2026-11-30"));
             year.runDueJobs();
 
             long hong = reports.find(kt, 1, "KTQAHONG").orElseThrow().id();
@@ -130,8 +126,8 @@ public class IsolationFixture {
             Task prepareSen = year.task(kt, 1, "KTQBSEN", UnitReportProcess.PREPARE_REPORT);
             return new State(kt, kv, hong, sen, cuc, mai, prepareHong.getId(), prepareSen.getId(), review.getId(),
                     prepareHong.getProcessInstanceId(), prepareSen.getProcessInstanceId(),
-                    attachmentRows.list(hong).get(0).id(), attachmentRows.list(sen).get(0).id(),
-                    filterService.createFilterQuery().filterName(TasklistFilters.ALL).singleResult().getId(),
+                    attachments.ids(hong).get(0), attachments.ids(sen).get(0),
+                    filterService.createFilterQuery().filterName(TasklistFilterNames.ALL).singleResult().getId(),
                     decisionKv, reports.find(ktRegistration, 0, "KTQAHONG").orElseThrow().id(),
                     reports.find(ktRegistration, 0, "KTQBSEN").orElseThrow().id());
         } finally {
@@ -165,7 +161,7 @@ public class IsolationFixture {
                 FormFields.DECISION_NUMBER, "12/QĐ-SGDĐT", FormFields.DECISION_SIGNED_ON, "2026-10-01",
                 FormFields.SIGNER_NAME, "Hồ Thị Sương", FormFields.SIGNER_POSITION, "Giám đốc"));
         year.runDueJobs();
-        return decisions.ofCampaign(user("kvsostaff"), campaignId).get(0).id();
+        return dossierRecords.decisions(user("kvsostaff"), campaignId).get(0).id();
     }
 
     /** The unit's staff submit, its council meets and votes for every nomination before it. */
@@ -175,7 +171,7 @@ public class IsolationFixture {
                 FormFields.REGISTERED_COUNT, 20));
         SignedInUser council = user(prefix + "council");
         dossiers.recordMeeting(council, reportId, LocalDate.of(2026, 10, 1), 5, 5, true, null);
-        dossiers.recordVotes(council, reportId, dossiers.view(council, reportId).toVote().stream()
+        dossiers.recordVotes(council, reportId, dossierRecords.toVote(council, reportId).stream()
                 .collect(java.util.stream.Collectors.toMap(DossierEntry::id, e -> 5)));
         year.submit(prefix + "council", year.task(campaignId, 1, unit, UnitReportProcess.COUNCIL_VOTE),
                 Map.of(FormFields.COUNCIL_CONFIRMED, true));

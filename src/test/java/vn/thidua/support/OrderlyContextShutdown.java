@@ -13,10 +13,10 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * Closes every Spring test context when the test run ends, before the JVM's shutdown hooks run. Embedded
- * PostgreSQL stops itself in a shutdown hook of its own, which would otherwise race Spring's: the process
- * engine needs its database to close. Closing here lets each context shut its engine down first and then its
- * database (a bean of the context).
+ * Closes every Spring test context when the test run ends, before the JVM's shutdown hooks run, and then stops the
+ * test JVM's embedded PostgreSQL ({@link SharedPostgres}). Embedded PostgreSQL stops itself in a shutdown hook of its
+ * own, which would otherwise race Spring's: the process engine needs its database to close. Closing here lets each
+ * context shut its engine down first, and the server goes last.
  */
 public class OrderlyContextShutdown implements LauncherSessionListener, ContextCustomizerFactory {
 
@@ -31,6 +31,7 @@ public class OrderlyContextShutdown implements LauncherSessionListener, ContextC
         }
         Collections.reverse(contexts);
         contexts.forEach(ConfigurableApplicationContext::close);
+        SharedPostgres.stop();
     }
 
     @Override

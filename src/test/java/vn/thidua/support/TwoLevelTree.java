@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
-import vn.thidua.mail.MailDispatcher;
+import vn.thidua.mail.OutboxDelivery;
 
 /**
  * Before each test of a {@link PostgresIntegrationTest}: the engine clock at {@code start}, the two-level test tree
@@ -27,7 +27,7 @@ public final class TwoLevelTree implements BeforeEachCallback, AfterEachCallback
     private final OffsetDateTime start;
     private final TestMailbox mailbox;
     private YearDriver year;
-    private MailDispatcher dispatcher;
+    private OutboxDelivery dispatcher;
 
     public TwoLevelTree(OffsetDateTime start, TestMailbox mailbox) {
         this.start = start;
@@ -38,7 +38,7 @@ public final class TwoLevelTree implements BeforeEachCallback, AfterEachCallback
     public void beforeEach(ExtensionContext context) throws Exception {
         ApplicationContext spring = SpringExtension.getApplicationContext(context);
         year = spring.getBean(YearDriver.class);
-        dispatcher = spring.getBean(MailDispatcher.class);
+        dispatcher = spring.getBean(OutboxDelivery.class);
         year.setClock(start);
         year.importOrg("scenario/two-level-units.csv", "scenario/two-level-users.csv");
         run();

@@ -20,7 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-import vn.thidua.campaign.CampaignProcess;
+import vn.thidua.campaign.CampaignProcessNames;
 import vn.thidua.org.OrgImportService;
 
 /**
@@ -63,16 +63,16 @@ public class YearDriver {
     /** The launch form with more fields filled in (lead days, reminder schedule …). */
     public long launch(String username, String name, List<Map<String, Object>> phases, Map<String, Object> fields)
             throws Exception {
-        String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(CampaignProcess.KEY)
+        String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(CampaignProcessNames.KEY)
                 .latestVersion().singleResult().getId();
         // The fields of the launch form: one group per phase, phase1Name, phase1StartsOn, …
         Map<String, Object> form = new java.util.HashMap<>(Map.of(
-                CampaignProcess.Vars.CAMPAIGN_NAME, name,
-                CampaignProcess.Vars.SCHOOL_YEAR, "2026-2027"));
+                CampaignProcessNames.Vars.CAMPAIGN_NAME, name,
+                CampaignProcessNames.Vars.SCHOOL_YEAR, "2026-2027"));
         form.putAll(fields);
         for (int n = 1; n <= phases.size(); n++) {
             Map<String, Object> phase = phases.get(n - 1);
-            String prefix = CampaignProcess.Vars.PHASE_FIELD_PREFIX + n;
+            String prefix = CampaignProcessNames.Vars.PHASE_FIELD_PREFIX + n;
             form.put(prefix + "Name", phase.get("name"));
             form.put(prefix + "StartsOn", phase.get("startsOn"));
             form.put(prefix + "EndsOn", phase.get("endsOn"));
@@ -80,7 +80,7 @@ public class YearDriver {
         }
         var instance = as(username, () -> formService.submitStartForm(definitionId, form));
         return ((Number) historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-                .variableName(CampaignProcess.Vars.CAMPAIGN_ID).singleResult().getValue()).longValue();
+                .variableName(CampaignProcessNames.Vars.CAMPAIGN_ID).singleResult().getValue()).longValue();
     }
 
     public static Map<String, Object> phase(String name, LocalDate startsOn, LocalDate endsOn, LocalDate deadline) {

@@ -29,7 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.thidua.dossier.NominationField;
 import vn.thidua.dossier.NominationVocabulary;
-import vn.thidua.dossier.TypedNominationRows;
+import vn.thidua.dossier.TypedNominations;
 import vn.thidua.nomination.Discipline;
 import vn.thidua.nomination.Nomination;
 import vn.thidua.nomination.NomineeKind;
@@ -37,10 +37,8 @@ import vn.thidua.nomination.Rating;
 import vn.thidua.nomination.RecognitionLevel;
 import vn.thidua.problem.InputError;
 import vn.thidua.problem.InvalidInputException;
-import vn.thidua.rules.EligibilityDmn;
-import vn.thidua.rules.EligibilityInputs;
+import vn.thidua.rules.EligibilityVerdicts;
 import vn.thidua.rules.TitleRule;
-import vn.thidua.rules.UnmetCriterion;
 import vn.thidua.rules.VoteDenominator;
 import vn.thidua.web.DayInput;
 
@@ -214,7 +212,7 @@ class NominationWaysInTest {
                 }
             }
         }
-        return TypedNominationRows.read(TypedNominationRows.fromForm(params), UNIT, UNION_TITLES, TODAY);
+        return TypedNominations.fromForm(params, UNIT, UNION_TITLES, TODAY);
     }
 
     /** The JSON a client sends: enum names, title codes, ISO days, JSON numbers and booleans. */
@@ -231,7 +229,7 @@ class NominationWaysInTest {
         List<Map<String, Object>> received = mapper.readValue(body.getBytes(StandardCharsets.UTF_8),
                 new TypeReference<>() {
                 });
-        return TypedNominationRows.read(TypedNominationRows.fromJson(received), UNIT, UNION_TITLES, TODAY);
+        return TypedNominations.fromJson(received, UNIT, UNION_TITLES, TODAY);
     }
 
     interface Way {
@@ -312,8 +310,6 @@ class NominationWaysInTest {
 
     /** The union table's verdict on one nomination: the codes of the criteria it does not meet. */
     static List<String> unmet(Nomination nomination) {
-        List<UnmetCriterion> unmet = EligibilityDmn.unmet(dmn.evaluateDecision(unionEligibility,
-                EligibilityInputs.of(nomination)));
-        return unmet.stream().map(UnmetCriterion::code).toList();
+        return EligibilityVerdicts.unmet(dmn, unionEligibility, nomination);
     }
 }
