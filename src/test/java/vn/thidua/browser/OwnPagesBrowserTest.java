@@ -437,6 +437,9 @@ class OwnPagesBrowserTest {
         session.signIn("tasklist", "bachdangcanbo");
         browser.get(session.url("/registrations/" + school.id()));
         session.waitFor(By.name("tName1"));
+        // The deadline in Vietnam time, whatever zone the database hands it back in.
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Hạn nộp: " + DateTimeFormatter
+                .ofPattern("HH:mm dd/MM/yyyy").format(school.deadline().atZoneSameInstant(VIETNAM)));
         assertFitsThePhone("registration page");
         session.shot("dang-ky-trang-trong");
         session.type(browser.findElement(By.name("tName1")), "Số giáo viên đạt Lao động tiên tiến");
