@@ -396,6 +396,34 @@ class RegistrationScenarioTest {
         assertThat(registrations.view(launcher.asUser("rgsq2staff"), tranPhu.id()).canEdit()).isFalse();
         assertThatThrownBy(() -> registrations.savePeople(launcher.asUser("rgsq2staff"), tranPhu.id(), List.of()))
                 .isInstanceOf(vn.thidua.problem.AccessDeniedException.class);
+
+        // A published target tied to a known measure: its schools have no units below to count; a title's awards
+        // they have. The school's answer takes the tie, computed and in the count's measure, whatever it sends.
+        SignedInUser district2 = launcher.asUser("rgsq2staff");
+        long district2Report = reports.find(campaignId, 0, "RGSQ2").orElseThrow().id();
+        assertThatThrownBy(() -> registrations.publishTargets(district2, district2Report,
+                List.of(tied(1, "Số tổ chuyên môn được duyệt", "", "UNITS_REGISTERED"))))
+                .hasMessageContaining("chỉ dùng được khi có đơn vị trực thuộc");
+        registrations.publishTargets(district2, district2Report,
+                List.of(tied(1, "Số giáo viên được tặng Lao động tiên tiến", "", "GRANTED:LDTT")));
+        var published = registrations.view(district2, district2Report).ownPublished();
+        assertThat(published).singleElement().satisfies(t -> {
+            assertThat(t.computedFrom()).isEqualTo("GRANTED:LDTT");
+            assertThat(t.measure()).isEqualTo("người");
+        });
+        registrations.saveTargets(staff, tranPhu.id(), List.of(new TargetRow(1, published.get(0).id(),
+                Cell.of("", 1), Cell.of("", 2), Cell.of("5", 3), Cell.of("", 4))));
+        assertThat(registrations.view(staff, tranPhu.id()).registration().targets()).singleElement().satisfies(t -> {
+            assertThat(t.computedFrom()).isEqualTo("GRANTED:LDTT");
+            assertThat(t.measure()).isEqualTo("người");
+            assertThat(t.achievedText()).as("nobody granted yet").isEqualTo("0");
+            assertThat(t.reached()).isFalse();
+        });
+        // Untied by the district: the school's answer is typed again.
+        registrations.publishTargets(district2, district2Report, List.of(new TargetRow(1, published.get(0).id(),
+                Cell.of("Số giáo viên được tặng Lao động tiên tiến", 1), Cell.of("người", 2), Cell.of("", 3))));
+        assertThat(registrations.view(staff, tranPhu.id()).registration().targets()).singleElement()
+                .satisfies(t -> assertThat(t.computed()).isFalse());
     }
 
     @Test
