@@ -80,6 +80,22 @@ class NominationRepository {
                 .query(this::map).list();
     }
 
+    /** Who the units nominated for which title, and whether it was granted; read as a set, without the details. */
+    List<vn.thidua.registration.NominationOutcomes.Outcome> outcomes(long campaignId,
+                                                                    Collection<String> originUnitCodes) {
+        if (originUnitCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select origin_unit_code, nominee_key, requested_title, status from nomination
+                where campaign_id = :c and origin_unit_code in (:units)""")
+                .param("c", campaignId).param("units", originUnitCodes)
+                .query((rs, n) -> new vn.thidua.registration.NominationOutcomes.Outcome(
+                        rs.getString("origin_unit_code"), rs.getString("nominee_key"), rs.getString("requested_title"),
+                        NominationStatus.AWARDED.name().equals(rs.getString("status"))))
+                .list();
+    }
+
     public List<DossierEntry> ofCampaign(long campaignId) {
         return jdbc.sql("select * from nomination where campaign_id = :c order by origin_unit_code, list_position, id")
                 .param("c", campaignId).query(this::map).list();

@@ -34,14 +34,15 @@ final class EditorRows {
         for (PublishedTarget p : view.mandatory()) {
             Target answer = view.answer(p).orElse(null);
             lines.add(new Line(String.valueOf(p.id()), true, List.of(p.name(), p.measure(),
-                    answer == null ? plain(p.targetValue()) : plain(answer.targetValue()))));
+                    answer == null ? plain(p.targetValue()) : plain(answer.targetValue()), code(p.computedFrom()))));
         }
         for (Target t : view.registration().targets()) {
             if (t.publishedTargetId() == null || view.mandatory().stream().noneMatch(p -> p.id() == t.publishedTargetId())) {
-                lines.add(new Line("", false, List.of(t.name(), t.measure(), plain(t.targetValue()))));
+                lines.add(new Line("", false, List.of(t.name(), t.measure(), plain(t.targetValue()),
+                        code(t.computedFrom()))));
             }
         }
-        return spare(lines, 3);
+        return spare(lines, 4);
     }
 
     static List<Line> published(RegistrationService.View view, Map<String, String> typed) {
@@ -50,9 +51,10 @@ final class EditorRows {
         }
         List<Line> lines = new ArrayList<>();
         for (PublishedTarget p : view.ownPublished()) {
-            lines.add(new Line(String.valueOf(p.id()), false, List.of(p.name(), p.measure(), plain(p.targetValue()))));
+            lines.add(new Line(String.valueOf(p.id()), false, List.of(p.name(), p.measure(), plain(p.targetValue()),
+                    code(p.computedFrom()))));
         }
-        return spare(lines, 3);
+        return spare(lines, 4);
     }
 
     private static List<Line> typedTargets(RegistrationService.View view, Map<String, String> typed, String prefix) {
@@ -61,7 +63,8 @@ final class EditorRows {
             String id = typed.getOrDefault(prefix + "Id" + i, "");
             boolean fixed = "t".equals(prefix) && view.mandatory().stream().anyMatch(p -> String.valueOf(p.id()).equals(id));
             lines.add(new Line(id, fixed, List.of(typed.getOrDefault(prefix + "Name" + i, ""),
-                    typed.getOrDefault(prefix + "Measure" + i, ""), typed.getOrDefault(prefix + "Value" + i, ""))));
+                    typed.getOrDefault(prefix + "Measure" + i, ""), typed.getOrDefault(prefix + "Value" + i, ""),
+                    typed.getOrDefault(prefix + "Computed" + i, ""))));
         }
         return lines;
     }
@@ -95,6 +98,10 @@ final class EditorRows {
             lines.add(new Line("", false, List.of(w.name(), w.owner(), DayInput.format(w.expectedOn()))));
         }
         return spare(lines, 3);
+    }
+
+    private static String code(String computedFrom) {
+        return computedFrom == null ? "" : computedFrom;
     }
 
     /** 100.00 → "100", 95.50 → "95,5": numbers as a Vietnamese page writes them. */

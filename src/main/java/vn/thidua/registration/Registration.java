@@ -23,10 +23,28 @@ record Registration(long campaignId, String unitCode, String collectiveTitle, Li
      * A target (chỉ tiêu): "Tỷ lệ giáo viên đạt chuẩn trình độ — 100 %".
      *
      * @param publishedTargetId the parent's published target it answers, or null for the unit's own
-     * @param achievedValue     what the unit reached, entered at sơ kết / tổng kết; null until then
+     * @param achievedValue     what the unit reached: entered at sơ kết / tổng kết, or computed when the target is
+     *                          tied to a measure the system knows; null while unknown
+     * @param computedFrom      the measure the system computes the achieved value from ({@link KnownMeasure.Tie}
+     *                          code, e.g. {@code GRANTED:LDTT}); null when the value is typed
      */
     record Target(Long publishedTargetId, String name, String measure, BigDecimal targetValue,
-                  BigDecimal achievedValue) {
+                  BigDecimal achievedValue, String computedFrom) {
+
+        /** A target whose achieved value is typed. */
+        Target(Long publishedTargetId, String name, String measure, BigDecimal targetValue,
+               BigDecimal achievedValue) {
+            this(publishedTargetId, name, measure, targetValue, achievedValue, null);
+        }
+
+        /** Tied to a measure the system knows: the achieved value is computed, not typed. */
+        public boolean computed() {
+            return computedFrom != null;
+        }
+
+        Target withAchieved(BigDecimal value) {
+            return new Target(publishedTargetId, name, measure, targetValue, value, computedFrom);
+        }
 
         /** "95,5": as the page writes numbers. */
         public String targetText() {
@@ -52,7 +70,16 @@ record Registration(long campaignId, String unitCode, String collectiveTitle, Li
     record Work(String name, String owner, LocalDate expectedOn) {
     }
 
-    /** A target a unit publishes for every unit below it to register against. */
-    record PublishedTarget(long id, String unitCode, String name, String measure, BigDecimal targetValue) {
+    /**
+     * A target a unit publishes for every unit below it to register against.
+     *
+     * @param computedFrom the measure the units' achieved values are computed from, as in {@link Target}; or null
+     */
+    record PublishedTarget(long id, String unitCode, String name, String measure, BigDecimal targetValue,
+                           String computedFrom) {
+
+        PublishedTarget(long id, String unitCode, String name, String measure, BigDecimal targetValue) {
+            this(id, unitCode, name, measure, targetValue, null);
+        }
     }
 }

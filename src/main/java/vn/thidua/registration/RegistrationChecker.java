@@ -56,13 +56,23 @@ final class RegistrationChecker {
         }
     }
 
-    /** A target's row; {@code publishedTargetId} for a row that answers the parent's target. */
-    record TargetRow(int line, Long publishedTargetId, Cell name, Cell measure, Cell value) {
+    /**
+     * A target's row; {@code publishedTargetId} for a row that answers the parent's target; {@code computedFrom} the
+     * known measure chosen for the achieved value ({@link KnownMeasure.Tie} code), blank for a typed value.
+     */
+    record TargetRow(int line, Long publishedTargetId, Cell name, Cell measure, Cell value, Cell computedFrom) {
+
+        TargetRow(int line, Long publishedTargetId, Cell name, Cell measure, Cell value) {
+            this(line, publishedTargetId, name, measure, value, Cell.of("", COMPUTED_COLUMN));
+        }
 
         boolean blank() {
-            return name.blank() && measure.blank() && value.blank();
+            return name.blank() && measure.blank() && value.blank() && computedFrom.blank();
         }
     }
+
+    /** Where the page's target editors put the choice of a known measure. */
+    static final int COMPUTED_COLUMN = 4;
 
     /** A work's row. */
     record WorkRow(int line, Cell name, Cell owner, Cell expectedOn) {
@@ -109,7 +119,12 @@ final class RegistrationChecker {
         return people;
     }
 
-    static List<Target> targets(List<TargetRow> rows, List<PublishedTarget> mandatory) {
+    /**
+     * The unit's targets; a published one takes its name, measure and tie from the parent's, an own one may be tied
+     * to one of {@code ties} (its measure is then the measure's own).
+     */
+    static List<Target> targets(List<TargetRow> rows, List<PublishedTarget> mandatory, List<TitleRule> titles,
+                                List<KnownMeasure.Tie> ties) {
         List<InputError> errors = new ArrayList<>();
         List<Target> targets = new ArrayList<>();
         Map<Long, PublishedTarget> byId = new HashMap<>();
@@ -122,11 +137,15 @@ final class RegistrationChecker {
             int before = errors.size();
             String name = published != null ? published.name()
                     : text(row.line(), row.name(), "registration.column.targetName", MAX_NAME, true, errors);
+            KnownMeasure.Tie tie = published != null ? KnownMeasure.Tie.parse(published.computedFrom()).orElse(null)
+                    : tie(row.line(), row.computedFrom(), titles, ties, errors);
             String measure = published != null ? published.measure()
+                    : tie != null ? tie.unit(titles) : !row.computedFrom().blank() ? null
                     : text(row.line(), row.measure(), "registration.column.measure", MAX_MEASURE, true, errors);
             BigDecimal value = number(row.line(), row.value(), "registration.column.targetValue", true, errors);
             if (errors.size() == before) {
-                targets.add(new Target(published == null ? null : published.id(), name, measure, value, null));
+                targets.add(new Target(published == null ? null : published.id(), name, measure, value, null,
+                        tie == null ? null : tie.code()));
             }
         }
         for (PublishedTarget t : mandatory) {
@@ -163,8 +182,12 @@ final class RegistrationChecker {
         return works;
     }
 
-    /** Published targets a unit sets for the units below it: name, measure, and an optional suggested value. */
-    static List<PublishedTarget> published(List<TargetRow> rows) {
+    /**
+     * Published targets a unit sets for the units below it: name, measure (the known measure's own when tied to one
+     * of {@code ties}), and an optional suggested value.
+     */
+    static List<PublishedTarget> published(List<TargetRow> rows, List<TitleRule> titles,
+                                           List<KnownMeasure.Tie> ties) {
         List<InputError> errors = new ArrayList<>();
         List<PublishedTarget> targets = new ArrayList<>();
         for (TargetRow row : rows) {
@@ -173,23 +196,35 @@ final class RegistrationChecker {
             }
             int before = errors.size();
             String name = text(row.line(), row.name(), "registration.column.targetName", MAX_NAME, true, errors);
-            String measure = text(row.line(), row.measure(), "registration.column.measure", MAX_MEASURE, true,
-                    errors);
+            KnownMeasure.Tie tie = tie(row.line(), row.computedFrom(), titles, ties, errors);
+            String measure = tie != null ? tie.unit(titles) : !row.computedFrom().blank() ? null
+                    : text(row.line(), row.measure(), "registration.column.measure", MAX_MEASURE, true, errors);
             BigDecimal value = number(row.line(), row.value(), "registration.column.targetValue", false, errors);
             if (errors.size() == before) {
                 targets.add(new PublishedTarget(row.publishedTargetId() == null ? 0 : row.publishedTargetId(), "",
-                        name, measure, value));
+                        name, measure, value, tie == null ? null : tie.code()));
             }
         }
         refuseIfAny(errors);
         return targets;
     }
 
-    /** Achieved values, one per target line; blank means not entered yet. */
-    static List<BigDecimal> achieved(List<Cell> cells) {
+    /**
+     * Achieved values, one per target line; blank means not entered yet. A target the system computes takes no typed
+     * value (its line stays null).
+     */
+    static List<BigDecimal> achieved(List<Cell> cells, List<Target> targets) {
         List<InputError> errors = new ArrayList<>();
         List<BigDecimal> values = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
+            if (i < targets.size() && targets.get(i).computed()) {
+                if (!cells.get(i).blank()) {
+                    errors.add(error(i + 1, cells.get(i), "registration.column.achieved",
+                            Messages.get("registration.achieved.computed", targets.get(i).name())));
+                }
+                values.add(null);
+                continue;
+            }
             values.add(number(i + 1, cells.get(i), "registration.column.achieved", false, errors));
         }
         refuseIfAny(errors);
@@ -205,6 +240,22 @@ final class RegistrationChecker {
     }
 
     // ---- cells -------------------------------------------------------------------------------------------------
+
+    /** The known measure chosen for a target, one of {@code ties}; null for a typed value. */
+    private static KnownMeasure.Tie tie(int line, Cell cell, List<TitleRule> titles, List<KnownMeasure.Tie> ties,
+                                        List<InputError> errors) {
+        if (cell.blank()) {
+            return null;
+        }
+        var tie = KnownMeasure.Tie.parse(cell.text());
+        if (tie.isPresent() && ties.contains(tie.get())) {
+            return tie.get();
+        }
+        errors.add(error(line, cell, "registration.column.computed", tie.isPresent() && tie.get().measure()
+                .aboutUnitsBelow() ? Messages.get("registration.known.noUnitsBelow", tie.get().label(titles))
+                : Messages.get("registration.known.unknown", cell.text())));
+        return null;
+    }
 
     private static String text(int line, Cell cell, String columnKey, int max, boolean required,
                                List<InputError> errors) {

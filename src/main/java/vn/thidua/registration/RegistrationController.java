@@ -30,6 +30,7 @@ import vn.thidua.registration.RegistrationChecker.Cell;
 import vn.thidua.registration.RegistrationChecker.PersonRow;
 import vn.thidua.registration.RegistrationChecker.TargetRow;
 import vn.thidua.registration.RegistrationChecker.WorkRow;
+import vn.thidua.report.AttachmentService;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.text.Messages;
 
@@ -49,10 +50,13 @@ class RegistrationController {
 
     private final RegistrationService registrations;
     private final CurrentUser currentUser;
+    private final AttachmentService attachments;
 
-    RegistrationController(RegistrationService registrations, CurrentUser currentUser) {
+    RegistrationController(RegistrationService registrations, CurrentUser currentUser,
+                           AttachmentService attachments) {
         this.registrations = registrations;
         this.currentUser = currentUser;
+        this.attachments = attachments;
     }
 
     // ---- page -------------------------------------------------------------------------------------------------
@@ -68,6 +72,8 @@ class RegistrationController {
         model.addAttribute("publishedRows", EditorRows.published(view, typed));
         model.addAttribute("personRows", EditorRows.people(view, typed));
         model.addAttribute("workRows", EditorRows.works(view, typed));
+        // What travelled with it: the roll-up as it stood when it was sent, and files the unit attached.
+        model.addAttribute("attachments", attachments.list(currentUser.get(), reportId));
         return "registration/registration";
     }
 
@@ -202,7 +208,8 @@ class RegistrationController {
                 id = Long.valueOf(published);
             }
             rows.add(new TargetRow(i, id, Cell.of(params.get(prefix + "Name" + i), 1),
-                    Cell.of(params.get(prefix + "Measure" + i), 2), Cell.of(params.get(prefix + "Value" + i), 3)));
+                    Cell.of(params.get(prefix + "Measure" + i), 2), Cell.of(params.get(prefix + "Value" + i), 3),
+                    Cell.of(params.get(prefix + "Computed" + i), RegistrationChecker.COMPUTED_COLUMN)));
         }
         return rows;
     }

@@ -35,9 +35,11 @@ class RegistrationForms {
     private final ReportRepository reports;
     private final TaskService taskService;
     private final IdentityService identityService;
+    private final AchievedValues achieved;
 
     RegistrationForms(RegistrationService service, RegistrationRepository registrations, ReportRepository reports,
-                      TaskService taskService, IdentityService identityService) {
+                      TaskService taskService, IdentityService identityService, AchievedValues achieved) {
+        this.achieved = achieved;
         this.service = service;
         this.registrations = registrations;
         this.reports = reports;
@@ -131,13 +133,17 @@ class RegistrationForms {
             return "";
         }
         StringBuilder md = new StringBuilder();
-        List<Target> targets = registrations.targets(report.campaignId(), report.unitCode());
+        List<Target> targets = achieved.targets(report.campaignId(), report.unitCode());
         if (!targets.isEmpty()) {
             md.append(Messages.get("registration.form.targets.header")).append("\n|---|---:|---:|---|\n");
             for (Target t : targets) {
+                String reachedText = t.achievedValue() == null ? "" : t.achievedText() + " " + t.measure();
+                if (t.computed()) {
+                    // The system counted it: said so, so nobody looks for where to type it.
+                    reachedText = (reachedText + " " + Messages.get("registration.form.computed")).strip();
+                }
                 String row = "| " + tableCell(t.name()) + " | " + tableCell(t.targetText() + " " + t.measure())
-                        + " | " + tableCell(t.achievedValue() == null ? "" : t.achievedText() + " " + t.measure())
-                        + " | " + reached(t) + " |\n";
+                        + " | " + tableCell(reachedText) + " | " + reached(t) + " |\n";
                 if (md.length() + row.length() > FormStrings.ROOM_FOR_ROWS / 2) {
                     md.append(Messages.get("registration.form.more")).append('\n');
                     break;
@@ -151,7 +157,7 @@ class RegistrationForms {
                     .append("\n|---|---:|---:|---:|\n");
             for (Report child : children) {
                 List<Target> theirs = child.status() == ReportStatus.ACCEPTED
-                        ? registrations.targets(report.campaignId(), child.unitCode()) : List.of();
+                        ? achieved.targets(report.campaignId(), child.unitCode()) : List.of();
                 long reached = theirs.stream().filter(t -> Boolean.TRUE.equals(t.reached())).count();
                 long missed = theirs.stream().filter(t -> Boolean.FALSE.equals(t.reached())).count();
                 String row = "| " + tableCell(service.unitName(child.unitCode())) + " | " + theirs.size() + " | "
@@ -167,7 +173,8 @@ class RegistrationForms {
     }
 
     private static String reached(Target t) {
-        return t.reached() == null ? Messages.get("registration.form.notEntered")
+        return t.reached() == null ? Messages.get(t.computed() ? "registration.form.noData"
+                : "registration.form.notEntered")
                 : t.reached() ? Messages.get("registration.form.reached") : Messages.get("registration.form.missed");
     }
 

@@ -51,12 +51,12 @@ class RegistrationRepository {
 
     List<Target> targets(long campaignId, String unitCode) {
         return jdbc.sql("""
-                select published_target_id, name, measure, target_value, achieved_value from registration_target
-                where campaign_id = :c and unit_code = :u order by list_position""")
+                select published_target_id, name, measure, target_value, achieved_value, computed_from
+                from registration_target where campaign_id = :c and unit_code = :u order by list_position""")
                 .param("c", campaignId).param("u", unitCode)
                 .query((rs, n) -> new Target(rs.getObject("published_target_id", Long.class),
                         rs.getString("name"), rs.getString("measure"), rs.getBigDecimal("target_value"),
-                        rs.getBigDecimal("achieved_value")))
+                        rs.getBigDecimal("achieved_value"), rs.getString("computed_from")))
                 .list();
     }
 
@@ -124,11 +124,12 @@ class RegistrationRepository {
             return List.of();
         }
         return jdbc.sql("""
-                select id, unit_code, name, measure, target_value from registration_published_target
+                select id, unit_code, name, measure, target_value, computed_from from registration_published_target
                 where campaign_id = :c and unit_code in (:units) order by unit_code, list_position""")
                 .param("c", campaignId).param("units", unitCodes)
                 .query((rs, n) -> new PublishedTarget(rs.getLong("id"), rs.getString("unit_code"),
-                        rs.getString("name"), rs.getString("measure"), rs.getBigDecimal("target_value")))
+                        rs.getString("name"), rs.getString("measure"), rs.getBigDecimal("target_value"),
+                        rs.getString("computed_from")))
                 .list();
     }
 
@@ -168,11 +169,12 @@ class RegistrationRepository {
         for (Target t : targets) {
             jdbc.sql("""
                     insert into registration_target (campaign_id, unit_code, list_position, name, measure,
-                        target_value, published_target_id, achieved_value)
-                    values (:c, :u, :p, :name, :measure, :value, :published, :achieved)""")
+                        target_value, published_target_id, achieved_value, computed_from)
+                    values (:c, :u, :p, :name, :measure, :value, :published, :achieved, :computed)""")
                     .param("c", campaignId).param("u", unitCode).param("p", ++position).param("name", t.name())
                     .param("measure", t.measure()).param("value", t.targetValue())
-                    .param("published", t.publishedTargetId()).param("achieved", t.achievedValue()).update();
+                    .param("published", t.publishedTargetId()).param("achieved", t.computed() ? null
+                            : t.achievedValue()).param("computed", t.computedFrom()).update();
         }
     }
 
@@ -229,16 +231,29 @@ class RegistrationRepository {
             if (t.id() > 0) {
                 jdbc.sql("""
                         update registration_published_target set list_position = :p, name = :name, measure = :m,
-                            target_value = :v where id = :id and campaign_id = :c and unit_code = :u""")
+                            target_value = :v, computed_from = :computed
+                        where id = :id and campaign_id = :c and unit_code = :u""")
                         .param("p", position).param("name", t.name()).param("m", t.measure())
-                        .param("v", t.targetValue()).param("id", t.id()).param("c", campaignId).param("u", unitCode)
-                        .update();
+                        .param("v", t.targetValue()).param("computed", t.computedFrom()).param("id", t.id())
+                        .param("c", campaignId).param("u", unitCode).update();
+                // The units' answers follow the published target's tie to a known measure (and its measure then).
+                if (t.computedFrom() == null) {
+                    jdbc.sql("update registration_target set computed_from = null where published_target_id = :id")
+                            .param("id", t.id()).update();
+                } else {
+                    jdbc.sql("""
+                            update registration_target set computed_from = :computed, measure = :m,
+                                achieved_value = null
+                            where published_target_id = :id""")
+                            .param("computed", t.computedFrom()).param("m", t.measure()).param("id", t.id()).update();
+                }
             } else {
                 jdbc.sql("""
                         insert into registration_published_target (campaign_id, unit_code, list_position, name,
-                            measure, target_value) values (:c, :u, :p, :name, :m, :v)""")
+                            measure, target_value, computed_from) values (:c, :u, :p, :name, :m, :v, :computed)""")
                         .param("c", campaignId).param("u", unitCode).param("p", position).param("name", t.name())
-                        .param("m", t.measure()).param("v", t.targetValue()).update();
+                        .param("m", t.measure()).param("v", t.targetValue()).param("computed", t.computedFrom())
+                        .update();
             }
         }
     }

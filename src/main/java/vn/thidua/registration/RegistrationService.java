@@ -51,11 +51,13 @@ class RegistrationService {
     private final RegistrationRepository registrations;
     private final EngineClock clock;
     private final ApplicationEventPublisher events;
+    private final AchievedValues achieved;
 
     RegistrationService(ReportRepository reports, ReportAccess access, CampaignRepository campaigns,
                         RuleBook ruleBook, OrgDirectory org, RegistrationRepository registrations, EngineClock clock,
-                        ApplicationEventPublisher events) {
+                        ApplicationEventPublisher events, AchievedValues achieved) {
         this.events = events;
+        this.achieved = achieved;
         this.reports = reports;
         this.access = access;
         this.campaigns = campaigns;
@@ -65,10 +67,41 @@ class RegistrationService {
         this.clock = clock;
     }
 
-    /** What the page shows of one unit's registration. */
+    /**
+     * What the page shows of one unit's registration.
+     *
+     * @param registration      with the achieved values the system computes
+     * @param childrenHaveUnits some unit directly below has units below it (a published target may then count them)
+     */
     record View(Report report, Unit unit, Campaign campaign, Registration registration, List<TitleRule> titles,
                 List<PublishedTarget> mandatory, List<PublishedTarget> ownPublished, boolean canEdit,
-                boolean canEnterAchieved, boolean hasChildren) {
+                boolean canEnterAchieved, boolean hasChildren, boolean childrenHaveUnits) {
+
+        View(Report report, Unit unit, Campaign campaign, Registration registration, List<TitleRule> titles,
+             List<PublishedTarget> mandatory, List<PublishedTarget> ownPublished, boolean canEdit,
+             boolean canEnterAchieved, boolean hasChildren) {
+            this(report, unit, campaign, registration, titles, mandatory, ownPublished, canEdit, canEnterAchieved,
+                    hasChildren, false);
+        }
+
+        /** The known measures the unit's own targets may be tied to. */
+        public List<KnownMeasure.Choice> choices() {
+            return choices(KnownMeasure.choices(titles, hasChildren));
+        }
+
+        /** The known measures a target published to the units below may be tied to. */
+        public List<KnownMeasure.Choice> publishChoices() {
+            return choices(KnownMeasure.choices(titles, childrenHaveUnits));
+        }
+
+        /** "Số được tặng danh hiệu Lao động tiên tiến" for GRANTED:LDTT; "" for none. */
+        public String computedLabel(String code) {
+            return KnownMeasure.Tie.parse(code).map(t -> t.label(titles)).orElse("");
+        }
+
+        private List<KnownMeasure.Choice> choices(List<KnownMeasure.Tie> ties) {
+            return ties.stream().map(t -> new KnownMeasure.Choice(t.code(), t.label(titles))).toList();
+        }
 
         public String statusLabel() {
             return report.status().label(ReportKind.REGISTRATION);
@@ -104,13 +137,14 @@ class RegistrationService {
     private View view(SignedInUser user, Report report) {
         Campaign campaign = campaigns.get(report.campaignId());
         boolean staff = user.isAdmin() || user.isMemberOf(UnitRole.STAFF.groupId(report.unitCode()));
+        List<Unit> children = org.children(report.unitCode());
         return new View(report, org.unit(report.unitCode()), campaign,
-                registrations.get(report.campaignId(), report.unitCode()), titles(campaign),
+                achieved.get(report.campaignId(), report.unitCode()), titles(campaign),
                 mandatory(report.campaignId(), report.unitCode()),
                 registrations.published(report.campaignId(), List.of(report.unitCode())),
                 access.canEditAttachments(user, report),
                 staff && report.status() == ReportStatus.ACCEPTED && Campaign.STATUS_RUNNING.equals(campaign.status()),
-                !org.children(report.unitCode()).isEmpty());
+                !children.isEmpty(), children.stream().anyMatch(c -> org.childCount(c.code()) > 0));
     }
 
     /** Targets every unit above this one published for the units below it. */
@@ -139,7 +173,9 @@ class RegistrationService {
     @Transactional
     View saveTargets(SignedInUser user, long reportId, List<TargetRow> rows) {
         Report report = editable(user, reportId);
-        var targets = RegistrationChecker.targets(rows, mandatory(report.campaignId(), report.unitCode()));
+        List<TitleRule> titles = titles(campaigns.get(report.campaignId()));
+        var targets = RegistrationChecker.targets(rows, mandatory(report.campaignId(), report.unitCode()), titles,
+                KnownMeasure.choices(titles, !org.children(report.unitCode()).isEmpty()));
         touch(user, report);
         registrations.replaceTargets(report.campaignId(), report.unitCode(), targets);
         return changed(user, report);
@@ -173,10 +209,13 @@ class RegistrationService {
     @Transactional
     View publishTargets(SignedInUser user, long reportId, List<TargetRow> rows) {
         Report report = editable(user, reportId);
-        if (org.children(report.unitCode()).isEmpty()) {
+        List<Unit> children = org.children(report.unitCode());
+        if (children.isEmpty()) {
             throw new InvalidInputException(Messages.get("registration.published.noChildren"));
         }
-        var published = RegistrationChecker.published(rows);
+        List<TitleRule> titles = titles(campaigns.get(report.campaignId()));
+        var published = RegistrationChecker.published(rows, titles, KnownMeasure.choices(titles,
+                children.stream().anyMatch(c -> org.childCount(c.code()) > 0)));
         List<Long> own = registrations.published(report.campaignId(), List.of(report.unitCode())).stream()
                 .map(PublishedTarget::id).toList();
         if (published.stream().anyMatch(t -> t.id() > 0 && !own.contains(t.id()))) {
@@ -199,9 +238,9 @@ class RegistrationService {
         if (values.size() != view.registration().targets().size()) {
             throw new InvalidInputException(Messages.get("registration.achieved.changed"));
         }
-        List<BigDecimal> achieved = RegistrationChecker.achieved(values);
+        List<BigDecimal> typed = RegistrationChecker.achieved(values, view.registration().targets());
         touch(user, report);
-        registrations.saveAchieved(report.campaignId(), report.unitCode(), achieved);
+        registrations.saveAchieved(report.campaignId(), report.unitCode(), typed);
         return changed(user, report);
     }
 
@@ -227,7 +266,8 @@ class RegistrationService {
                 byUnit.put(r.unitCode(), r);
             }
         }
-        return RollUp.of(org, report.campaignId(), report.unitCode(), byUnit, titles(campaign), registrations);
+        return RollUp.of(org, report.campaignId(), report.unitCode(), byUnit, titles(campaign), registrations,
+                achieved);
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------

@@ -26,9 +26,17 @@ record RollUp(String unitCode, String unitName, List<UnitLine> units, int sent, 
               int notSent, List<TitleCount> collectiveTitles, List<TitleCount> personTitles,
               List<TargetTotal> targets, List<PersonLine> people) {
 
-    /** A unit directly below; {@code reportId} null when its registration is not open. */
+    /**
+     * A unit directly below; {@code reportId} null when its registration is not open. {@code reached} and
+     * {@code missed} count its targets đạt and chưa đạt so far (typed or computed), once its registration is approved.
+     */
     record UnitLine(String unitCode, String unitName, Long reportId, String status, String statusLabel,
-                    String collectiveTitle, int people, int targets, int works) {
+                    String collectiveTitle, int people, int targets, int works, int reached, int missed) {
+
+        UnitLine(String unitCode, String unitName, Long reportId, String status, String statusLabel,
+                 String collectiveTitle, int people, int targets, int works) {
+            this(unitCode, unitName, reportId, status, statusLabel, collectiveTitle, people, targets, works, 0, 0);
+        }
     }
 
     record TitleCount(String code, String name, int count) {
@@ -62,7 +70,7 @@ record RollUp(String unitCode, String unitName, List<UnitLine> units, int sent, 
     }
 
     static RollUp of(OrgDirectory org, long campaignId, String unitCode, Map<String, Report> byUnit,
-                     List<TitleRule> titles, RegistrationRepository registrations) {
+                     List<TitleRule> titles, RegistrationRepository registrations, AchievedValues achieved) {
         Unit unit = org.unit(unitCode);
         Map<String, String> titleNames = new LinkedHashMap<>();
         titles.forEach(t -> titleNames.put(t.code(), t.name()));
@@ -80,11 +88,19 @@ record RollUp(String unitCode, String unitName, List<UnitLine> units, int sent, 
                 case RETURNED -> returned++;
                 default -> notSent++;
             }
-            Registration r = registrations.get(campaignId, child.code());
+            Registration r = status == ReportStatus.ACCEPTED ? achieved.get(campaignId, child.code())
+                    : registrations.get(campaignId, child.code());
+            int reached = 0;
+            int missed = 0;
+            if (status == ReportStatus.ACCEPTED) {
+                reached = (int) r.targets().stream().filter(t -> Boolean.TRUE.equals(t.reached())).count();
+                missed = (int) r.targets().stream().filter(t -> Boolean.FALSE.equals(t.reached())).count();
+            }
             lines.add(new UnitLine(child.code(), child.name(), report == null ? null : report.id(), status.name(),
                     status.label(ReportKind.REGISTRATION),
                     r.collectiveTitle() == null ? "" : titleNames.getOrDefault(r.collectiveTitle(),
-                            r.collectiveTitle()), r.people().size(), r.targets().size(), r.works().size()));
+                            r.collectiveTitle()), r.people().size(), r.targets().size(), r.works().size(), reached,
+                    missed));
         }
         // Everything sent from below: the units below that sent theirs, and the approved ones further down.
         List<String> counted = new ArrayList<>();

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import vn.thidua.report.ReportStatus;
 import vn.thidua.text.Messages;
 import vn.thidua.web.DayInput;
 
@@ -42,7 +43,8 @@ final class RollUpWorkbook {
             row(units, r++, bold, Messages.get("registration.column.no"), Messages.get("registration.column.unit"),
                     Messages.get("registration.column.status"), Messages.get("registration.column.collectiveTitle"),
                     Messages.get("registration.column.peopleCount"), Messages.get("registration.column.targetCount"),
-                    Messages.get("registration.column.workCount"));
+                    Messages.get("registration.column.workCount"), Messages.get("registration.column.reached"),
+                    Messages.get("registration.column.missed"));
             int n = 0;
             for (RollUp.UnitLine u : rollUp.units()) {
                 Row row = row(units, r++, null, String.valueOf(++n), u.unitName(), u.statusLabel(),
@@ -50,6 +52,10 @@ final class RollUpWorkbook {
                 row.createCell(4).setCellValue(u.people());
                 row.createCell(5).setCellValue(u.targets());
                 row.createCell(6).setCellValue(u.works());
+                if (ReportStatus.ACCEPTED.name().equals(u.status())) {
+                    row.createCell(7).setCellValue(u.reached());
+                    row.createCell(8).setCellValue(u.missed());
+                }
             }
             r++;
             title(units, r++, Messages.get("registration.rollup.collectiveTitles"), bold);
@@ -61,7 +67,7 @@ final class RollUpWorkbook {
             for (RollUp.TitleCount t : rollUp.personTitles()) {
                 row(units, r++, null, t.name()).createCell(1).setCellValue(t.count());
             }
-            for (int c = 0; c < 7; c++) {
+            for (int c = 0; c < 9; c++) {
                 units.setColumnWidth(c, c == 0 ? 8 * 256 : 26 * 256);
             }
 

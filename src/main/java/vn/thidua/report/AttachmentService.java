@@ -146,6 +146,21 @@ class AttachmentService {
         refreshFormsAfterCommit(report);
     }
 
+    /**
+     * Attaches a file another module produced for the report (a roll-up as it stood when the report was sent),
+     * replacing the one it attached earlier under the same name, so a step that runs twice keeps one copy. In the
+     * caller's transaction: the file is there exactly when what produced it happened.
+     */
+    @Transactional
+    public void attachProduced(long reportId, String fileName, String contentType, byte[] content, String by) {
+        Report report = reports.get(reportId);
+        String name = cleanName(fileName);
+        attachments.list(reportId).stream().filter(a -> a.fileName().equals(name))
+                .forEach(a -> attachments.delete(reportId, a.id()));
+        attachments.insert(reportId, name, contentType, content, by, clock.now());
+        refreshFormsAfterCommit(report);
+    }
+
     @Transactional
     public void delete(SignedInUser user, long reportId, long attachmentId) {
         Report report = requireEditable(user, reportId);

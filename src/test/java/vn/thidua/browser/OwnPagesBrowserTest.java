@@ -419,6 +419,84 @@ class OwnPagesBrowserTest {
         session.shot("tong-ket-dien-hinh");
     }
 
+    /**
+     * Registration on the phone: the school's secretary fills targets (one counted by the system), a person with the
+     * birthday typed day first and a work; once the school has sent it, the district reads the roll-up.
+     */
+    @Test
+    void registrationAndRollUpPagesOnAPhone() throws Exception {
+        LocalDate today = LocalDate.now(VIETNAM);
+        long registered = year.launch("opqcanbo", "Phong trào thi đua có đăng ký " + System.nanoTime(), List.of(
+                        YearDriver.phase("Cả năm", today.minusDays(60), today.plusDays(30), today.plusDays(45))),
+                Map.of(vn.thidua.campaign.CampaignProcess.Vars.REGISTRATION, true,
+                        vn.thidua.campaign.CampaignProcess.Vars.REGISTRATION_DEADLINE, today.plusDays(25).toString()));
+        year.runDueJobs();
+        Report school = reports.find(registered, 0, SCHOOL).orElseThrow();
+        Report district = reports.find(registered, 0, "OPQ").orElseThrow();
+
+        session.signIn("tasklist", "bachdangcanbo");
+        browser.get(session.url("/registrations/" + school.id()));
+        session.waitFor(By.name("tName1"));
+        // The deadline in Vietnam time, whatever zone the database hands it back in.
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Hạn nộp: " + DateTimeFormatter
+                .ofPattern("HH:mm dd/MM/yyyy").format(school.deadline().atZoneSameInstant(VIETNAM)));
+        assertFitsThePhone("registration page");
+        session.shot("dang-ky-trang-trong");
+        session.type(browser.findElement(By.name("tName1")), "Số giáo viên đạt Lao động tiên tiến");
+        session.type(browser.findElement(By.name("tValue1")), "20");
+        new Select(browser.findElement(By.name("tComputed1")))
+                .selectByVisibleText("Tự tính: Số được tặng danh hiệu Lao động tiên tiến (của đơn vị và các đơn vị "
+                        + "trực thuộc)");
+        session.type(browser.findElement(By.name("tName2")), "Số sáng kiến cấp cơ sở");
+        session.type(browser.findElement(By.name("tMeasure2")), "sáng kiến");
+        session.type(browser.findElement(By.name("tValue2")), "2");
+        assertFitsThePhone("registration page, targets typed");
+        session.click(browser.findElement(By.xpath("//button[normalize-space()='Lưu chỉ tiêu']")));
+        assertThat(session.waitFor(By.cssSelector("p.ok")).getText()).isNotBlank();
+        assertThat(new Select(browser.findElement(By.name("tComputed1"))).getFirstSelectedOption().getText())
+                .startsWith("Tự tính: Số được tặng danh hiệu Lao động tiên tiến");
+        assertThat(browser.findElement(By.name("tMeasure1")).getAttribute("value")).isEqualTo("người");
+
+        WebElement birthday = browser.findElement(By.name("pBirth1"));
+        assertThat(birthday.getAttribute("type")).isEqualTo("text");
+        assertThat(birthday.getAttribute("placeholder")).isEqualTo("dd/mm/yyyy");
+        session.type(browser.findElement(By.name("pName1")), "Nguyễn Thị Thanh Hương");
+        session.type(birthday, "31/12/1985");
+        session.type(browser.findElement(By.name("pPosition1")), "Giáo viên");
+        new Select(browser.findElement(By.name("pTitle1"))).selectByVisibleText("Lao động tiên tiến");
+        assertFitsThePhone("registration page, a person typed");
+        session.shot("dang-ky-nhap-ca-nhan");
+        session.click(browser.findElement(By.xpath("//button[normalize-space()='Lưu danh sách']")));
+        session.waitFor(By.cssSelector("p.ok"));
+        assertThat(browser.findElement(By.name("pBirth1")).getAttribute("value")).isEqualTo("31/12/1985");
+        session.type(browser.findElement(By.name("wName1")), "Chuyên đề đọc hiểu lớp 5");
+        session.type(browser.findElement(By.name("wOwner1")), "Tổ khối 5");
+        session.type(browser.findElement(By.name("wOn1")), "15/12/2026");
+        session.click(browser.findElement(By.xpath("//button[normalize-space()='Lưu công trình, chuyên đề']")));
+        session.waitFor(By.cssSelector("p.ok"));
+        assertThat(browser.findElement(By.name("wOn1")).getAttribute("value")).isEqualTo("15/12/2026");
+        assertFitsThePhone("registration page, saved");
+        session.shot("dang-ky-da-luu");
+
+        // The school sends it; the district reads the roll-up and its own page on the phone.
+        year.submit("bachdangcanbo", year.task(registered, 0, SCHOOL, UnitReportProcess.PREPARE_REPORT), Map.of());
+        year.submit("bachdanghieutruong", year.task(registered, 0, SCHOOL, UnitReportProcess.APPROVE_REPORT),
+                Map.of(UnitReportProcess.Vars.HEAD_DECISION, UnitReportProcess.HEAD_APPROVE));
+        year.runDueJobs();
+        session.signOut("tasklist");
+        session.signIn("tasklist", "opqcanbo");
+        browser.get(session.url("/registrations/" + district.id() + "/rollup"));
+        session.waitFor(By.tagName("h1"));
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Trường Tiểu học Bạch Đằng",
+                "Nguyễn Thị Thanh Hương", "31/12/1985");
+        assertFitsThePhone("roll-up page");
+        session.shot("dang-ky-bang-tong-hop");
+        browser.get(session.url("/registrations/" + district.id()));
+        session.waitFor(By.name("uName1"));
+        assertFitsThePhone("district's registration page");
+        session.shot("dang-ky-cap-phong");
+    }
+
     private void assertFitsThePhone(String page) {
         JavascriptExecutor js = (JavascriptExecutor) browser;
         long viewport = ((Number) js.executeScript("return window.innerWidth;")).longValue();

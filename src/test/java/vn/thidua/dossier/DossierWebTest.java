@@ -298,6 +298,31 @@ class DossierWebTest {
     }
 
     @Test
+    void eachNomineeShowsWhetherAndForWhichTitleTheyRegistered() throws Exception {
+        Nomination lan = new Nomination.Person("Q1THLELOI:tran thi lan:1990-07-01", "Q1THLELOI", "Trần Thị Lan",
+                LocalDate.of(1990, 7, 1), "Giáo viên", Rating.GOOD, null, RecognitionLevel.NONE, null,
+                RecognitionLevel.NONE, Discipline.NONE, 0, false, 12, null, "LDTT", "");
+        DossierEntry lanEntry = new DossierEntry(45, 3, "Q1THLELOI", REPORT, "Q1THLELOI", 2, lan, List.of(), null,
+                NominationStatus.PROPOSED, null, null, null);
+        when(dossiers.view(STAFF, REPORT)).thenReturn(view(false, false, false, HOA_ENTRY, lanEntry));
+        // Hoa registered for Lao động tiên tiến (and is proposed for Chiến sĩ thi đua cơ sở); Lan did not register.
+        when(registrations.registeredTitles(3)).thenReturn(Optional.of(Map.of(HOA.nomineeKey(), "LDTT")));
+        String html = web.perform(get("/dossiers/{id}", REPORT)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String list = html.substring(html.indexOf("Danh sách đề nghị khen thưởng"));
+        String hoaRow = list.substring(list.indexOf("Nguyễn Thị Hoa"), list.indexOf("Trần Thị Lan"));
+        String lanRow = list.substring(list.indexOf("Trần Thị Lan"));
+        lanRow = lanRow.substring(0, lanRow.indexOf("</tr>"));
+        assertThat(hoaRow).contains("Đã đăng ký thi đua: Lao động tiên tiến").doesNotContain("Chưa đăng ký");
+        assertThat(lanRow).contains("Chưa đăng ký thi đua").doesNotContain("Đã đăng ký");
+
+        // A campaign that opened without registration marks nobody.
+        when(registrations.registeredTitles(3)).thenReturn(Optional.empty());
+        assertThat(web.perform(get("/dossiers/{id}", REPORT)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).doesNotContain("đăng ký thi đua");
+    }
+
+    @Test
     void datesAreTypedAndShownDayFirst() throws Exception {
         web.perform(multipart("/dossiers/{id}/council", REPORT).param("heldOn", "31/05/2027")
                         .param("membersTotal", "11").param("present", "9"))

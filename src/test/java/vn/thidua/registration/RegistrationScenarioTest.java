@@ -126,8 +126,15 @@ class RegistrationScenarioTest {
 
         // 1. Lê Lợi types everything on its page.
         SignedInUser leLoiStaff = launcher.asUser("rgsleloistaff");
+        // Its third target is counted by the system: how many it proposes for Lao động tiên tiến in its dossier.
         registrations.saveTargets(leLoiStaff, leLoi.id(), List.of(target(1, mandatoryId, "", "", "100"),
-                target(2, null, "Số sáng kiến cấp cơ sở", "sáng kiến", "3")));
+                target(2, null, "Số sáng kiến cấp cơ sở", "sáng kiến", "3"),
+                tied(3, "Số giáo viên đề nghị Lao động tiên tiến", "1", "PROPOSED:LDTT")));
+        assertThat(registrations.view(leLoiStaff, leLoi.id()).registration().targets().get(2))
+                .satisfies(t -> {
+                    assertThat(t.computedFrom()).isEqualTo("PROPOSED:LDTT");
+                    assertThat(t.measure()).as("the count's own measure").isEqualTo("người");
+                });
         registrations.saveCollectiveTitle(leLoiStaff, leLoi.id(), "TTLDXS");
         registrations.savePeople(leLoiStaff, leLoi.id(), List.of(
                 person(1, "Nguyễn Thị Hoa", "12/03/1985", "Giáo viên", "Chiến sĩ thi đua cơ sở"),
@@ -201,7 +208,8 @@ class RegistrationScenarioTest {
                         t -> t.sum().stripTrailingZeros().toPlainString())
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("Tỷ lệ giáo viên đạt chuẩn trình độ đào tạo", 3, "298.5"),
-                        org.assertj.core.groups.Tuple.tuple("Số sáng kiến cấp cơ sở", 3, "6"));
+                        org.assertj.core.groups.Tuple.tuple("Số sáng kiến cấp cơ sở", 3, "6"),
+                        org.assertj.core.groups.Tuple.tuple("Số giáo viên đề nghị Lao động tiên tiến", 1, "1"));
         assertThat(rollUp.people()).extracting(p -> p.person().fullName()).containsExactlyInAnyOrder(
                 "Nguyễn Thị Hoa", "Trần Văn Minh", "Lê Thị Thu Trang", "Phạm Quốc Việt", "Võ Thị Kim Ngân",
                 "Hồ Thị Lan");
@@ -215,15 +223,28 @@ class RegistrationScenarioTest {
 
         // 6. The district registers in turn; its form carries the roll-up; the city approves.
         registrations.saveTargets(district, districtReport.id(),
-                List.of(target(1, null, "Tỷ lệ trường đạt chuẩn quốc gia", "%", "80")));
+                List.of(target(1, null, "Tỷ lệ trường đạt chuẩn quốc gia", "%", "80"),
+                        tied(2, "Số trường được duyệt đăng ký thi đua", "4", "UNITS_REGISTERED")));
         var districtForm = year.formVariables("rgsq1staff", year.task(campaignId, 0, DISTRICT, PREPARE_REPORT));
         assertThat((String) districtForm.get(ShowRegistrationOnReportForm.REGISTRATION_SUMMARY))
                 .contains("đã duyệt 3", "/registrations/" + districtReport.id() + "/rollup.xlsx");
         assertThat(districtForm.get(FormFields.REGISTRATION)).isEqualTo(true);
         registerAndSign(DISTRICT, "rgsq1");
+        // It went up with the roll-up as it stood then, attached to its registration for the city to open.
+        SignedInUser city = launcher.asUser("rgssostaff");
+        var attached = attachmentService.list(city, districtReport.id());
+        assertThat(attached).extracting(vn.thidua.report.Attachment::fileName)
+                .containsExactly("tong-hop-dang-ky-thi-dua-RGSQ1.xlsx");
+        Map<String, List<List<String>>> sent = read(attachmentService.download(city, districtReport.id(),
+                attached.get(0).id()).content());
+        assertThat(sent.get("Cá nhân đăng ký")).hasSize(7);
+        assertThat(sent.get("Tổng hợp")).anySatisfy(r -> assertThat(r).contains("Trường THCS Nguyễn Du",
+                "Đã duyệt"));
+        assertThat((String) year.formVariables("rgssostaff", year.task(campaignId, 0, DISTRICT, REVIEW_REPORT))
+                .get(FormFields.ATTACHMENT_NAMES)).contains("tong-hop-dang-ky-thi-dua-RGSQ1.xlsx");
+        assertThat(attachmentService.list(leLoiStaff, leLoi.id())).as("a school has nothing to roll up").isEmpty();
         review(DISTRICT, true, null);
         assertThat(reports.get(districtReport.id()).status()).isEqualTo(ReportStatus.ACCEPTED);
-        SignedInUser city = launcher.asUser("rgssostaff");
         RollUp cityRollUp = registrations.rollUp(city, cityReport.id());
         assertThat(cityRollUp.approved()).isEqualTo(1);
         assertThat(cityRollUp.notSent()).isEqualTo(1);
@@ -232,11 +253,17 @@ class RegistrationScenarioTest {
         // 7. Học kỳ I: the sơ kết form shows the targets with what was reached.
         year.setClock(OffsetDateTime.parse("2026-10-19T08:00:00+07:00"));
         year.runDueJobs();
-        registrations.saveAchieved(leLoiStaff, leLoi.id(), List.of(Cell.of("100", 1), Cell.of("2", 1)));
+        // A value the system computes is not typed.
+        assertThatThrownBy(() -> registrations.saveAchieved(leLoiStaff, leLoi.id(), List.of(Cell.of("100", 1),
+                Cell.of("2", 1), Cell.of("5", 1))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("tự tính");
+        registrations.saveAchieved(leLoiStaff, leLoi.id(), List.of(Cell.of("100", 1), Cell.of("2", 1),
+                Cell.of("", 1)));
         String soKet = (String) year.formVariables("rgsleloistaff", year.task(campaignId, 1, "RGSLELOI",
                 PREPARE_REPORT)).get(ShowRegistrationOnReportForm.REGISTERED_TARGETS);
         assertThat(soKet).contains("| Tỷ lệ giáo viên đạt chuẩn trình độ đào tạo | 100 % | 100 % | Đạt |",
-                "| Số sáng kiến cấp cơ sở | 3 sáng kiến | 2 sáng kiến | Chưa đạt |");
+                "| Số sáng kiến cấp cơ sở | 3 sáng kiến | 2 sáng kiến | Chưa đạt |",
+                "| Số giáo viên đề nghị Lao động tiên tiến | 1 người | 0 người (tự tính) | Chưa đạt |");
         year.submit("rgsleloistaff", year.task(campaignId, 1, "RGSLELOI", PREPARE_REPORT), Map.of(
                 FormFields.SUMMARY, "Nhà trường hoàn thành kế hoạch thi đua học kỳ I theo chỉ tiêu đã đăng ký.",
                 FormFields.STAFF_COUNT, 40, FormFields.REGISTERED_COUNT, 2));
@@ -248,11 +275,13 @@ class RegistrationScenarioTest {
                 .get(ShowRegistrationOnReportForm.REGISTERED_TARGETS)).contains("Chưa đạt");
         // Its own consolidation shows the schools against theirs.
         String districtTargets = registrationForms.targets(reports.find(campaignId, 1, DISTRICT).orElseThrow());
-        assertThat(districtTargets).contains("| Trường Tiểu học Lê Lợi | 2 | 1 | 1 |",
+        assertThat(districtTargets).contains("| Trường Tiểu học Lê Lợi | 3 | 1 | 2 |",
+                "| Số trường được duyệt đăng ký thi đua | 4 đơn vị | 3 đơn vị (tự tính) | Chưa đạt |",
                 "| Trường Tiểu học Hòa Bình | 2 | 0 | 0 |");
 
         // 8. Tổng kết: the same targets, now reached.
-        registrations.saveAchieved(leLoiStaff, leLoi.id(), List.of(Cell.of("100", 1), Cell.of("3", 1)));
+        registrations.saveAchieved(leLoiStaff, leLoi.id(), List.of(Cell.of("100", 1), Cell.of("3", 1),
+                Cell.of("", 1)));
         year.setClock(OffsetDateTime.parse("2027-01-18T08:00:00+07:00"));
         year.runDueJobs();
         assertThat((String) year.formVariables("rgsleloistaff", year.task(campaignId, 2, "RGSLELOI",
@@ -267,6 +296,14 @@ class RegistrationScenarioTest {
             assertThat(e.unmet()).noneMatch(u -> u.code().equals("REGISTRATION"));
             assertThat(e.eligible()).isTrue();
         });
+        // The proposal counts towards the school's computed target at once, on its page and in the roll-up.
+        assertThat(registrations.view(leLoiStaff, leLoi.id()).registration().targets().get(2)).satisfies(t -> {
+            assertThat(t.achievedText()).isEqualTo("1");
+            assertThat(t.reached()).isTrue();
+        });
+        assertThat(registrations.rollUp(district, districtReport.id()).units())
+                .filteredOn(u -> u.unitCode().equals("RGSLELOI")).singleElement()
+                .satisfies(u -> assertThat(List.of(u.reached(), u.missed())).containsExactly(3, 0));
 
         // The dossier can ask who registered for which title.
         assertThat(api.registeredTitle(campaignId, vn.thidua.nomination.NomineeKeys.person("RGSHOABINH",
@@ -315,6 +352,15 @@ class RegistrationScenarioTest {
                 List.of(target(1, null, "Số sáng kiến", "sáng kiến", "ba"))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .singleElement().satisfies(error -> assertThat(error.message()).contains("\"ba\"")));
+        // A known measure the page does not offer: no such title, or units below a school that has none.
+        assertThatThrownBy(() -> registrations.saveTargets(staff, tranPhu.id(),
+                List.of(tied(1, "Số huân chương", "1", "GRANTED:KHONGCO"))))
+                .hasMessage("Dòng 1, cột 4 (Kết quả đạt được): Cách tính kết quả “GRANTED:KHONGCO” không có trong "
+                        + "danh sách chọn của chỉ tiêu.");
+        assertThatThrownBy(() -> registrations.saveTargets(staff, tranPhu.id(),
+                List.of(tied(1, "Số tổ được duyệt", "2", "UNITS_REGISTERED"))))
+                .hasMessage("Dòng 1, cột 4 (Kết quả đạt được): “Số đơn vị trực thuộc được duyệt đăng ký thi đua” chỉ "
+                        + "dùng được khi có đơn vị trực thuộc để đếm.");
         assertThatThrownBy(() -> registrations.saveWorks(staff, tranPhu.id(), List.of(new WorkRow(1,
                 Cell.of("Chuyên đề", 1), Cell.of("Tổ 1", 2), Cell.of("", 3)))))
                 .hasMessage("Dòng 1, cột 3 (Dự kiến hoàn thành): Dự kiến hoàn thành chưa nhập.");
@@ -350,6 +396,34 @@ class RegistrationScenarioTest {
         assertThat(registrations.view(launcher.asUser("rgsq2staff"), tranPhu.id()).canEdit()).isFalse();
         assertThatThrownBy(() -> registrations.savePeople(launcher.asUser("rgsq2staff"), tranPhu.id(), List.of()))
                 .isInstanceOf(vn.thidua.problem.AccessDeniedException.class);
+
+        // A published target tied to a known measure: its schools have no units below to count; a title's awards
+        // they have. The school's answer takes the tie, computed and in the count's measure, whatever it sends.
+        SignedInUser district2 = launcher.asUser("rgsq2staff");
+        long district2Report = reports.find(campaignId, 0, "RGSQ2").orElseThrow().id();
+        assertThatThrownBy(() -> registrations.publishTargets(district2, district2Report,
+                List.of(tied(1, "Số tổ chuyên môn được duyệt", "", "UNITS_REGISTERED"))))
+                .hasMessageContaining("chỉ dùng được khi có đơn vị trực thuộc");
+        registrations.publishTargets(district2, district2Report,
+                List.of(tied(1, "Số giáo viên được tặng Lao động tiên tiến", "", "GRANTED:LDTT")));
+        var published = registrations.view(district2, district2Report).ownPublished();
+        assertThat(published).singleElement().satisfies(t -> {
+            assertThat(t.computedFrom()).isEqualTo("GRANTED:LDTT");
+            assertThat(t.measure()).isEqualTo("người");
+        });
+        registrations.saveTargets(staff, tranPhu.id(), List.of(new TargetRow(1, published.get(0).id(),
+                Cell.of("", 1), Cell.of("", 2), Cell.of("5", 3), Cell.of("", 4))));
+        assertThat(registrations.view(staff, tranPhu.id()).registration().targets()).singleElement().satisfies(t -> {
+            assertThat(t.computedFrom()).isEqualTo("GRANTED:LDTT");
+            assertThat(t.measure()).isEqualTo("người");
+            assertThat(t.achievedText()).as("nobody granted yet").isEqualTo("0");
+            assertThat(t.reached()).isFalse();
+        });
+        // Untied by the district: the school's answer is typed again.
+        registrations.publishTargets(district2, district2Report, List.of(new TargetRow(1, published.get(0).id(),
+                Cell.of("Số giáo viên được tặng Lao động tiên tiến", 1), Cell.of("người", 2), Cell.of("", 3))));
+        assertThat(registrations.view(staff, tranPhu.id()).registration().targets()).singleElement()
+                .satisfies(t -> assertThat(t.computed()).isFalse());
     }
 
     @Test
@@ -437,6 +511,14 @@ class RegistrationScenarioTest {
         year.submit(reviewer, year.task(campaignId, 0, unitCode, REVIEW_REPORT), values);
         year.runDueJobs();
     }
+
+    /** An own target whose achieved value the system computes from the known measure {@code code}. */
+    private static TargetRow tied(int line, String name, String value, String code) {
+        return new TargetRow(line, null, Cell.of(name, 1), Cell.of("", 2), Cell.of(value, 3), Cell.of(code, 4));
+    }
+
+    @Autowired
+    vn.thidua.report.AttachmentService attachmentService;
 
     private static TargetRow target(int line, Long publishedId, String name, String measure, String value) {
         return new TargetRow(line, publishedId, Cell.of(name, 1), Cell.of(measure, 2), Cell.of(value, 3));

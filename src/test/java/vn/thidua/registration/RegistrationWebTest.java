@@ -81,6 +81,8 @@ class RegistrationWebTest {
     CurrentUser currentUser;
     @MockitoBean
     vn.thidua.org.OrgDirectory org;
+    @MockitoBean
+    vn.thidua.report.AttachmentService attachments;
 
     RegistrationService.View view;
 
@@ -127,6 +129,43 @@ class RegistrationWebTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("value=\"Lê Văn An\"", "value=\"31/02/1980\"", "có 29 ngày")
                 .doesNotContain("value=\"Nguyễn Thị Hoa\"");
+    }
+
+    @Test
+    void aComputedTargetShowsItsValueBesideTheTargetAndTakesNoTyping() throws Exception {
+        Report approved = new Report(REPORT, 3, 0, "Q1THLELOI", "Q1", ReportKind.REGISTRATION, ReportStatus.ACCEPTED,
+                REGISTRATION.deadline(), null, null, null, null, null, 0, null, null, "pi-57");
+        Registration registration = new Registration(3, "Q1THLELOI", null, List.of(
+                new Target(null, "Số sáng kiến cấp cơ sở", "sáng kiến", new BigDecimal("3"), new BigDecimal("2")),
+                new Target(null, "Số giáo viên đạt Lao động tiên tiến", "người", new BigDecimal("10"),
+                        new BigDecimal("12"), "GRANTED:LDTT")), List.of(), List.of());
+        when(registrations.view(STAFF, REPORT)).thenReturn(new RegistrationService.View(approved, LE_LOI, CAMPAIGN,
+                registration, TITLES, List.of(), List.of(), false, true, false));
+        when(attachments.list(STAFF, REPORT)).thenReturn(List.of(new vn.thidua.report.Attachment(8, REPORT,
+                "tong-hop-dang-ky-thi-dua-Q1THLELOI.xlsx", "application/octet-stream", 2048, "leloihieutruong",
+                OffsetDateTime.parse("2026-09-29T02:30:00Z"))));
+        String page = web.perform(get("/registrations/57")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String results = page.substring(page.indexOf("Kết quả thực hiện chỉ tiêu"));
+        String typed = results.substring(results.indexOf("Số sáng kiến cấp cơ sở"),
+                results.indexOf("Số giáo viên đạt Lao động tiên tiến"));
+        String computed = results.substring(results.indexOf("Số giáo viên đạt Lao động tiên tiến"));
+        computed = computed.substring(0, computed.indexOf("</tr>"));
+        assertThat(typed).contains("name=\"a1\"", "value=\"2\"", "Chưa đạt");
+        assertThat(computed).contains("12 người",
+                        "(tự tính: Số được tặng danh hiệu Lao động tiên tiến (của đơn vị và các đơn vị trực thuộc))",
+                        "<input type=\"hidden\" name=\"a2\" value=\"\">", "Đạt")
+                .doesNotContain("type=\"text\"");
+        // The targets editor offers the known measures, the tied one chosen.
+        assertThat(page).containsPattern("<option value=\"GRANTED:LDTT\" selected=\"selected\">Tự tính: Số được tặng "
+                + "danh hiệu Lao động tiên tiến")
+                .doesNotContain("UNITS_REGISTERED");
+        // What went up with it, in Vietnam time.
+        assertThat(page).contains("/reports/57/attachments/8", "tong-hop-dang-ky-thi-dua-Q1THLELOI.xlsx",
+                "09:30 29/09/2026");
+        web.perform(get("/api/registrations/57")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.registration.targets[1].computedFrom").value("GRANTED:LDTT"))
+                .andExpect(jsonPath("$.registration.targets[1].achievedValue").value(12));
     }
 
     @Test
