@@ -34,7 +34,7 @@ import vn.thidua.text.Messages;
  * the secretary sees her file there as soon as she returns to the task.
  */
 @Service
-class AttachmentService {
+public class AttachmentService {
 
     private static final Logger log = LoggerFactory.getLogger(AttachmentService.class);
     private static final int REFRESH_ATTEMPTS = 5;

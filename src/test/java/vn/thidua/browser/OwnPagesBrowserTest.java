@@ -428,8 +428,8 @@ class OwnPagesBrowserTest {
         LocalDate today = LocalDate.now(VIETNAM);
         long registered = year.launch("opqcanbo", "Phong trào thi đua có đăng ký " + System.nanoTime(), List.of(
                         YearDriver.phase("Cả năm", today.minusDays(60), today.plusDays(30), today.plusDays(45))),
-                Map.of(vn.thidua.campaign.CampaignProcess.Vars.REGISTRATION, true,
-                        vn.thidua.campaign.CampaignProcess.Vars.REGISTRATION_DEADLINE, today.plusDays(25).toString()));
+                Map.of(vn.thidua.campaign.CampaignProcessNames.Vars.REGISTRATION, true,
+                        vn.thidua.campaign.CampaignProcessNames.Vars.REGISTRATION_DEADLINE, today.plusDays(25).toString()));
         year.runDueJobs();
         Report school = reports.find(registered, 0, SCHOOL).orElseThrow();
         Report district = reports.find(registered, 0, "OPQ").orElseThrow();
