@@ -1,5 +1,7 @@
 package vn.thidua.bloc;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import org.slf4j.Logger;
@@ -8,6 +10,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.campaign.Campaign;
@@ -19,8 +22,8 @@ import vn.thidua.report.ReportRepository;
 import vn.thidua.security.SignedInUser;
 
 /**
- * The demo's blocs: Quận 11's schools in two blocs of the current school year, loaded once as its staff would load
- * them. The demo's campaigns reach Quận 11 on their own; a campaign that reached it before the blocs existed opens
+ * The demo's blocs ({@code demo/blocs.csv}): Quận 11's schools in two blocs of the current school year, loaded
+ * once as its staff would load them. The demo's campaigns reach Quận 11 on their own; a campaign that reached it before the blocs existed opens
  * their year now.
  */
 @Component
@@ -54,11 +57,13 @@ class BlocDemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         String schoolYear = BlocYears.schoolYearOf(clock.now().toLocalDate());
         if (blocs.ofParent(PARENT, schoolYear).isEmpty()) {
-            String file = "code,name,parent_code,school_year,leader_code,members\n"
-                    + "K11TH,Khối Tiểu học – Mầm non Quận 11,Q11," + schoolYear
-                    + ",Q11THPHUTHO,Q11THPHUTHO;Q11MNHOASEN\n"
-                    + "K11THCS,Khối Trung học cơ sở Quận 11,Q11," + schoolYear
-                    + ",Q11THCSLEQUYDON,Q11THCSLEQUYDON;Q11THCSCHUVANAN\n";
+            String file;
+            try {
+                file = new ClassPathResource("demo/blocs.csv").getContentAsString(StandardCharsets.UTF_8)
+                        .replace("SCHOOL_YEAR", schoolYear);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             service.importCsv(new SignedInUser("q11canbo", java.util.List.of("Q11", "Q11staff")),
                     file.getBytes(StandardCharsets.UTF_8));
         }
@@ -70,6 +75,6 @@ class BlocDemoData implements ApplicationRunner {
                 }
             }
         }
-        log.info("Demo blocs of Quận 11: {}/blocs", baseUrl.get());
+        log.info("Demo blocs of {}: {}/blocs", PARENT, baseUrl.get());
     }
 }

@@ -122,12 +122,7 @@ class BlocService {
             blocs.ofParent(parent, year).forEach(b -> codeOf.put(b.id(), b.code()));
             blocs.membership(parent, year).forEach((unit, blocId) -> codes.put(unit, codeOf.get(blocId)));
             return codes;
-        });
-        for (BlocsCsv.Line line : lines) {
-            if (!canManage(user, line.parentCode())) {
-                throw new AccessDeniedException();
-            }
-        }
+        }, parent -> canManage(user, parent));
         var now = clock.now();
         // Members leave the blocs that no longer hold them first, so that a school moving from one bloc of the file
         // to another never stands in two at once.

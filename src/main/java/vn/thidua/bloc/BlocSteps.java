@@ -210,6 +210,8 @@ final class BlocSteps {
                         vn.thidua.deadline.EngineClock.ZONE).toLocalDate());
                 OffsetDateTime deadline = year.planDeadline().isAfter(fresh) ? year.planDeadline() : fresh;
                 years.repository().planReturned(id, reason, deadline);
+                // The plan will change: every member signs its new version again.
+                years.repository().clearSignatures(id);
                 Map<String, Object> vars = new HashMap<>();
                 years.planDeadlineVars(vars, deadline, now);
                 vars.put(Vars.RETURN_REASON, reason);

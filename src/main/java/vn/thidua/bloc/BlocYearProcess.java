@@ -4,6 +4,8 @@ package vn.thidua.bloc;
 final class BlocYearProcess {
 
     static final String KEY = "BlocYear";
+    /** The campaign reached the bloc's parent: the bloc's year starts with this message. */
+    static final String OPENED_MESSAGE = "BlocYearOpened";
 
     static final String PREPARE_PLAN = "Task_PreparePlan";
     static final String SIGN_PLEDGE = "Task_SignPledge";

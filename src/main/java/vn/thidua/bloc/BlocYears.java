@@ -128,8 +128,8 @@ class BlocYears {
             vars.put(Vars.BLOC_YEAR_URL, pageOf(id));
             planDeadlineVars(vars, deadline, now);
             timesOfYear(campaign, vars, now);
-            String instance = asSystem(() -> runtime.startProcessInstanceByKey(BlocYearProcess.KEY,
-                    "bloc-" + id, vars).getId());
+            String instance = asSystem(() -> runtime.createMessageCorrelation(BlocYearProcess.OPENED_MESSAGE)
+                    .processInstanceBusinessKey("bloc-" + id).setVariables(vars).correlateStartMessage().getId());
             years.setProcessInstance(id, instance);
         }
     }

@@ -45,8 +45,19 @@ final class BlocsCsv {
     private BlocsCsv() {
     }
 
-    static List<Line> read(byte[] bytes, OrgDirectory org, Stored stored) {
+    /**
+     * The lines of the file, or every error found. A line of a parent the user may not manage refuses the file at
+     * once, before anything about that parent's schools or blocs is said.
+     */
+    static List<Line> read(byte[] bytes, OrgDirectory org, Stored stored,
+                           java.util.function.Predicate<String> mayManage) {
         CsvFile csv = CsvFile.read(bytes, FILE, COLUMNS);
+        for (CsvFile.Row row : csv.rows()) {
+            String parentCode = row.fields().size() > 2 ? row.fields().get(2).trim() : "";
+            if (org.findUnit(parentCode).isPresent() && !mayManage.test(parentCode)) {
+                throw new vn.thidua.problem.AccessDeniedException();
+            }
+        }
         List<InputError> errors = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
         Map<String, Integer> lineOfBloc = new HashMap<>();
