@@ -147,7 +147,8 @@ class BlocYears {
         CampaignPhase interim = phases.stream().filter(p -> p.kind() == ReportKind.INTERIM).findFirst().orElse(null);
         vars.put(Vars.HAS_INTERIM, interim != null);
         if (interim != null) {
-            OffsetDateTime opens = calendar.closeOfDay(interim.endsOn());
+            // The phase ends at close of its last day, working day or not.
+            OffsetDateTime opens = calendar.atCloseOfDay(interim.endsOn());
             vars.put(Vars.INTERIM_OPENS_AT, DeadlineCalendar.iso(opens.isBefore(now) ? now : opens));
             vars.put(Vars.INTERIM_DUE, DeadlineCalendar.iso(calendar.closeOfDay(
                     calendar.workingDaysAfter(interim.endsOn(), properties.interimWorkingDays()))));
@@ -155,7 +156,7 @@ class BlocYears {
         LocalDate end = phases.stream().filter(p -> p.kind() == ReportKind.FINAL).map(CampaignPhase::endsOn)
                 .findFirst().orElse(phases.stream().map(CampaignPhase::endsOn).max(Comparator.naturalOrder())
                         .orElse(now.toLocalDate()));
-        OffsetDateTime opens = calendar.closeOfDay(end.minusDays(properties.evaluationDaysBefore()))
+        OffsetDateTime opens = calendar.atCloseOfDay(end.minusDays(properties.evaluationDaysBefore()))
                 .minusHours(9);
         vars.put(Vars.EVALUATION_OPENS_AT, DeadlineCalendar.iso(opens.isBefore(now) ? now : opens));
         vars.put(Vars.EVALUATION_DUE, DeadlineCalendar.iso(calendar.closeOfDay(
