@@ -124,7 +124,7 @@ class BlocPages {
             return List.of(e.getMessage());
         }
         List<String> lines = new ArrayList<>();
-        if (e.errors().size() > 1 || e.errors().get(0).line() > 0) {
+        if (e.errors().size() > 1 || !e.getMessage().equals(e.errors().get(0).message())) {
             lines.add(e.getMessage());
         }
         for (InputError error : e.errors()) {

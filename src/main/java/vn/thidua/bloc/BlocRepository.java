@@ -120,8 +120,9 @@ class BlocRepository {
 
     private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         long previous = rs.getLong(7);
+        Long previousId = rs.wasNull() ? null : previous;
         return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.wasNull() ? null : previous);
+                rs.getString(6), previousId);
     }
 
     private List<Bloc> load(List<Row> rows) {

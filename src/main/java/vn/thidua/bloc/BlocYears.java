@@ -96,8 +96,9 @@ class BlocYears {
     // ---- Opening ------------------------------------------------------------------------------------------------
 
     /**
-     * The campaign reached a parent with blocs in the school year: each bloc's year opens (once per bloc and
-     * campaign), with its plan due some working days from now and never after the parent's own report.
+     * The campaign reached a parent with blocs in the school year: each bloc's year opens (once per bloc, in the
+     * first campaign of the school year), with its plan due some working days from now and never after the parent's
+     * own report.
      */
     @Transactional
     void open(Campaign campaign, CampaignPhase phase, Report parentReport) {
@@ -114,6 +115,11 @@ class BlocYears {
             deadline = parentReport.deadline();
         }
         for (Bloc bloc : parentBlocs) {
+            // A bloc has one plan, one pledge and one ranking a school year: the first campaign of the year that
+            // reaches its parent carries them; a second campaign of the same year opens nothing more.
+            if (!years.ofBloc(bloc.id()).isEmpty()) {
+                continue;
+            }
             Long id = years.create(bloc.id(), campaign.id(), deadline, now);
             if (id == null) {
                 continue;
