@@ -34,6 +34,11 @@ class BlocRepository {
                 from bloc where id = :id""").param("id", id).query(BlocRepository::row).list()).stream().findFirst();
     }
 
+    /** Locks the bloc's row until the transaction ends: two campaigns reaching its parent at once open one year. */
+    void lock(long id) {
+        jdbc.sql("select id from bloc where id = :id for update").param("id", id).query(Long.class).list();
+    }
+
     Optional<Bloc> find(String parentUnitCode, String schoolYear, String code) {
         return load(jdbc.sql("""
                 select id, code, name, parent_unit_code, school_year, leader_unit_code, previous_bloc_id

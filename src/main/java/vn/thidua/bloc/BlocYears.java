@@ -117,6 +117,7 @@ class BlocYears {
         for (Bloc bloc : parentBlocs) {
             // A bloc has one plan, one pledge and one ranking a school year: the first campaign of the year that
             // reaches its parent carries them; a second campaign of the same year opens nothing more.
+            blocs.lock(bloc.id());
             if (!years.ofBloc(bloc.id()).isEmpty()) {
                 continue;
             }
