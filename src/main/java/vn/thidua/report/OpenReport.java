@@ -5,6 +5,7 @@ import java.util.ArrayList;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.thidua.campaign.Campaign;
@@ -36,10 +37,12 @@ class OpenReport implements JavaDelegate {
     private final ReportDeadlines deadlines;
     private final ReportReceipts receipts;
     private final ReportRequests requests;
+    private final ApplicationEventPublisher events;
 
     OpenReport(OrgDirectory org, CampaignRepository campaigns, ReportRepository reports,
                       CampaignProperties properties, DeadlineCalendar calendar, ReportDeadlines deadlines,
-                      ReportReceipts receipts, ReportRequests requests) {
+                      ReportReceipts receipts, ReportRequests requests, ApplicationEventPublisher events) {
+        this.events = events;
         this.receipts = receipts;
         this.org = org;
         this.campaigns = campaigns;
@@ -85,5 +88,6 @@ class OpenReport implements JavaDelegate {
         execution.setVariable(Vars.CHILD_UNIT_CODES, new ArrayList<>(requests.takingPart(campaignId, phaseNo,
                 org.children(unit.code()).stream().map(Unit::code).toList())));
         deadlines.set(execution, campaignId, due);
+        events.publishEvent(new ReportOpened(report.id()));
     }
 }

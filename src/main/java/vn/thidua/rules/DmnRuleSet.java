@@ -69,6 +69,11 @@ final class DmnRuleSet implements PinnedRuleSet {
     }
 
     @Override
+    public BlocRules blocs() {
+        return definition.blocs();
+    }
+
+    @Override
     public String name() {
         return definition.name();
     }

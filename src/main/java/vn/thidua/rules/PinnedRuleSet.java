@@ -45,4 +45,9 @@ public interface PinnedRuleSet {
 
     /** Fields and criteria of exemplary models (điển hình tiên tiến) under this version. */
     ModelRules models();
+
+    /** The bloc scoring table, leading units, tie rule and linked award under this version. */
+    default BlocRules blocs() {
+        return BlocRules.NONE;
+    }
 }

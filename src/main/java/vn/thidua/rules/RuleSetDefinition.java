@@ -32,7 +32,7 @@ import vn.thidua.text.Messages;
  */
 public record RuleSetDefinition(String id, String name, List<String> legalBases, String note, List<Title> titles,
                                 Map<String, List<String>> deciders, List<Quota> quotas, List<HistoryRule> history,
-                                ModelRules models) {
+                                ModelRules models, BlocRules blocs) {
 
     public static final Pattern ID = Pattern.compile("[a-z0-9-]+");
     /** Column {@code rule_set.legal_basis} holds the bases joined by {@link #BASES_SEPARATOR}. */
@@ -160,12 +160,75 @@ public record RuleSetDefinition(String id, String name, List<String> legalBases,
         List<Quota> quotas = quotas(root.path("quotas"), codes, errors);
         List<HistoryRule> history = history(root.path("history"), codes, errors);
         ModelRules models = models(root.path("models"), errors);
+        BlocRules blocs = blocs(root.path("blocs"), codes, titles, errors);
         if (!errors.isEmpty()) {
             throw invalid(errors);
         }
         titles.sort(Comparator.comparingInt(t -> t.rule().rank()));
         return new RuleSetDefinition(id, name, legalBases, note, List.copyOf(titles), deciders, quotas, history,
-                models);
+                models, blocs);
+    }
+
+    /**
+     * The optional {@code blocs} section: {@code criteria} ({@code code}, {@code name}, {@code maxPoints},
+     * {@code source} TYPED, ON_TIME_REPORTS or MEETINGS), {@code leadingUnits} (how many leading units a bloc
+     * proposes), {@code tieRule} (HIGHER_RANK or PARENT_DECIDES) and {@code leadingAward} (a collective title).
+     */
+    private static BlocRules blocs(JsonNode node, Set<String> codes, List<Title> titles, List<InputError> errors) {
+        if (node.isMissingNode() || node.isNull()) {
+            return BlocRules.NONE;
+        }
+        if (!node.isObject()) {
+            errors.add(error("blocs", Messages.get("rules.blocs.notAnObject")));
+            return BlocRules.NONE;
+        }
+        List<BlocRules.Criterion> criteria = new ArrayList<>();
+        Set<String> criterionCodes = new HashSet<>();
+        JsonNode list = node.path("criteria");
+        for (int i = 0; i < list.size(); i++) {
+            String at = "blocs.criteria[" + i + "]";
+            JsonNode c = list.get(i);
+            String code = text(c, "code", Messages.get("rules.field.criterionCode"), at, errors);
+            String criterionName = text(c, "name", Messages.get("rules.field.name"), at, errors);
+            BlocRules.Source source = BlocRules.Source.TYPED;
+            if (c.path("source").isTextual()) {
+                try {
+                    source = BlocRules.Source.valueOf(c.path("source").asText());
+                } catch (IllegalArgumentException e) {
+                    errors.add(error(at + ".source", Messages.get("rules.blocs.source", c.path("source").asText())));
+                }
+            }
+            JsonNode max = c.path("maxPoints");
+            if (!max.isNumber() || max.decimalValue().signum() <= 0 || max.decimalValue().compareTo(
+                    java.math.BigDecimal.valueOf(1000)) > 0) {
+                errors.add(error(at + ".maxPoints", Messages.get("rules.blocs.maxPoints")));
+            }
+            if (code != null && !CODE.matcher(code).matches()) {
+                errors.add(error(at + ".code", Messages.get("rules.title.code.chars", code)));
+            } else if (code != null && !criterionCodes.add(code)) {
+                errors.add(error(at + ".code", Messages.get("rules.title.code.duplicate", code)));
+            } else if (code != null && criterionName != null && max.isNumber() && max.decimalValue().signum() > 0) {
+                criteria.add(new BlocRules.Criterion(code, criterionName, max.decimalValue(), source));
+            }
+        }
+        int leading = node.path("leadingUnits").isMissingNode() ? 1 : node.path("leadingUnits").asInt(0);
+        if (leading < 1 || leading > 10) {
+            errors.add(error("blocs.leadingUnits", Messages.get("rules.blocs.leadingUnits")));
+        }
+        BlocRules.TieRule tie = BlocRules.TieRule.HIGHER_RANK;
+        if (node.path("tieRule").isTextual()) {
+            try {
+                tie = BlocRules.TieRule.valueOf(node.path("tieRule").asText());
+            } catch (IllegalArgumentException e) {
+                errors.add(error("blocs.tieRule", Messages.get("rules.blocs.tieRule", node.path("tieRule").asText())));
+            }
+        }
+        String award = node.path("leadingAward").isTextual() ? node.path("leadingAward").asText().trim() : null;
+        if (award != null && (!codes.contains(award) || titles.stream().noneMatch(t -> t.rule().code().equals(award)
+                && t.rule().kind() == NomineeKind.COLLECTIVE))) {
+            errors.add(error("blocs.leadingAward", Messages.get("rules.blocs.leadingAward", award)));
+        }
+        return new BlocRules(criteria, Math.max(1, leading), tie, award);
     }
 
     /**

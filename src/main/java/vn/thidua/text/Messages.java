@@ -19,7 +19,7 @@ public final class Messages {
     static final String[] BASENAMES = {
             "i18n/common", "i18n/mail", "i18n/rules", "i18n/decision", "i18n/dossier", "i18n/account",
             "i18n/overview", "i18n/problems", "i18n/days", "i18n/formrules", "i18n/csv", "i18n/demo", "i18n/outbox",
-            "i18n/report", "i18n/deadline", "i18n/org", "i18n/campaign", "i18n/registration", "i18n/round", "i18n/model"};
+            "i18n/report", "i18n/deadline", "i18n/org", "i18n/campaign", "i18n/registration", "i18n/round", "i18n/model", "i18n/bloc"};
 
     private static final ResourceBundleMessageSource SOURCE = newSource();
 

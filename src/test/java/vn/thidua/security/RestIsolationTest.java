@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.thidua.round.RoundIsolationFixture;
+import vn.thidua.bloc.BlocIsolationFixture;
 import vn.thidua.model.ModelIsolationFixture;
 import vn.thidua.security.IsolationFixture.State;
 import vn.thidua.support.HttpCalls;
@@ -64,9 +65,11 @@ class RestIsolationTest {
     ModelIsolationFixture modelFixture;
     @Autowired
     vn.thidua.report.ReportRepository reports;
+    BlocIsolationFixture blocFixture;
 
     State s;
     ModelIsolationFixture.State models;
+    BlocIsolationFixture.State blocs;
     HttpCalls http;
 
     enum Expect {
@@ -94,6 +97,7 @@ class RestIsolationTest {
     void buildTheTwoCities() throws Exception {
         s = fixture.state();
         models = modelFixture.state();
+        blocs = blocFixture.state(s.campaignKt());
         http = new HttpCalls(port);
     }
 
@@ -558,6 +562,59 @@ class RestIsolationTest {
         rows.get("the public page of honoured models, without signing in", null, "/public/models", Expect.ALLOWED,
                 List.of(published, "Giấy khen"), List.of(secret, ModelIsolationFixture.BIRTH, "1980",
                         ModelIsolationFixture.CONTACT));
+
+        // ---- Blocs: the bloc's members and the levels above its parent; another school sees nothing ---------------
+        String blocA = BlocIsolationFixture.BLOC_A;
+        String blocB = BlocIsolationFixture.BLOC_B;
+        for (String user : List.of(SCHOOL_STAFF, SCHOOL_HEAD, "ktcucstaff", REVIEWER, CITY, ADMIN)) {
+            rows.get("a bloc, asked by a member or a level above", user, "/api/blocs/" + blocs.blocA(),
+                    Expect.ALLOWED, List.of(blocA), List.of(blocB));
+        }
+        for (String user : List.of(OTHER_DISTRICT, OTHER_CITY, "ktsenstaff")) {
+            for (String path : List.of("/api/blocs/" + blocs.blocA(), "/blocs/" + blocs.blocA(),
+                    "/bloc-years/" + blocs.yearA(), "/bloc-years/" + blocs.yearA() + "/ranking.xlsx",
+                    "/bloc-years/" + blocs.yearA() + "/meetings/1/minutes",
+                    "/bloc-years/" + blocs.yearA() + "/evaluation-minutes")) {
+                rows.get("another line's bloc", user, path, Expect.DENIED, List.of(), List.of(blocA, HONG));
+            }
+        }
+        rows.get("the bloc's year page, of the school's own bloc", SCHOOL_STAFF, "/bloc-years/" + blocs.yearA(),
+                Expect.ALLOWED, List.of(blocA), List.of(blocB));
+        rows.get("the bloc's page, of the school's own bloc", "ktcucstaff", "/blocs/" + blocs.blocA(),
+                Expect.ALLOWED, List.of(blocA, HONG), List.of(blocB));
+        rows.get("the bloc's year page, of the district that reviews it", REVIEWER, "/bloc-years/" + blocs.yearA(),
+                Expect.ALLOWED, List.of(blocA), List.of(blocB));
+        rows.get("the blocs page of the district", REVIEWER, "/blocs", Expect.FILTERED, List.of(blocA),
+                List.of(blocB));
+        rows.get("the ranking export of the school's own bloc", SCHOOL_STAFF,
+                "/bloc-years/" + blocs.yearA() + "/ranking.xlsx", Expect.ALLOWED, List.of(), List.of());
+        rows.get("the blocs list of a school of another district", "ktsenstaff", "/api/blocs", Expect.FILTERED,
+                List.of(blocB), List.of(blocA));
+        rows.get("the blocs list of the reviewing district", REVIEWER, "/api/blocs", Expect.FILTERED,
+                List.of(blocA), List.of(blocB));
+        rows.get("another district's blocs, asked by a school", SCHOOL_STAFF, "/api/blocs?unit=KTQB", Expect.DENIED,
+                List.of(), List.of(blocB));
+        rows.post("loading another district's blocs", OTHER_DISTRICT, "/api/blocs", "text/csv",
+                "code,name,parent_code,school_year,leader_code,members\nKX,X,KTQA,2026-2027,KTQACUC,KTQACUC\n",
+                Expect.DENIED, List.of(HONG));
+        rows.post("a school joining a bloc of another district", OTHER_DISTRICT,
+                "/api/blocs/" + blocs.blocA() + "/members", "{\"unitCode\":\"KTQBSEN\"}", Expect.DENIED,
+                List.of(blocA));
+        rows.post("a member changing its own bloc", SCHOOL_STAFF, "/api/blocs/" + blocs.blocA() + "/members",
+                "{\"unitCode\":\"KTQACUC\"}", Expect.DENIED, List.of());
+        rows.put("a member naming the leader", "ktcucstaff", "/api/blocs/" + blocs.blocA() + "/leader",
+                "{\"unitCode\":\"KTQACUC\"}", Expect.DENIED, List.of());
+        rows.delete("a school of another district removing a member", OTHER_DISTRICT,
+                "/api/blocs/" + blocs.blocA() + "/members/KTQACUC", Expect.DENIED);
+        rows.post("another school saving the bloc's plan", "ktsenstaff", "/bloc-years/" + blocs.yearA() + "/plan",
+                "application/x-www-form-urlencoded", "commonTargets=x", Expect.DENIED, List.of(blocA));
+        rows.post("a member that is not the leader saving the plan", "ktcucstaff",
+                "/bloc-years/" + blocs.yearA() + "/plan", "application/x-www-form-urlencoded", "commonTargets=x",
+                Expect.DENIED, List.of());
+        for (String path : List.of("/api/blocs", "/api/blocs/" + blocs.blocA(), "/blocs", "/blocs/" + blocs.blocA(),
+                "/bloc-years/" + blocs.yearA(), "/bloc-years/" + blocs.yearA() + "/ranking.xlsx")) {
+            rows.get("without signing in", null, path, Expect.UNAUTHENTICATED, List.of(), List.of(blocA));
+        }
 
         // ---- Nobody signed in ----------------------------------------------------------------------------------
         for (String path : List.of(engineRest("/task"), engineRest("/task/" + hongPrepare),
