@@ -48,7 +48,7 @@ class DossierFlow {
 
     /** Before the council: the staff may not send a failing nomination without saying why. */
     void checkReadyForCouncil(long reportId) {
-        List<String> missing = nominations.ofOriginReport(reportId).stream()
+        List<String> missing = nominations.ofOriginReport(reportId, reports.get(reportId).unitCode()).stream()
                 .filter(DossierEntry::needsJustification)
                 .map(e -> e.position() + ". " + e.nomination().fullName()).toList();
         if (!missing.isEmpty()) {

@@ -149,7 +149,7 @@ public class DossierService {
     /** The unit's own list as the template's workbook, named after the unit. */
     public NamedFile export(SignedInUser user, long reportId) {
         Report report = readable(user, reportId);
-        return new NamedFile(DossierDownloads.listFileName(report.unitCode()), files.export(nominations.ofOriginReport(reportId).stream().map(DossierEntry::nomination).toList(),
+        return new NamedFile(DossierDownloads.listFileName(report.unitCode()), files.export(nominations.ofOriginReport(reportId, report.unitCode()).stream().map(DossierEntry::nomination).toList(),
                 campaignRules.of(report.campaignId()).titles()));
     }
 
@@ -227,12 +227,19 @@ public class DossierService {
                 .filter(DossierEntry::isModel)
                 .map(e -> e.nomination().nomineeKey() + "|" + e.nomination().requestedTitle())
                 .collect(Collectors.toSet());
+        Set<String> leading = nominations.heldBy(report.campaignId(), report.unitCode()).stream()
+                .filter(e -> isLeadingUnit(e, report))
+                .map(e -> e.nomination().nomineeKey() + "|" + e.nomination().requestedTitle())
+                .collect(Collectors.toSet());
         for (Nomination n : list) {
             if (models.contains(n.nomineeKey() + "|" + n.requestedTitle())) {
                 throw invalid(Messages.get("dossier.list.isModel", n.fullName()), "nominations");
             }
+            if (leading.contains(n.nomineeKey() + "|" + n.requestedTitle())) {
+                throw invalid(Messages.get("dossier.list.isLeadingUnit", n.fullName()), "nominations");
+            }
         }
-        List<DossierEntry> current = nominations.ofOriginReport(report.id());
+        List<DossierEntry> current = nominations.ofOriginReport(report.id(), report.unitCode());
         if (current.stream().anyMatch(e -> e.decisionId() != null)) {
             // A decision already granted part of the list (this level decided it before a return): it stays.
             throw invalid(Messages.get("dossier.list.granted"), "nominations");
@@ -247,7 +254,7 @@ public class DossierService {
         nominations.replaceOwnList(report.campaignId(), report.id(), report.unitCode(), list, unmet,
                 justifications);
         forms.refresh(report);
-        return nominations.ofOriginReport(report.id());
+        return nominations.ofOriginReport(report.id(), report.unitCode());
     }
 
     private List<List<UnmetCriterion>> judge(Report report, List<Nomination> list) {
@@ -436,6 +443,73 @@ public class DossierService {
                 judge(report, List.of(nomination)).get(0), text);
         forms.refresh(report);
         return nominations.get(id);
+    }
+
+    // ---- Blocs: a parent nominates the leading units of its blocs ---------------------------------------------
+
+    /**
+     * The parent proposes a bloc's leading unit (đơn vị dẫn đầu khối thi đua) for the collective title the rule set
+     * links to bloc leadership: a collective nomination of the leading unit enters the parent's tổng kết dossier
+     * (while its staff prepare it), judged by the campaign's rule set, then voted and decided like every other. The
+     * caller checks who may propose for {@code parentUnitCode}; the report must be that unit's, the leading unit
+     * one of its children. {@code reason} is kept as the nomination's justification.
+     */
+    @Transactional
+    public DossierEntry proposeLeadingUnit(String parentUnitCode, long reportId, String leadingUnitCode,
+                                           String titleCode, String achievements, String reason) {
+        Report report = reports.find(reportId).filter(r -> r.unitCode().equals(parentUnitCode))
+                .orElseThrow(() -> new AccessDeniedException());
+        Unit leading = org.findUnit(leadingUnitCode).filter(u -> parentUnitCode.equals(u.parentCode()))
+                .orElseThrow(() -> new AccessDeniedException());
+        if (report.kind() != ReportKind.FINAL || !report.status().staffOwesWork()) {
+            throw invalid(Messages.get("dossier.leading.closed"), "campaign");
+        }
+        var title = titleCode == null ? null : campaignRules.of(report.campaignId()).title(titleCode).orElse(null);
+        if (title == null || title.kind() != vn.thidua.nomination.NomineeKind.COLLECTIVE) {
+            throw invalid(Messages.get("dossier.leading.title"), "title");
+        }
+        if (leading.name().length() > NominationChecker.MAX_NAME) {
+            throw invalid(Messages.get("dossier.leading.name", leading.name(), NominationChecker.MAX_NAME), "unit");
+        }
+        Nomination nomination = leadingUnitNomination(leading, title.code(), achievements);
+        if (nominations.exists(report.campaignId(), nomination.nomineeKey(), nomination.requestedTitle())) {
+            throw invalid(Messages.get("dossier.leading.twice", leading.name(), title.name()), "unit");
+        }
+        String text = reason == null || reason.isBlank() ? null : reason.strip();
+        if (text == null || text.length() < MIN_REASON || text.length() > MAX_JUSTIFICATION) {
+            throw invalid(Messages.get("dossier.leading.reason", MIN_REASON, MAX_JUSTIFICATION), "reason");
+        }
+        long id = nominations.addModel(report.campaignId(), report.id(), report.unitCode(), null, nomination,
+                judge(report, List.of(nomination)).get(0), text);
+        forms.refresh(report);
+        return nominations.get(id);
+    }
+
+    /** Where the nominations of the unit, as a collective, for the title stand in the campaign. */
+    public List<DossierEntry> collectiveNominations(long campaignId, String unitCode, String titleCode) {
+        Unit unit = org.findUnit(unitCode).orElse(null);
+        if (unit == null) {
+            return List.of();
+        }
+        String key = vn.thidua.nomination.NomineeKeys.collective(unit.code(), unit.name());
+        return nominations.ofCampaign(campaignId).stream()
+                .filter(e -> e.nomination().nomineeKey().equals(key) && e.nomination().requestedTitle().equals(titleCode))
+                .toList();
+    }
+
+    /** The unit nominated as a collective under its own name, as its own list would name it. */
+    private static Nomination leadingUnitNomination(Unit unit, String titleCode, String achievements) {
+        String text = achievements == null ? "" : achievements.strip();
+        int max = NominationChecker.MAX_ACHIEVEMENTS;
+        return new Nomination.Collective(vn.thidua.nomination.NomineeKeys.collective(unit.code(), unit.name()),
+                unit.code(), unit.name(), null, null, null, null, null, null, null, titleCode,
+                text.length() <= max ? text : text.substring(0, max - 1) + "…");
+    }
+
+    /** Added to the report's dossier by the report's own unit for one of its children: a bloc's leading unit. */
+    private static boolean isLeadingUnit(DossierEntry entry, Report report) {
+        return !entry.isModel() && entry.originReportId() == report.id()
+                && !entry.originUnitCode().equals(report.unitCode());
     }
 
     /** The title's name under the campaign's rule set ("Giấy khen"), or its code. */

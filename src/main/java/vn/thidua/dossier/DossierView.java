@@ -48,7 +48,8 @@ record DossierView(String title, Report report, Campaign campaign, Unit unit, St
 
     /** The unit's own nominations still in its dossier, in its order: what its list editor edits. */
     public List<DossierEntry> own() {
-        return entries.stream().filter(e -> e.originReportId() == report.id() && isHeld(e) && !e.isModel()).toList();
+        return entries.stream().filter(e -> e.originReportId() == report.id() && isHeld(e) && !e.isModel()
+                && e.originUnitCode().equals(unit.code())).toList();
     }
 
     /** What the unit's council votes on: every nomination still proposed in its dossier. */

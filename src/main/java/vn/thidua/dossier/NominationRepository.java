@@ -44,12 +44,15 @@ class NominationRepository {
         this.json = json;
     }
 
-    /** The origin unit's own list, in its order (without the models a models review added to its dossier). */
-    public List<DossierEntry> ofOriginReport(long reportId) {
+    /**
+     * The origin unit's own list, in its order: without the models a models review added to its dossier and the
+     * leading units of its blocs (their origin is the unit nominated, not the unit whose report it is).
+     */
+    public List<DossierEntry> ofOriginReport(long reportId, String unitCode) {
         return jdbc.sql("""
-                select * from nomination where origin_report_id = :r and model_id is null
+                select * from nomination where origin_report_id = :r and model_id is null and origin_unit_code = :u
                 order by list_position, id""")
-                .param("r", reportId).query(this::map).list();
+                .param("r", reportId).param("u", unitCode).query(this::map).list();
     }
 
     /** Every nomination a unit's dossier holds now (its own and those its children forwarded), in a stable order. */
@@ -119,10 +122,11 @@ class NominationRepository {
                                List<List<UnmetCriterion>> verdicts, Map<String, String> justifications) {
         jdbc.sql("""
                 delete from nomination_vote where nomination_id in
-                    (select id from nomination where origin_report_id = :r and model_id is null)""")
-                .param("r", reportId).update();
-        jdbc.sql("delete from nomination where origin_report_id = :r and model_id is null").param("r", reportId)
-                .update();
+                    (select id from nomination where origin_report_id = :r and model_id is null
+                     and origin_unit_code = :u)""")
+                .param("r", reportId).param("u", unitCode).update();
+        jdbc.sql("delete from nomination where origin_report_id = :r and model_id is null and origin_unit_code = :u")
+                .param("r", reportId).param("u", unitCode).update();
         SqlParameterSource[] rows = new SqlParameterSource[list.size()];
         for (int i = 0; i < list.size(); i++) {
             Nomination n = list.get(i);
@@ -167,12 +171,13 @@ class NominationRepository {
     }
 
     /**
-     * Adds an exemplary model to the dossier of the unit whose models review proposed it, after the unit's own
-     * list; its origin is the model's unit, so the decision and its mail name the model's unit.
+     * Adds an exemplary model (or, with a null {@code modelId}, a bloc's leading unit) to the dossier of the unit
+     * that proposed it, after the unit's own list; its origin is the nominee's unit, so the decision and its mail
+     * name that unit.
      *
      * @return the new nomination's id
      */
-    public long addModel(long campaignId, long reportId, String atUnitCode, long modelId, Nomination n,
+    public long addModel(long campaignId, long reportId, String atUnitCode, Long modelId, Nomination n,
                          List<UnmetCriterion> unmet, String justification) {
         Integer last = jdbc.sql("select max(list_position) from nomination where origin_report_id = :r")
                 .param("r", reportId).query(Integer.class).optional().orElse(null);

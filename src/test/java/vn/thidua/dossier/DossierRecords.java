@@ -21,9 +21,12 @@ public class DossierRecords {
     private final CouncilRepository council;
     private final AwardDecisionService decisions;
     private final DecisionRepository history;
+    private final vn.thidua.report.ReportRepository reports;
 
     DossierRecords(DossierService dossiers, NominationRepository nominations, CouncilRepository council,
-                   AwardDecisionService decisions, DecisionRepository history) {
+                   AwardDecisionService decisions, DecisionRepository history,
+                   vn.thidua.report.ReportRepository reports) {
+        this.reports = reports;
         this.dossiers = dossiers;
         this.nominations = nominations;
         this.council = council;
@@ -53,7 +56,7 @@ public class DossierRecords {
 
     /** Every nomination a report sent, wherever it now is. */
     public List<DossierEntry> ofOriginReport(long reportId) {
-        return nominations.ofOriginReport(reportId);
+        return nominations.ofOriginReport(reportId, reports.get(reportId).unitCode());
     }
 
     /** The day the council met on the report's dossier, once recorded. */
