@@ -43,8 +43,11 @@ class BlocYearPages {
     private final BlocService blocs;
     private final RankingWorkbook workbook;
     private final CurrentUser currentUser;
+    private final LeadingUnitAward award;
 
-    BlocYearPages(BlocYears years, BlocService blocs, RankingWorkbook workbook, CurrentUser currentUser) {
+    BlocYearPages(BlocYears years, BlocService blocs, RankingWorkbook workbook, CurrentUser currentUser,
+                  LeadingUnitAward award) {
+        this.award = award;
         this.years = years;
         this.blocs = blocs;
         this.workbook = workbook;
@@ -99,6 +102,7 @@ class BlocYearPages {
         model.addAttribute("nextLeaderName", y.nextLeaderUnitCode() == null ? ""
                 : names.getOrDefault(y.nextLeaderUnitCode(), y.nextLeaderUnitCode()));
         model.addAttribute("canConfirm", years.canConfirm(user, c));
+        model.addAttribute("award", award.board(user, c));
         model.addAttribute("names", names);
         return "bloc/year";
     }
@@ -199,6 +203,19 @@ class BlocYearPages {
     String changeResult(@PathVariable long id, @RequestParam(name = "leading", required = false) List<String> leading,
                         @RequestParam(required = false) String nextLeader, RedirectAttributes redirect) {
         return act(id, redirect, () -> years.changeResult(currentUser.get(), id, leading, nextLeader));
+    }
+
+    @PostMapping("/bloc-years/{id}/leading-award")
+    String nominateLeadingUnit(@PathVariable long id, @RequestParam(required = false) String unitCode,
+                               @RequestParam(required = false) Long reportId,
+                               @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            award.nominate(currentUser.get(), id, unitCode, reportId, reason);
+            redirect.addFlashAttribute("message", Messages.get("bloc.leadingAward.nominated"));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("errors", BlocPages.lines(e));
+        }
+        return "redirect:" + BlocYears.pageOf(id);
     }
 
     @GetMapping("/bloc-years/{id}/ranking.xlsx")

@@ -30,8 +30,12 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import vn.thidua.bloc.BlocYearProcess.Vars;
+import vn.thidua.dossier.DossierEntry;
+import vn.thidua.dossier.DossierRecords;
+import vn.thidua.dossier.DossierService;
 import vn.thidua.mail.OutboxDelivery;
 import vn.thidua.problem.InvalidInputException;
+import vn.thidua.report.ReportRepository;
 import vn.thidua.report.UnitReportProcess;
 import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.security.SignedInUser;
@@ -43,8 +47,8 @@ import vn.thidua.support.YearDriver;
  * opens; Khối Tân Thuận's plan is returned once and accepted, its pledge signed by all four heads each time; four
  * quarterly meetings are held, the second recorded late (reminded, then reported overdue); the bloc's sơ kết shows
  * the members' figures; the members score themselves, the bloc agrees the scores, the ranking and leading unit
- * follow, the vote for next leader ties and the rule set's tie rule decides; the district's council confirms and next
- * year's bloc exists with the new leader. Khối Tân Phong never sends its plan: reminded, then overdue. On a real
+ * follow, the vote for next leader ties and the rule set's tie rule decides; the district's council confirms, next
+ * year's bloc exists with the new leader and the district's staff nominate the leading unit for the linked award. Khối Tân Phong never sends its plan: reminded, then overdue. On a real
  * PostgreSQL and SMTP server.
  */
 @PostgresIntegrationTest
@@ -77,6 +81,14 @@ class BlocScenarioTest {
     IdentityService identity;
     @Autowired
     OutboxDelivery dispatcher;
+    @Autowired
+    LeadingUnitAward award;
+    @Autowired
+    DossierService dossiers;
+    @Autowired
+    DossierRecords dossierRecords;
+    @Autowired
+    ReportRepository reports;
 
     @AfterEach
     void resetClock() {
@@ -257,6 +269,48 @@ class BlocScenarioTest {
             assertThat(rows).containsExactly("Trường Tiểu học Phú Mỹ|Dẫn đầu", "Trường Tiểu học Tân Thuận|",
                     "Trường Tiểu học Bình Thuận|", "Trường Tiểu học Tân Kiểng|");
         }
+
+        // 8. The district's staff nominate the leading unit for the title the rule set links to bloc leadership
+        // (Tập thể lao động xuất sắc) in the district's tổng kết dossier, where it is judged like every nomination.
+        long districtReport = reports.find(campaignId, 2, "KTDQ7").orElseThrow().id();
+        String reason = "Khối Tân Thuận xác nhận Trường Tiểu học Phú Mỹ dẫn đầu khối năm học 2026-2027.";
+        assertThatThrownBy(() -> award.nominate(user("ktdphumystaff"), a, "KTDPHUMY", districtReport, reason))
+                .isInstanceOf(vn.thidua.problem.AccessDeniedException.class);
+        assertThatThrownBy(() -> award.nominate(user("ktdq7staff"), a, "KTDTANTHUAN", districtReport, reason))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Chỉ đề nghị được đơn vị dẫn đầu");
+        assertThatThrownBy(() -> award.nominate(user("ktdq7staff"), yearB.id(), "KTDTANPHONG", districtReport,
+                reason)).isInstanceOf(InvalidInputException.class).hasMessageContaining("chưa xác nhận");
+        assertThatThrownBy(() -> award.nominate(user("ktdq7staff"), a, "KTDPHUMY", districtReport, "Dẫn đầu"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Lý do đề nghị cần từ 10");
+        assertThat(award.board(user("ktdq7staff"), years.context(a)).canNominate()).isTrue();
+        DossierEntry nominated = award.nominate(user("ktdq7staff"), a, "KTDPHUMY", districtReport, reason);
+        assertThat(nominated.atUnitCode()).isEqualTo("KTDQ7");
+        assertThat(nominated.originUnitCode()).isEqualTo("KTDPHUMY");
+        assertThat(nominated.originReportId()).isEqualTo(districtReport);
+        assertThat(nominated.isModel()).isFalse();
+        assertThat(nominated.nomination().kind()).isEqualTo(vn.thidua.nomination.NomineeKind.COLLECTIVE);
+        assertThat(nominated.nomination().fullName()).isEqualTo("Trường Tiểu học Phú Mỹ");
+        assertThat(nominated.nomination().requestedTitle()).isEqualTo("TTLDXS");
+        assertThat(nominated.nomination().achievements()).contains("Khối Tân Thuận", "xếp hạng 1", "100/");
+        assertThat(nominated.justification()).isEqualTo(reason);
+        // Judged by the rule set: the year's rating and the members' shares are not known from the bloc.
+        assertThat(nominated.unmet()).isNotEmpty();
+        assertThat(dossierRecords.held(user("ktdq7staff"), districtReport)).extracting(DossierEntry::id)
+                .contains(nominated.id());
+        // The district's own list is its own: saving it keeps the leading unit in the dossier.
+        assertThat(dossierRecords.own(user("ktdq7staff"), districtReport)).extracting(DossierEntry::id)
+                .doesNotContain(nominated.id());
+        dossiers.save(user("ktdq7staff"), districtReport, List.of());
+        assertThat(dossierRecords.held(user("ktdq7staff"), districtReport)).extracting(DossierEntry::id)
+                .contains(nominated.id());
+        assertThatThrownBy(() -> award.nominate(user("ktdq7staff"), a, "KTDPHUMY", districtReport, reason))
+                .isInstanceOf(InvalidInputException.class).hasMessage(
+                        "„Trường Tiểu học Phú Mỹ“ đã được đề nghị danh hiệu Tập thể lao động xuất sắc trong phong trào này.");
+        LeadingUnitAward.Board board = award.board(user("ktdq7staff"), years.context(a));
+        assertThat(board.awardName()).isEqualTo("Tập thể lao động xuất sắc");
+        assertThat(board.lines()).singleElement().satisfies(l -> assertThat(l.standing())
+                .containsExactly("Đang đề nghị – hồ sơ của Phòng Giáo dục và Đào tạo Quận 7"));
+        assertThat(board.canNominate()).isFalse();
     }
 
     private BlocYears.PlanInput plan(boolean everyTopic) {

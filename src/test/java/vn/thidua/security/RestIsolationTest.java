@@ -611,6 +611,12 @@ class RestIsolationTest {
         rows.post("a member that is not the leader saving the plan", "ktcucstaff",
                 "/bloc-years/" + blocs.yearA() + "/plan", "application/x-www-form-urlencoded", "commonTargets=x",
                 Expect.DENIED, List.of());
+        rows.post("a member nominating its bloc's leading unit for the linked award", SCHOOL_STAFF,
+                "/bloc-years/" + blocs.yearA() + "/leading-award", "application/x-www-form-urlencoded",
+                "unitCode=KTQAHONG&reason=Dan+dau+khoi+trong+nam+hoc", Expect.DENIED, List.of());
+        rows.post("another district nominating a bloc's leading unit", OTHER_DISTRICT,
+                "/bloc-years/" + blocs.yearA() + "/leading-award", "application/x-www-form-urlencoded",
+                "unitCode=KTQAHONG&reason=Dan+dau+khoi+trong+nam+hoc", Expect.DENIED, List.of(blocA));
         for (String path : List.of("/api/blocs", "/api/blocs/" + blocs.blocA(), "/blocs", "/blocs/" + blocs.blocA(),
                 "/bloc-years/" + blocs.yearA(), "/bloc-years/" + blocs.yearA() + "/ranking.xlsx")) {
             rows.get("without signing in", null, path, Expect.UNAUTHENTICATED, List.of(), List.of(blocA));
