@@ -84,6 +84,10 @@ class BlocScenarioTest {
     @Autowired
     LeadingUnitAward award;
     @Autowired
+    BlocYearPages yearPages;
+    @Autowired
+    org.thymeleaf.ITemplateEngine templates;
+    @Autowired
     DossierService dossiers;
     @Autowired
     DossierRecords dossierRecords;
@@ -283,6 +287,7 @@ class BlocScenarioTest {
         assertThatThrownBy(() -> award.nominate(user("ktdq7staff"), a, "KTDPHUMY", districtReport, "Dẫn đầu"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Lý do đề nghị cần từ 10");
         assertThat(award.board(user("ktdq7staff"), years.context(a)).canNominate()).isTrue();
+        assertThat(page("ktdq7staff", a)).contains("/bloc-years/" + a + "/leading-award", "Chưa đề nghị");
         DossierEntry nominated = award.nominate(user("ktdq7staff"), a, "KTDPHUMY", districtReport, reason);
         assertThat(nominated.atUnitCode()).isEqualTo("KTDQ7");
         assertThat(nominated.originUnitCode()).isEqualTo("KTDPHUMY");
@@ -311,6 +316,29 @@ class BlocScenarioTest {
         assertThat(board.lines()).singleElement().satisfies(l -> assertThat(l.standing())
                 .containsExactly("Đang đề nghị – hồ sơ của Phòng Giáo dục và Đào tạo Quận 7"));
         assertThat(board.canNominate()).isFalse();
+        assertThat(page("ktdq7staff", a)).contains("Đề nghị khen thưởng đơn vị dẫn đầu: <span>Tập thể lao động xuất sắc</span>",
+                "Đang đề nghị – hồ sơ của Phòng Giáo dục và Đào tạo Quận 7");
+        assertThat(page("ktdphumystaff", a)).contains("Đề nghị khen thưởng đơn vị dẫn đầu")
+                .doesNotContain("/leading-award");
+    }
+
+    /** The bloc year page as the user's browser receives it. */
+    private String page(String username, long yearId) {
+        var security = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        security.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                user(username), null, List.of()));
+        try {
+            var model = new org.springframework.ui.ExtendedModelMap();
+            String view = yearPages.page(yearId, model);
+            var servletContext = new org.springframework.mock.web.MockServletContext();
+            var exchange = org.thymeleaf.web.servlet.JakartaServletWebApplication.buildApplication(servletContext)
+                    .buildExchange(new org.springframework.mock.web.MockHttpServletRequest(servletContext),
+                            new org.springframework.mock.web.MockHttpServletResponse());
+            return templates.process(view, new org.thymeleaf.context.WebContext(exchange,
+                    java.util.Locale.forLanguageTag("vi"), model.asMap()));
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
     }
 
     private BlocYears.PlanInput plan(boolean everyTopic) {

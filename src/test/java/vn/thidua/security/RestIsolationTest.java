@@ -65,6 +65,7 @@ class RestIsolationTest {
     ModelIsolationFixture modelFixture;
     @Autowired
     vn.thidua.report.ReportRepository reports;
+    @Autowired
     BlocIsolationFixture blocFixture;
 
     State s;
