@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.Unit;
 import vn.thidua.process.FormStrings;
+import vn.thidua.registration.RegistrationApi;
 import vn.thidua.report.Report;
 import vn.thidua.report.TaskForm;
 import vn.thidua.report.UnitReportProcess;
@@ -33,10 +34,12 @@ class DossierForms {
     private final CampaignRules campaignRules;
     private final DossierFlow flow;
     private final OrgDirectory org;
+    private final RegistrationApi registrations;
     private final TaskService taskService;
 
     DossierForms(NominationRepository nominations, CouncilRepository council, CampaignRules campaignRules,
-                        DossierFlow flow, OrgDirectory org, TaskService taskService) {
+                        DossierFlow flow, OrgDirectory org, TaskService taskService, RegistrationApi registrations) {
+        this.registrations = registrations;
         this.taskService = taskService;
         this.nominations = nominations;
         this.council = council;
@@ -130,6 +133,8 @@ class DossierForms {
                     UnitReportProcess.ISSUE_DECISION.equals(task.getTaskDefinitionKey()) ? toGrant(report)
                             : summary(report));
         }
+        // The registered targets the system counts from nominations are shown on the same forms.
+        registrations.outcomesChanged(report.campaignId(), report.unitCode());
     }
 
     /** What the head is about to grant, for the decision form. */

@@ -17,9 +17,20 @@ public class RegistrationApi {
     private final RegistrationRepository registrations;
     private final CampaignRepository campaigns;
 
-    RegistrationApi(RegistrationRepository registrations, CampaignRepository campaigns) {
+    private final RegistrationForms forms;
+
+    RegistrationApi(RegistrationRepository registrations, CampaignRepository campaigns, RegistrationForms forms) {
         this.registrations = registrations;
         this.campaigns = campaigns;
+        this.forms = forms;
+    }
+
+    /**
+     * The unit's nominations or decisions changed: the open forms that show its registered targets, and those of
+     * the levels above it, show the achieved values the system computes as they are now.
+     */
+    public void outcomesChanged(long campaignId, String unitCode) {
+        forms.refreshTargets(campaignId, unitCode);
     }
 
     /**

@@ -15,6 +15,7 @@ import vn.thidua.campaign.ReportKind;
 import vn.thidua.process.FormStrings;
 import vn.thidua.registration.Registration.Target;
 import vn.thidua.report.Report;
+import vn.thidua.report.ReportAccepted;
 import vn.thidua.report.ReportRepository;
 import vn.thidua.report.ReportStatus;
 import vn.thidua.rules.TitleRule;
@@ -88,6 +89,56 @@ class RegistrationForms {
                 identityService.setAuthentication(previous);
             }
         }
+    }
+
+    /**
+     * Something the computed achieved values count changed for {@code unitCode} (its nominations, a decision, a
+     * report accepted below it): the open tasks of its later reports, and of the levels above it, whose forms show
+     * registered targets show them as they are now. Nothing to do in a campaign without registration.
+     */
+    void refreshTargets(long campaignId, String unitCode) {
+        if (registrationOf(campaignId, unitCode).isEmpty()) {
+            return;
+        }
+        var previous = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (String unit = unitCode; unit != null && seen.add(unit); ) {
+                String parent = null;
+                for (int phaseNo = REGISTRATION_PHASE + 1; ; phaseNo++) {
+                    Optional<Report> later = reports.find(campaignId, phaseNo, unit);
+                    if (later.isEmpty()) {
+                        break;
+                    }
+                    Report report = later.get();
+                    parent = report.parentUnitCode();
+                    if (report.processInstanceId() == null) {
+                        continue;
+                    }
+                    for (Task task : taskService.createTaskQuery().processInstanceId(report.processInstanceId())
+                            .list()) {
+                        if (taskService.getVariableLocal(task.getId(),
+                                ShowRegistrationOnReportForm.REGISTERED_TARGETS) != null) {
+                            taskService.setVariableLocal(task.getId(),
+                                    ShowRegistrationOnReportForm.REGISTERED_TARGETS, targets(report));
+                        }
+                    }
+                }
+                unit = parent;
+            }
+        } finally {
+            if (previous != null) {
+                identityService.setAuthentication(previous);
+            }
+        }
+    }
+
+    /** A report accepted below a unit changes what its "units below approved" targets count. */
+    @EventListener
+    void on(ReportAccepted accepted) {
+        reports.find(accepted.reportId()).filter(r -> r.parentUnitCode() != null)
+                .ifPresent(r -> refreshTargets(r.campaignId(), r.parentUnitCode()));
     }
 
     static String pageUrl(long reportId) {

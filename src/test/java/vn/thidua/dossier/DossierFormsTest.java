@@ -32,7 +32,7 @@ class DossierFormsTest {
         when(council.votesAt(report.campaignId(), report.unitCode())).thenReturn(Map.of(41L,
                 new CouncilRepository.Vote(41, report.unitCode(), 7, true, new BigDecimal("0.8750"), null)));
 
-        String table = new DossierForms(nominations, council, campaignRules, null, mock(OrgDirectory.class), null)
+        String table = new DossierForms(nominations, council, campaignRules, null, mock(OrgDirectory.class), null, null)
                 .summary(report);
 
         assertThat(table).contains("| 7 (87,5%) |").doesNotContain("87.5");

@@ -304,6 +304,10 @@ class RegistrationScenarioTest {
         assertThat(registrations.rollUp(district, districtReport.id()).units())
                 .filteredOn(u -> u.unitCode().equals("RGSLELOI")).singleElement()
                 .satisfies(u -> assertThat(List.of(u.reached(), u.missed())).containsExactly(3, 0));
+        // And in the tổng kết form the school's staff have open, without opening it again.
+        assertThat((String) year.formVariables("rgsleloistaff", year.task(campaignId, 2, "RGSLELOI",
+                PREPARE_REPORT)).get(ShowRegistrationOnReportForm.REGISTERED_TARGETS))
+                .contains("| Số giáo viên đề nghị Lao động tiên tiến | 1 người | 1 người (tự tính) | Đạt |");
 
         // The dossier can ask who registered for which title.
         assertThat(api.registeredTitle(campaignId, vn.thidua.nomination.NomineeKeys.person("RGSHOABINH",

@@ -28,6 +28,7 @@ import vn.thidua.overview.CampaignOverview;
 import vn.thidua.report.ReceiptProcessNames;
 import vn.thidua.report.ReportHistory;
 import vn.thidua.report.ReportRepository;
+import vn.thidua.report.ReportStatus;
 import vn.thidua.report.UnitReportProcess;
 import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.support.PostgresIntegrationTest;
@@ -168,6 +169,29 @@ class ScheduleToTwoBodiesTest {
         assertThat(rows.get("WBLELOI").otherBodies()).singleElement()
                 .satisfies(b -> assertThat(b.statusLabel()).isEqualTo("Đã tiếp nhận"));
         assertThat(rows.get("WBQUANGTRUNG").historyUrl()).isEqualTo("/reports/" + quangTrung + "/history");
+
+        // The ward returns Lê Lợi's report once; the school sends it again and the ward accepts it. The department's
+        // acknowledgement of the first sending stands in the school's history.
+        year.setClock(OffsetDateTime.parse("2026-10-12T09:00:00+07:00"));
+        year.submit("wbhiennamstaff", year.task(campaignId, 1, "WBLELOI", REVIEW_REPORT), Map.of(
+                UnitReportProcess.Vars.REVIEW_DECISION, UnitReportProcess.REVIEW_RETURN,
+                FormFields.RETURN_REASONS, "Thiếu biên bản họp hội đồng thi đua sáu tháng đầu năm",
+                FormFields.NEW_DEADLINE, "2026-10-20"));
+        year.runDueJobs();
+        assertThat(reports.get(leLoi).status()).isEqualTo(ReportStatus.RETURNED);
+        year.setClock(OffsetDateTime.parse("2026-10-13T09:00:00+07:00"));
+        year.submit("wbleloistaff", year.task(campaignId, 1, "WBLELOI", PREPARE_REPORT), Map.of(FormFields.SUMMARY,
+                "Sáu tháng đầu năm học, nhà trường triển khai phong trào thi đua; biên bản họp hội đồng kèm theo."));
+        year.submit("wbleloihead", year.task(campaignId, 1, "WBLELOI", APPROVE_REPORT),
+                Map.of(UnitReportProcess.Vars.HEAD_DECISION, UnitReportProcess.HEAD_APPROVE));
+        year.runDueJobs();
+        year.submit("wbhiennamstaff", year.task(campaignId, 1, "WBLELOI", REVIEW_REPORT),
+                Map.of(UnitReportProcess.Vars.REVIEW_DECISION, UnitReportProcess.REVIEW_ACCEPT));
+        year.runDueJobs();
+        assertThat(reports.get(leLoi).status()).isEqualTo(ReportStatus.ACCEPTED);
+        assertThat(history.of(launcher.asUser("wbleloistaff"), leLoi).entries())
+                .extracting(ReportHistory.Entry::bodyCode, ReportHistory.Entry::decision)
+                .contains(tuple("WBSO", "ACKNOWLEDGED"));
     }
 
     /** A schedule whose items send their reports to different receivers: each round says where its reports go. */
