@@ -1,15 +1,11 @@
 package vn.thidua.model;
 
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import vn.thidua.process.DeploymentLock;
+import vn.thidua.org.SharedGrants;
 
 /**
  * Every signed-in user may read the exemplary-model process definition, once for all (one global grant, not one per
@@ -19,26 +15,14 @@ import vn.thidua.process.DeploymentLock;
 @Order(5)
 class ModelGrants implements ApplicationRunner {
 
-    private final AuthorizationService authorizations;
-    private final DeploymentLock lock;
+    private final SharedGrants grants;
 
-    ModelGrants(AuthorizationService authorizations, DeploymentLock lock) {
-        this.authorizations = authorizations;
-        this.lock = lock;
+    ModelGrants(SharedGrants grants) {
+        this.grants = grants;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        lock.run(() -> {
-            if (authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
-                    .resourceType(Resources.PROCESS_DEFINITION).resourceId(ModelProcess.KEY).count() == 0) {
-                Authorization everyone = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-                everyone.setUserId(Authorization.ANY);
-                everyone.setResource(Resources.PROCESS_DEFINITION);
-                everyone.setResourceId(ModelProcess.KEY);
-                everyone.addPermission(Permissions.READ);
-                authorizations.saveAuthorization(everyone);
-            }
-        });
+        grants.everyoneReadsProcess(ModelProcess.KEY);
     }
 }

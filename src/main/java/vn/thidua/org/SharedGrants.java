@@ -56,6 +56,14 @@ public class SharedGrants implements ApplicationRunner {
         lock.run(this::apply);
     }
 
+    /**
+     * Every signed-in user may read the process definition of {@code processKey}, once for all, for another module's
+     * process whose tasks Tasklist lists with the process's name. Under the deployment lock, as {@link #run}.
+     */
+    public void everyoneReadsProcess(String processKey) {
+        lock.run(() -> share(Resources.PROCESS_DEFINITION, processKey, Permissions.READ));
+    }
+
     void apply() {
         share(Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
         share(Resources.PROCESS_DEFINITION, CamundaIdentitySync.UNIT_REPORT_PROCESS, Permissions.READ);
