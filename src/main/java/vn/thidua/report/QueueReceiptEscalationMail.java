@@ -1,13 +1,8 @@
 package vn.thidua.report;
 
-import java.time.OffsetDateTime;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-
-import vn.thidua.deadline.DeadlineCalendar;
-import vn.thidua.report.ReportReceiptProcess.Vars;
 
 /**
  * {@code Task_QueueReceiptEscalationMail}: still unanswered some working days after the due time; the other
@@ -16,23 +11,14 @@ import vn.thidua.report.ReportReceiptProcess.Vars;
 @Component("queueReceiptEscalationMail")
 class QueueReceiptEscalationMail implements JavaDelegate {
 
-    private final ReportReceipts receipts;
-    private final ReportMails mails;
+    private final ReceiptNoticeQueue notices;
 
-    QueueReceiptEscalationMail(ReportReceipts receipts, ReportMails mails) {
-        this.receipts = receipts;
-        this.mails = mails;
+    QueueReceiptEscalationMail(ReceiptNoticeQueue notices) {
+        this.notices = notices;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long reportId = ((Number) execution.getVariable(Vars.REPORT_ID)).longValue();
-        String body = (String) execution.getVariable(Vars.BODY_CODE);
-        int round = ((Number) execution.getVariable(Vars.ROUND)).intValue();
-        OffsetDateTime due = DeadlineCalendar.parseIso((String) execution.getVariable(Vars.RECEIPT_DUE));
-        if (receipts.find(reportId, body).map(r -> r.status() == ReceiptStatus.WAITING).orElse(false)) {
-            mails.receiptNotice(ReportMails.ReceiptNotice.ESCALATION, reportId, body, round, due,
-                    execution.getProcessInstanceId());
-        }
+        notices.queueWhileWaiting(execution, ReportMails.ReceiptNotice.ESCALATION);
     }
 }

@@ -1,14 +1,10 @@
 package vn.thidua.report;
 
-import java.time.OffsetDateTime;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.thidua.deadline.DeadlineCalendar;
 import vn.thidua.deadline.EngineClock;
-import vn.thidua.report.ReportReceiptProcess.Vars;
 
 /**
  * {@code Task_QueueReceiptReminderMail}: the other body has not answered the day before its due time; its staff
@@ -17,28 +13,19 @@ import vn.thidua.report.ReportReceiptProcess.Vars;
 @Component("queueReceiptReminderMail")
 class QueueReceiptReminderMail implements JavaDelegate {
 
-    private final ReportReceipts receipts;
-    private final ReportMails mails;
+    private final ReceiptNoticeQueue notices;
     private final EngineClock clock;
 
-    QueueReceiptReminderMail(ReportReceipts receipts, ReportMails mails, EngineClock clock) {
-        this.receipts = receipts;
-        this.mails = mails;
+    QueueReceiptReminderMail(ReceiptNoticeQueue notices, EngineClock clock) {
+        this.notices = notices;
         this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long reportId = ((Number) execution.getVariable(Vars.REPORT_ID)).longValue();
-        String body = (String) execution.getVariable(Vars.BODY_CODE);
-        int round = ((Number) execution.getVariable(Vars.ROUND)).intValue();
-        OffsetDateTime due = DeadlineCalendar.parseIso((String) execution.getVariable(Vars.RECEIPT_DUE));
-        if (!clock.now().isBefore(due)) {
+        if (!clock.now().isBefore(ReceiptNoticeQueue.due(execution))) {
             return;
         }
-        if (receipts.find(reportId, body).map(r -> r.status() == ReceiptStatus.WAITING).orElse(false)) {
-            mails.receiptNotice(ReportMails.ReceiptNotice.REMINDER, reportId, body, round, due,
-                    execution.getProcessInstanceId());
-        }
+        notices.queueWhileWaiting(execution, ReportMails.ReceiptNotice.REMINDER);
     }
 }
