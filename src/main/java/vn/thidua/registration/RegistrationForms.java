@@ -2,8 +2,10 @@ package vn.thidua.registration;
 
 import static vn.thidua.process.FormStrings.tableCell;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -59,9 +61,7 @@ class RegistrationForms {
     }
 
     void refresh(Report registration) {
-        var previous = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
+        asTheProcess(() -> {
             String parent = registration.parentUnitCode();
             for (Report report : reports.ofCampaign(registration.campaignId())) {
                 if (report.processInstanceId() == null) {
@@ -77,18 +77,12 @@ class RegistrationForms {
                     if (own) {
                         taskService.setVariableLocal(task.getId(), ShowRegistrationOnReportForm.REGISTRATION_SUMMARY,
                                 summary(report));
-                    } else if (taskService.getVariableLocal(task.getId(),
-                            ShowRegistrationOnReportForm.REGISTERED_TARGETS) != null) {
-                        taskService.setVariableLocal(task.getId(), ShowRegistrationOnReportForm.REGISTERED_TARGETS,
-                                targets(report));
+                    } else {
+                        refreshTargets(task, report);
                     }
                 }
             }
-        } finally {
-            if (previous != null) {
-                identityService.setAuthentication(previous);
-            }
-        }
+        });
     }
 
     /**
@@ -100,10 +94,8 @@ class RegistrationForms {
         if (registrationOf(campaignId, unitCode).isEmpty()) {
             return;
         }
-        var previous = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            java.util.Set<String> seen = new java.util.HashSet<>();
+        asTheProcess(() -> {
+            Set<String> seen = new HashSet<>();
             for (String unit = unitCode; unit != null && seen.add(unit); ) {
                 String parent = null;
                 for (int phaseNo = REGISTRATION_PHASE + 1; ; phaseNo++) {
@@ -118,15 +110,28 @@ class RegistrationForms {
                     }
                     for (Task task : taskService.createTaskQuery().processInstanceId(report.processInstanceId())
                             .list()) {
-                        if (taskService.getVariableLocal(task.getId(),
-                                ShowRegistrationOnReportForm.REGISTERED_TARGETS) != null) {
-                            taskService.setVariableLocal(task.getId(),
-                                    ShowRegistrationOnReportForm.REGISTERED_TARGETS, targets(report));
-                        }
+                        refreshTargets(task, report);
                     }
                 }
                 unit = parent;
             }
+        });
+    }
+
+    /** A task whose form shows the registered targets shows them as they are now; other tasks are left alone. */
+    private void refreshTargets(Task task, Report report) {
+        if (taskService.getVariableLocal(task.getId(), ShowRegistrationOnReportForm.REGISTERED_TARGETS) != null) {
+            taskService.setVariableLocal(task.getId(), ShowRegistrationOnReportForm.REGISTERED_TARGETS,
+                    targets(report));
+        }
+    }
+
+    /** Forms are the process's own copy: written without the signed-in person's task permissions. */
+    private void asTheProcess(Runnable write) {
+        var previous = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            write.run();
         } finally {
             if (previous != null) {
                 identityService.setAuthentication(previous);
