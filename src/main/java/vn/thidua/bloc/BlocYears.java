@@ -44,6 +44,7 @@ import vn.thidua.rules.RuleBook;
 import vn.thidua.security.SignedInUser;
 import vn.thidua.text.Messages;
 import vn.thidua.web.DayInput;
+import vn.thidua.web.UploadedFile;
 
 /**
  * A bloc's year in a campaign outside the task forms: the plan the leader's staff prepare (common targets, meeting
@@ -432,7 +433,7 @@ class BlocYears {
             throw new InvalidInputException(Messages.get("bloc.meeting.notEditable"));
         }
         checkFile(fileName, bytes);
-        years.saveMeetingMinutes(yearId, seq, cleanFileName(fileName), type(type), bytes);
+        years.saveMeetingMinutes(yearId, seq, UploadedFile.name(fileName), UploadedFile.contentType(type), bytes);
     }
 
     /** What a meeting's record still lacks before the host completes the task. */
@@ -649,7 +650,7 @@ class BlocYears {
             throw new InvalidInputException(Messages.get("bloc.agree.notEditable"));
         }
         checkFile(fileName, bytes);
-        years.saveEvalMinutes(yearId, cleanFileName(fileName), type(type), bytes);
+        years.saveEvalMinutes(yearId, UploadedFile.name(fileName), UploadedFile.contentType(type), bytes);
     }
 
     BlocYearRepository.StoredFile evalMinutes(SignedInUser user, long yearId) {
@@ -817,16 +818,6 @@ class BlocYears {
         if (fileName == null || fileName.isBlank() || fileName.length() > 255) {
             throw invalid(List.of(new InputError(0, 0, "file", Messages.get("bloc.file.name"))));
         }
-    }
-
-    private static String cleanFileName(String fileName) {
-        String name = fileName.replace('\\', '/');
-        return name.substring(name.lastIndexOf('/') + 1).strip();
-    }
-
-    private static String type(String contentType) {
-        return contentType == null || contentType.isBlank() || contentType.length() > 150
-                ? "application/octet-stream" : contentType;
     }
 
     static InvalidInputException invalid(List<InputError> errors) {

@@ -35,6 +35,7 @@ import vn.thidua.rules.RuleBook;
 import vn.thidua.rules.RuleSetRef;
 import vn.thidua.security.SignedInUser;
 import vn.thidua.text.Messages;
+import vn.thidua.web.UploadedFile;
 
 /**
  * What people do with exemplary models outside the task forms: a unit's staff propose a model and complete its
@@ -260,7 +261,7 @@ class ModelService {
     void uploadMinutes(SignedInUser user, long id, String fileName, String contentType, byte[] content) {
         editable(user, id);
         checkFile(fileName, content, "minutes");
-        models.saveMinutes(id, cleanFileName(fileName), type(contentType), content);
+        models.saveMinutes(id, UploadedFile.name(fileName), UploadedFile.contentType(contentType), content);
     }
 
     @Transactional
@@ -270,7 +271,7 @@ class ModelService {
         if (models.evidence(id).size() >= MAX_FILES) {
             throw invalid(List.of(new InputError(0, 0, "evidence", Messages.get("model.file.tooMany", MAX_FILES))));
         }
-        models.addEvidence(id, cleanFileName(fileName), type(contentType), content, user.username(), clock.now());
+        models.addEvidence(id, UploadedFile.name(fileName), UploadedFile.contentType(contentType), content, user.username(), clock.now());
     }
 
     @Transactional
@@ -505,16 +506,6 @@ class ModelService {
         if (fileName == null || fileName.isBlank() || fileName.length() > 255) {
             throw invalid(List.of(new InputError(0, 0, field, Messages.get("model.file.name"))));
         }
-    }
-
-    private static String cleanFileName(String fileName) {
-        String name = fileName.replace('\\', '/');
-        return name.substring(name.lastIndexOf('/') + 1).strip();
-    }
-
-    private static String type(String contentType) {
-        return contentType == null || contentType.isBlank() || contentType.length() > 150
-                ? "application/octet-stream" : contentType;
     }
 
     static InvalidInputException invalid(List<InputError> errors) {
