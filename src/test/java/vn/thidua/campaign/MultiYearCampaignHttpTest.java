@@ -35,7 +35,6 @@ import vn.thidua.report.UnitReportProcess.FormFields;
 import vn.thidua.report.UnitReportProcess.Vars;
 import vn.thidua.support.HttpCalls;
 import vn.thidua.support.PostgresHttpTest;
-import vn.thidua.support.WebappDelegates;
 import vn.thidua.support.YearDriver;
 
 /**
@@ -79,7 +78,6 @@ class MultiYearCampaignHttpTest {
 
     @BeforeEach
     void provinceAndSchools() throws Exception {
-        WebappDelegates.restore();
         http = new HttpCalls(port);
         year.setClock(LAUNCH);
         year.importOrg("scenario/two-level-units.csv", "scenario/two-level-users.csv");

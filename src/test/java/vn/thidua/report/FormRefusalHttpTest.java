@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,7 +43,6 @@ import vn.thidua.report.UnitReportProcess.Vars;
 import vn.thidua.security.SignedInUser;
 import vn.thidua.support.HttpCalls;
 import vn.thidua.support.PostgresHttpTest;
-import vn.thidua.support.WebappDelegates;
 import vn.thidua.support.YearDriver;
 
 /**
@@ -117,10 +115,6 @@ class FormRefusalHttpTest {
         }
     }
 
-    @BeforeEach
-    void webapps() {
-        WebappDelegates.restore();
-    }
 
     @Test
     void aNominationWithoutJustificationIsRefusedWithOurSentenceAloneThroughEngineRest(CapturedOutput log)

@@ -26,7 +26,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.security.IsolationFixture.State;
 import vn.thidua.support.HttpCalls;
 import vn.thidua.support.PostgresHttpTest;
-import vn.thidua.support.WebappDelegates;
 
 /**
  * Every route is closed unless declared public: a route nobody listed asks for a sign-in; the person signed in to
@@ -59,7 +58,6 @@ class ClosedByDefaultTest {
     @BeforeEach
     void organisationExists() throws Exception {
         s = fixture.state();
-        WebappDelegates.restore();
         http = new HttpCalls(port);
     }
 

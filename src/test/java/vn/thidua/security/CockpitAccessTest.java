@@ -25,7 +25,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.report.UnitReportProcess;
 import vn.thidua.support.HttpCalls;
 import vn.thidua.support.PostgresHttpTest;
-import vn.thidua.support.WebappDelegates;
 
 /**
  * Cockpit and Admin show every unit's processes and every account, so only administrators enter them; everybody
@@ -51,7 +50,6 @@ class CockpitAccessTest {
     @BeforeEach
     void organisationExists() throws Exception {
         fixture.state();
-        WebappDelegates.restore();
     }
 
     @ParameterizedTest(name = "{0} uses Tasklist and cannot enter Cockpit or Admin")

@@ -15,12 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.thidua.support.PostgresHttpTest;
-import vn.thidua.support.WebappDelegates;
 
 /**
  * Tasklist, Cockpit and Admin open for everybody at once: each page's scripts carry the nonce of that page's own
@@ -38,11 +36,6 @@ class IndexPageNonceTest {
 
     @LocalServerPort
     int port;
-
-    @BeforeEach
-    void webappsRun() {
-        WebappDelegates.restore();
-    }
 
     @Test
     void everyPageLoadedAtOnceCarriesItsOwnHeadersNonce() {

@@ -23,7 +23,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.thidua.support.HttpCalls;
 import vn.thidua.support.PostgresHttpTest;
-import vn.thidua.support.WebappDelegates;
 
 /**
  * Guessing passwords gets slow: after wrong passwords Camunda holds the account back for a while, and every way in
@@ -48,7 +47,6 @@ class LoginThrottlingTest {
     @BeforeEach
     void aTeacherWithAPassword() throws Exception {
         fixture.state();
-        WebappDelegates.restore();
         http = new HttpCalls(port);
         if (identityService.createUserQuery().userId(USER).count() == 0) {
             User user = identityService.newUser(USER);

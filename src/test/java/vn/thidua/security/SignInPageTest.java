@@ -19,7 +19,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.security.IsolationFixture.State;
 import vn.thidua.support.HttpCalls;
 import vn.thidua.support.PostgresHttpTest;
-import vn.thidua.support.WebappDelegates;
 
 /**
  * A browser that opens one of our pages without being signed in is sent to our sign-in page, which signs in through
@@ -44,7 +43,6 @@ class SignInPageTest {
     @BeforeEach
     void organisationExists() throws Exception {
         s = fixture.state();
-        WebappDelegates.restore();
         http = new HttpCalls(port);
     }
 

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -23,6 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
         properties = {"camunda.bpm.process-engine-name=" + PostgresHttpTest.ENGINE, "thidua.account.invite-new-users=true"})
 @ActiveProfiles("test")
 @Import(EmbeddedPostgresConfiguration.class)
+@ExtendWith(WebappDelegates.class)
 public @interface PostgresHttpTest {
 
     String ENGINE = "thiduahttp";

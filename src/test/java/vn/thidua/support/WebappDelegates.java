@@ -8,16 +8,21 @@ import org.camunda.bpm.tasklist.Tasklist;
 import org.camunda.bpm.tasklist.impl.DefaultTasklistRuntimeDelegate;
 import org.camunda.bpm.welcome.Welcome;
 import org.camunda.bpm.welcome.impl.DefaultWelcomeRuntimeDelegate;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Camunda's webapps keep their runtime in static fields, set when a servlet context starts and cleared when one
  * stops. Tests that start and stop whole applications in this JVM (the cluster test's two nodes) leave them empty
  * for the applications still running, whose webapp logins then fail; a real server runs one application and never
- * meets this. Call before signing in through the webapps or loading their pages.
+ * meets this. Every {@link PostgresHttpTest} has them back before each test, whichever test class ran before it in
+ * this JVM.
  */
-public final class WebappDelegates {
+public final class WebappDelegates implements BeforeEachCallback {
 
-    private WebappDelegates() {
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        restore();
     }
 
     public static synchronized void restore() {
