@@ -33,6 +33,11 @@ final class BrowserSession {
     private static final Duration CSRF_COOKIE_PATIENCE = Duration.ofSeconds(10);
     /** How long form-js waits after the last keystroke before it applies what was typed. */
     static final Duration FORM_JS_DEBOUNCE = Duration.ofMillis(300);
+    /**
+     * How often a wait looks again. Selenium's default, half a second, costs a quarter of a second on average at every
+     * wait, and the browser tests wait a few hundred times.
+     */
+    static final Duration POLL = Duration.ofMillis(50);
 
     private static final By SIGN_IN_FORM = By.cssSelector("form[name='signinForm']");
     private static final By SIGN_IN_BUTTON = By.cssSelector("form[name='signinForm'] button[type='submit']");
@@ -93,7 +98,7 @@ final class BrowserSession {
             try {
                 // Camunda's CSRF filter hands a fresh session its token in a cookie, with the page that opens it; a
                 // login sent without it is refused.
-                new WebDriverWait(browser, CSRF_COOKIE_PATIENCE)
+                wait(CSRF_COOKIE_PATIENCE)
                         .until(d -> d.manage().getCookieNamed("XSRF-TOKEN") != null);
                 name.clear();
                 name.sendKeys(username);
@@ -101,7 +106,7 @@ final class BrowserSession {
                 password.clear();
                 password.sendKeys(PASSWORD);
                 browser.findElement(SIGN_IN_BUTTON).click();
-                new WebDriverWait(browser, PATIENCE).until(d -> signedIn(d, app));
+                wait(PATIENCE).until(d -> signedIn(d, app));
                 SIGNED_IN.put(browser, username);
                 return;
             } catch (TimeoutException e) {
@@ -121,6 +126,11 @@ final class BrowserSession {
         }
     }
 
+    /** A wait that looks again every {@link #POLL}. */
+    WebDriverWait wait(Duration patience) {
+        return new WebDriverWait(browser, patience, POLL);
+    }
+
     private static boolean signedIn(WebDriver d, String app) {
         return d.findElements(SIGN_IN_FORM).isEmpty()
                 && !d.findElement(By.cssSelector("[cam-widget-header]")).getText().isBlank()
@@ -130,10 +140,13 @@ final class BrowserSession {
     /** Another person at the same computer: the session and the app's stored state go; the sign-in page shows. */
     void signOut(String app) {
         SIGNED_IN.remove(browser);
-        browser.get(app(app));
+        if (!browser.getCurrentUrl().startsWith(url("/"))) {
+            // Storage belongs to a page of the app's origin: open one first.
+            browser.get(app(app));
+        }
         browser.manage().deleteAllCookies();
         ((JavascriptExecutor) browser).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
-        browser.navigate().refresh();
+        browser.get(app(app));
     }
 
     void signOutAndIn(String app, String username) {
@@ -149,7 +162,7 @@ final class BrowserSession {
         if (username.equals(SIGNED_IN.get(browser))) {
             browser.get(app(app));
             try {
-                new WebDriverWait(browser, PATIENCE).until(d -> signedIn(d, app));
+                wait(PATIENCE).until(d -> signedIn(d, app));
                 return;
             } catch (TimeoutException e) {
                 // The session ended after all (it timed out, or the page shows the sign-in): sign in again.
@@ -160,7 +173,7 @@ final class BrowserSession {
 
     WebElement waitFor(By locator) {
         try {
-            return new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+            return wait(PATIENCE).ignoring(StaleElementReferenceException.class)
                     .until(ExpectedConditions.visibilityOfElementLocated(locator));
         } catch (TimeoutException e) {
             failure();
@@ -170,7 +183,7 @@ final class BrowserSession {
 
     void waitUntil(Function<WebDriver, Boolean> condition) {
         try {
-            new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition::apply);
+            wait(PATIENCE).ignoring(StaleElementReferenceException.class).until(condition::apply);
         } catch (TimeoutException e) {
             failure();
             throw e;
@@ -183,7 +196,7 @@ final class BrowserSession {
      */
     void awaitText(By locator, String expected) {
         try {
-            new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+            wait(PATIENCE).ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElements(locator).stream().anyMatch(e -> expected.equals(e.getText())));
         } catch (TimeoutException e) {
             failure();
@@ -193,7 +206,7 @@ final class BrowserSession {
     /** Clicks what the locator finds, again if the page (Tasklist's list, say) redraws it under the pointer. */
     void open(By locator) {
         try {
-            new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+            wait(PATIENCE).ignoring(StaleElementReferenceException.class)
                     .ignoring(ElementClickInterceptedException.class).until(d -> {
                         d.findElement(locator).click();
                         return true;

@@ -524,7 +524,7 @@ class OwnPagesBrowserTest {
 
     private String errorUnder(WebElement input) {
         By error = By.xpath("following-sibling::span[contains(@class,'day-error')]");
-        new WebDriverWait(browser, PATIENCE).until(d -> !input.findElement(error).getText().isBlank());
+        new WebDriverWait(browser, PATIENCE, BrowserSession.POLL).until(d -> !input.findElement(error).getText().isBlank());
         return input.findElement(error).getText();
     }
 }

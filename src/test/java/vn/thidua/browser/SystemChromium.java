@@ -75,9 +75,9 @@ public final class SystemChromium implements ExecutionCondition {
                 // The browser's clock shows Vietnam time, as at a school: Tasklist shows dates in the browser's zone.
                 .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh")).build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        // Each page from the server: a cached Tasklist page carries an old CSP nonce and would not start.
-        driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
+        // The browser's cache on, as at a school: the webapps' scripts are asked for again (Camunda answers "no-cache"),
+        // and come back as "not modified" instead of megabytes; an index page has no validator and is always new, so
+        // its CSP nonce is always the one of its own response.
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
         return driver;

@@ -387,7 +387,7 @@ class TasklistBrowserTest {
     /** Completes the open task and waits until Tasklist has closed it. */
     private void complete() {
         WebElement button = completeButton();
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.elementToBeClickable(button));
+        new WebDriverWait(browser, PATIENCE, BrowserSession.POLL).until(ExpectedConditions.elementToBeClickable(button));
         click(button);
         waitUntil(d -> !d.getCurrentUrl().contains("task="));
         waitUntil(d -> d.findElements(By.cssSelector(".task-card h2.task")).isEmpty());
