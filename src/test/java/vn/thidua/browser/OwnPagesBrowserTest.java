@@ -136,8 +136,7 @@ class OwnPagesBrowserTest {
         Report report = reports.find(campaignId, 1, SCHOOL).orElseThrow();
 
         // 1. The secretary attaches the council's minutes on the attachment page.
-        session.signIn("tasklist", "bachdangcanbo");
-        browser.get(session.url("/reports/" + report.id() + "/attachments"));
+        session.openAs("bachdangcanbo", "/reports/" + report.id() + "/attachments");
         session.waitFor(By.cssSelector("input[type=file]"));
         assertFitsThePhone("attachment page");
         session.shot("tep-dinh-kem-trong");
@@ -207,8 +206,7 @@ class OwnPagesBrowserTest {
                 FormFields.SUMMARY, "Nhà trường tổng kết phong trào thi đua, bình xét thi đua cuối năm học.",
                 FormFields.STAFF_COUNT, 32, FormFields.REGISTERED_COUNT, 30));
         assertThat(reports.get(report.id()).status()).isEqualTo(ReportStatus.WAITING_COUNCIL);
-        session.signOutAndIn("tasklist", "bachdanghoidong");
-        browser.get(session.url("/dossiers/" + report.id()));
+        session.openAs("bachdanghoidong", "/dossiers/" + report.id());
         WebElement heldOn = session.waitFor(By.name("heldOn"));
         assertFitsThePhone("dossier page for the council");
         session.type(heldOn, "31/02/2027");
@@ -227,8 +225,7 @@ class OwnPagesBrowserTest {
         session.shot("hoi-dong-da-ghi-cuoc-hop");
 
         // 5. The district extends the school's deadline on its deadline page, day first.
-        session.signOutAndIn("tasklist", "opqcanbo");
-        browser.get(session.url("/reports/" + report.id() + "/deadline"));
+        session.openAs("opqcanbo", "/reports/" + report.id() + "/deadline");
         WebElement newDay = session.waitFor(By.name("newDay"));
         assertFitsThePhone("deadline page");
         session.type(newDay, "31/02/2027");
@@ -256,8 +253,7 @@ class OwnPagesBrowserTest {
         session.shot("ket-qua");
 
         // 7. The administrator's pages: the outbox with the extension mail, one mail, the password links.
-        session.signOutAndIn("tasklist", "admin");
-        browser.get(session.url("/admin/outbox"));
+        session.openAs("admin", "/admin/outbox");
         WebElement mail = session.waitFor(By.cssSelector("table.cards tbody tr td a"));
         assertFitsThePhone("outbox");
         session.shot("hop-thu-di");
@@ -371,8 +367,7 @@ class OwnPagesBrowserTest {
      */
     @Test
     void exemplaryModelPagesOnAPhone() {
-        session.signIn("tasklist", "bachdangcanbo");
-        browser.get(session.url("/models"));
+        session.openAs("bachdangcanbo", "/models");
         String name = "Tổ khối Năm <b>Bạch Đằng</b>";
         session.type(session.waitFor(By.name("name")), name);
         session.click(browser.findElement(By.xpath("//button[normalize-space()='Tạo đề xuất']")));
@@ -411,8 +406,7 @@ class OwnPagesBrowserTest {
         // The district's models review: its chosen model with its plan, ready to be proposed for commendation.
         String team = "Tổ khối Ba Bạch Đằng " + System.nanoTime() % 100000;
         long chosen = chosenModels.chosen(SCHOOL, "bachdangcanbo", "bachdanghieutruong", "opqcanbo", team);
-        session.signOutAndIn("tasklist", "opqcanbo");
-        browser.get(session.url("/models/review/" + reports.find(campaignId, 1, "OPQ").orElseThrow().id()));
+        session.openAs("opqcanbo", "/models/review/" + reports.find(campaignId, 1, "OPQ").orElseThrow().id());
         WebElement card = session.waitFor(By.id("model-" + chosen));
         assertThat(card.getText()).contains(team, "Tổ chuyên môn Phòng Giáo dục", "31/05/2099");
         assertFitsThePhone("models review page");
@@ -434,8 +428,7 @@ class OwnPagesBrowserTest {
         Report school = reports.find(registered, 0, SCHOOL).orElseThrow();
         Report district = reports.find(registered, 0, "OPQ").orElseThrow();
 
-        session.signIn("tasklist", "bachdangcanbo");
-        browser.get(session.url("/registrations/" + school.id()));
+        session.openAs("bachdangcanbo", "/registrations/" + school.id());
         session.waitFor(By.name("tName1"));
         // The deadline in Vietnam time, whatever zone the database hands it back in.
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("Hạn nộp: " + DateTimeFormatter
@@ -484,8 +477,7 @@ class OwnPagesBrowserTest {
                 Map.of(UnitReportProcess.Vars.HEAD_DECISION, UnitReportProcess.HEAD_APPROVE));
         year.runDueJobs();
         session.signOut("tasklist");
-        session.signIn("tasklist", "opqcanbo");
-        browser.get(session.url("/registrations/" + district.id() + "/rollup"));
+        session.openAs("opqcanbo", "/registrations/" + district.id() + "/rollup");
         session.waitFor(By.tagName("h1"));
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("Trường Tiểu học Bạch Đằng",
                 "Nguyễn Thị Thanh Hương", "31/12/1985");

@@ -318,7 +318,7 @@ class TasklistBrowserTest {
     }
 
     private void signOutAndIn(String username) {
-        session.signOutAndIn("tasklist", username);
+        session.signInBehindTheScenes("tasklist", username);
     }
 
     private void signOut() {
