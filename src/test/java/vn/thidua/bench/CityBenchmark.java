@@ -576,6 +576,7 @@ public final class CityBenchmark {
                 out.put("stalled", "%s: nothing completed for %s, %d of %d reports accepted".formatted(name,
                         DeadlineHour.STALL, accepted(campaignId, phaseNo), tree.units()));
                 progress("deadline hour stalled: %s", out.get("stalled"));
+                out.putAll(stallEvidence(campaignId, phaseNo));
                 break;
             }
             tasks += done;
@@ -637,6 +638,28 @@ public final class CityBenchmark {
         return db.sql("select count(*) from report where campaign_id = :c and phase_no = :p and status = :s")
                 .param("c", campaignId).param("p", phaseNo).param("s", ReportStatus.ACCEPTED.name())
                 .query(Long.class).single();
+    }
+
+    /**
+     * What a stalled deadline hour leaves behind, for whoever reads the JSON (the embedded database goes with the run):
+     * the reports not accepted, the jobs still there (lock owner and expiry, retries, due date, last exception) and
+     * every failed job run.
+     */
+    private Map<String, Object> stallEvidence(long campaignId, int phaseNo) {
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put("stalledReports", db.sql("""
+                select id, unit_code, parent_unit_code, status from report
+                where campaign_id = :c and phase_no = :p and status <> :s order by id""")
+                .param("c", campaignId).param("p", phaseNo).param("s", ReportStatus.ACCEPTED.name())
+                .query().listOfRows());
+        evidence.put("stalledJobs", db.sql("""
+                select id_, type_, handler_type_, lock_owner_, lock_exp_time_::text as lock_exp_time_, retries_,
+                       duedate_::text as duedate_, exception_msg_, process_instance_id_
+                from act_ru_job order by duedate_ nulls first limit 50""").query().listOfRows());
+        evidence.put("failedJobRuns", db.sql("""
+                select job_id_, job_def_type_, act_id_, job_exception_msg_, timestamp_::text as timestamp_
+                from act_hi_job_log where job_state_ = 1 order by timestamp_""").query().listOfRows());
+        return evidence;
     }
 
     /** Job runs that ended in an exception, retried or not (the job log keeps every attempt). */
