@@ -13,7 +13,6 @@ import vn.thidua.bloc.BlocYearRepository.Meeting;
 import vn.thidua.deadline.DeadlineCalendar;
 import vn.thidua.mail.MailBaseUrl;
 import vn.thidua.mail.MailOutbox;
-import vn.thidua.mail.OutboxMail;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.Person;
 import vn.thidua.org.UnitRole;
@@ -48,8 +47,8 @@ class BlocMails {
         }
         Map<String, Object> model = plan(c, processInstanceId);
         String key = "bloc-plan-reminder:" + yearId + ":" + c.year().returnCount();
-        return queue("bloc-plan-reminder", key + ":staff", org.people(c.bloc().leaderUnitCode(), UnitRole.STAFF),
-                model) + queue("bloc-plan-reminder", key + ":head",
+        return outbox.queueToEach("bloc-plan-reminder", key + ":staff", org.people(c.bloc().leaderUnitCode(), UnitRole.STAFF),
+                model) + outbox.queueToEach("bloc-plan-reminder", key + ":head",
                 org.people(c.bloc().leaderUnitCode(), UnitRole.HEAD), model);
     }
 
@@ -61,8 +60,8 @@ class BlocMails {
         }
         Map<String, Object> model = plan(c, processInstanceId);
         String key = "bloc-plan-overdue:" + yearId + ":" + c.year().returnCount();
-        return queue("bloc-plan-overdue", key + ":head", org.people(c.bloc().leaderUnitCode(), UnitRole.HEAD), model)
-                + queue("bloc-plan-overdue", key + ":parent", org.people(c.bloc().parentUnitCode(), UnitRole.STAFF),
+        return outbox.queueToEach("bloc-plan-overdue", key + ":head", org.people(c.bloc().leaderUnitCode(), UnitRole.HEAD), model)
+                + outbox.queueToEach("bloc-plan-overdue", key + ":parent", org.people(c.bloc().parentUnitCode(), UnitRole.STAFF),
                 model);
     }
 
@@ -73,7 +72,7 @@ class BlocMails {
         if (m.held()) {
             return 0;
         }
-        return queue("bloc-meeting-reminder", "bloc-meeting-reminder:" + yearId + ":" + seq,
+        return outbox.queueToEach("bloc-meeting-reminder", "bloc-meeting-reminder:" + yearId + ":" + seq,
                 org.people(m.hostUnitCode(), UnitRole.STAFF), meeting(c, m, processInstanceId));
     }
 
@@ -86,9 +85,9 @@ class BlocMails {
         }
         Map<String, Object> model = meeting(c, m, processInstanceId);
         String key = "bloc-meeting-overdue:" + yearId + ":" + seq;
-        int queued = queue("bloc-meeting-overdue", key + ":head", org.people(m.hostUnitCode(), UnitRole.HEAD), model);
+        int queued = outbox.queueToEach("bloc-meeting-overdue", key + ":head", org.people(m.hostUnitCode(), UnitRole.HEAD), model);
         if (!m.hostUnitCode().equals(c.bloc().leaderUnitCode())) {
-            queued += queue("bloc-meeting-overdue", key + ":leader",
+            queued += outbox.queueToEach("bloc-meeting-overdue", key + ":leader",
                     org.people(c.bloc().leaderUnitCode(), UnitRole.STAFF), model);
         }
         return queued;
@@ -116,18 +115,6 @@ class BlocMails {
         return model;
     }
 
-    private int queue(String template, String key, List<Person> recipients, Map<String, Object> model) {
-        int queued = 0;
-        for (Person person : recipients) {
-            Map<String, Object> personal = new HashMap<>(model);
-            personal.put("recipientName", person.fullName());
-            if (outbox.queue(new OutboxMail(key + ":" + person.username(), person.email(), person.fullName(),
-                    template, personal))) {
-                queued++;
-            }
-        }
-        return queued;
-    }
 
     static int seq(DelegateExecution execution) {
         return ((Number) execution.getVariable(Vars.MEETING_SEQ)).intValue();

@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 
 import vn.thidua.deadline.DeadlineCalendar;
 import vn.thidua.mail.MailOutbox;
-import vn.thidua.mail.OutboxMail;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.Person;
 import vn.thidua.org.Unit;
@@ -41,7 +40,7 @@ class ModelMails {
             return 0;
         }
         ExemplaryModel m = models.find(modelId).orElseThrow();
-        return queue("model-reminder", "model-reminder:" + modelId + ":" + schoolYear,
+        return outbox.queueToEach("model-reminder", "model-reminder:" + modelId + ":" + schoolYear,
                 org.people(m.unitCode(), UnitRole.STAFF), model);
     }
 
@@ -54,11 +53,11 @@ class ModelMails {
         ExemplaryModel m = models.find(modelId).orElseThrow();
         String key = "model-overdue:" + modelId + ":" + schoolYear;
         model.put("audience", "head");
-        int queued = queue("model-overdue", key + ":head", org.people(m.unitCode(), UnitRole.HEAD), model);
+        int queued = outbox.queueToEach("model-overdue", key + ":head", org.people(m.unitCode(), UnitRole.HEAD), model);
         if (m.followingUnitCode() != null) {
             model.put("audience", "parent");
             model.put("taskUrl", links.tasklist());
-            queued += queue("model-overdue", key + ":parent", org.people(m.followingUnitCode(), UnitRole.STAFF),
+            queued += outbox.queueToEach("model-overdue", key + ":parent", org.people(m.followingUnitCode(), UnitRole.STAFF),
                     model);
         }
         return queued;
@@ -78,18 +77,4 @@ class ModelMails {
         model.put("deadline", DeadlineCalendar.label(followUp.dueAt()));
         model.put("taskUrl", links.openTask(processInstanceId));
         return model;
-    }
-
-    private int queue(String template, String key, List<Person> recipients, Map<String, Object> model) {
-        int queued = 0;
-        for (Person person : recipients) {
-            Map<String, Object> personal = new HashMap<>(model);
-            personal.put("recipientName", person.fullName());
-            if (outbox.queue(new OutboxMail(key + ":" + person.username(), person.email(), person.fullName(),
-                    template, personal))) {
-                queued++;
-            }
-        }
-        return queued;
-    }
-}
+    }}

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import vn.thidua.deadline.DeadlineCalendar;
 import vn.thidua.deadline.EngineClock;
 import vn.thidua.mail.MailOutbox;
-import vn.thidua.mail.OutboxMail;
 import vn.thidua.org.OrgDirectory;
 import vn.thidua.org.Person;
 import vn.thidua.org.UnitRole;
@@ -57,7 +56,7 @@ class ReportMails {
         int daysLeft = calendar.workingDaysLeft(clock.now(), report.deadline());
         Map<String, Object> model = base(view);
         model.put("daysLeft", daysLeft);
-        return queue("reminder", "reminder:" + reportId + ":" + report.returnCount() + ":" + reminderAt,
+        return outbox.queueToEach("reminder", "reminder:" + reportId + ":" + report.returnCount() + ":" + reminderAt,
                 org.people(report.unitCode(), owner), model);
     }
 
@@ -75,11 +74,11 @@ class ReportMails {
         String key = "overdue:" + reportId + ":" + report.returnCount() + ":" + report.deadline().toEpochSecond();
         Map<String, Object> model = base(view);
         model.put("audience", "head");
-        int queued = queue("overdue", key + ":head", org.people(report.unitCode(), UnitRole.HEAD), model);
+        int queued = outbox.queueToEach("overdue", key + ":head", org.people(report.unitCode(), UnitRole.HEAD), model);
         if (report.parentUnitCode() != null && !digests.digestsFor(report.parentUnitCode())) {
             model.put("audience", "parent");
             model.put("taskUrl", links.tasklist());
-            queued += queue("overdue", key + ":parent", org.people(report.parentUnitCode(), UnitRole.STAFF), model);
+            queued += outbox.queueToEach("overdue", key + ":parent", org.people(report.parentUnitCode(), UnitRole.STAFF), model);
         }
         return queued;
     }
@@ -92,7 +91,7 @@ class ReportMails {
         model.put("reasons", reasons);
         model.put("newDeadline", newDeadline.label());
         model.put("reviewerUnitName", org.findUnit(report.parentUnitCode()).map(u -> u.name()).orElse(""));
-        return queue("returned", "returned:" + reportId + ":" + report.returnCount(),
+        return outbox.queueToEach("returned", "returned:" + reportId + ":" + report.returnCount(),
                 org.people(report.unitCode(), UnitRole.STAFF), model);
     }
 
@@ -111,7 +110,7 @@ class ReportMails {
         model.put("workingDaysLate", calendar.workingDaysLeft(report.deadline(), clock.now()));
         model.put("deadlineUrl", links.reportDeadline(reportId));
         model.put("taskUrl", links.tasklist());
-        return queue("escalation", "escalation:" + reportId + ":" + report.returnCount() + ":"
+        return outbox.queueToEach("escalation", "escalation:" + reportId + ":" + report.returnCount() + ":"
                 + report.deadline().toEpochSecond(), org.people(report.parentUnitCode(), UnitRole.HEAD), model);
     }
 
@@ -126,8 +125,8 @@ class ReportMails {
         model.put("extendedByUnit", report.parentUnitCode() == null ? ""
                 : org.findUnit(report.parentUnitCode()).map(u -> u.name()).orElse(""));
         String key = "extended:" + extension.id();
-        return queue("extended", key, org.people(report.unitCode(), UnitRole.STAFF), model)
-                + queue("extended", key, org.people(report.unitCode(), UnitRole.HEAD), model);
+        return outbox.queueToEach("extended", key, org.people(report.unitCode(), UnitRole.STAFF), model)
+                + outbox.queueToEach("extended", key, org.people(report.unitCode(), UnitRole.HEAD), model);
     }
 
     /** A report reached an other body (besides the parent): its staff are asked to acknowledge it. */
@@ -138,7 +137,7 @@ class ReportMails {
         model.put("submittedAt", view.report().submittedAt() == null ? ""
                 : DeadlineCalendar.label(view.report().submittedAt()));
         model.put("taskUrl", links.openTask(receiptProcessInstanceId));
-        return queue("receipt-request", "receipt:" + reportId + ":" + body.code() + ":" + round,
+        return outbox.queueToEach("receipt-request", "receipt:" + reportId + ":" + body.code() + ":" + round,
                 org.people(body.code(), UnitRole.STAFF), model);
     }
 
@@ -150,8 +149,8 @@ class ReportMails {
         model.put("bodyName", org.findUnit(event.bodyCode()).map(u -> u.name()).orElse(event.bodyCode()));
         model.put("historyUrl", links.reportHistory(event.reportId()));
         String key = "receipt-returned:" + event.id();
-        return queue("receipt-returned", key, org.people(view.report().unitCode(), UnitRole.STAFF), model)
-                + queue("receipt-returned", key, org.people(view.report().unitCode(), UnitRole.HEAD), model);
+        return outbox.queueToEach("receipt-returned", key, org.people(view.report().unitCode(), UnitRole.STAFF), model)
+                + outbox.queueToEach("receipt-returned", key, org.people(view.report().unitCode(), UnitRole.HEAD), model);
     }
 
     /** Which mail of an other body's receipt timers: the reminder, the overdue notice or the head's notice. */
@@ -181,7 +180,7 @@ class ReportMails {
         model.put("receiptDue", DeadlineCalendar.label(due));
         model.put("workingDaysLate", calendar.workingDaysLeft(due, clock.now()));
         model.put("taskUrl", links.openTask(receiptProcessInstanceId));
-        return queue(notice.template, notice.template + ":" + reportId + ":" + bodyCode + ":" + round,
+        return outbox.queueToEach(notice.template, notice.template + ":" + reportId + ":" + bodyCode + ":" + round,
                 org.people(bodyCode, notice.recipients), model);
     }
 
@@ -193,18 +192,4 @@ class ReportMails {
         model.put("deadline", DeadlineCalendar.label(view.report().deadline()));
         model.put("taskUrl", links.openTask(view.report().processInstanceId()));
         return model;
-    }
-
-    private int queue(String template, String key, List<Person> recipients, Map<String, Object> model) {
-        int queued = 0;
-        for (Person person : recipients) {
-            Map<String, Object> personal = new HashMap<>(model);
-            personal.put("recipientName", person.fullName());
-            if (outbox.queue(new OutboxMail(key + ":" + person.username(), person.email(), person.fullName(),
-                    template, personal))) {
-                queued++;
-            }
-        }
-        return queued;
-    }
-}
+    }}
