@@ -195,7 +195,13 @@ public final class CityBenchmark {
             if (url.isBlank()) {
                 postgres = EmbeddedPostgres.builder()
                         .setServerConfig("timezone", "Asia/Ho_Chi_Minh")
+                        // What each statement cost, in the load figures of the deadline hour (LoadSampler)
+                        .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                        .setServerConfig("pg_stat_statements.max", "2000")
                         .start();
+                try (var c = postgres.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+                    s.execute("create extension if not exists pg_stat_statements");
+                }
                 url = postgres.getJdbcUrl("postgres", "postgres");
                 user = "postgres";
                 password = "";

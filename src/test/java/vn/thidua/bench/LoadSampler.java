@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * What a stretch of the run used and waited for, to see what saturates first: CPU seconds of this JVM (the
  * application nodes and the driver), of the PostgreSQL server's processes and of the whole machine (Linux
  * {@code /proc}), and every {@value #PERIOD_MS} ms a sample of {@code pg_stat_activity} (what each client backend is
- * doing or waiting for), of {@code pg_locks} not granted and of the threads waiting for a pooled connection.
+ * doing or waiting for), of {@code pg_locks} not granted and of the threads waiting for a pooled connection. Where the
+ * server has {@code pg_stat_statements} (the embedded one does), also the statements that took most of its time.
  */
 final class LoadSampler implements AutoCloseable {
 
@@ -34,6 +35,7 @@ final class LoadSampler implements AutoCloseable {
     private final long startPgTicks;
     private final long[] startMachine;
     private final String loadAtStart = loadAverage();
+    private final boolean statements;
     private final Map<String, Long> backendStates = new TreeMap<>();
     private long samples;
     private long locksNotGrantedSum;
@@ -52,6 +54,7 @@ final class LoadSampler implements AutoCloseable {
         this.postmasterPid = parentOf(backend);
         this.startPgTicks = postgresTicks();
         this.startMachine = machineTicks();
+        this.statements = resetStatements(db);
         this.thread = new Thread(this::sampleUntilStopped, "bench-load-sampler");
         thread.setDaemon(true);
         thread.start();
@@ -136,7 +139,48 @@ final class LoadSampler implements AutoCloseable {
         out.put("locksNotGrantedMax", locksNotGrantedMax);
         out.put("threadsWaitingForConnectionPerSample", round(poolWaitersSum / (double) Math.max(1, samples)));
         out.put("threadsWaitingForConnectionMax", poolWaitersMax);
+        if (statements) {
+            out.put("topStatements", topStatements());
+        }
         return out;
+    }
+
+    private static final int TOP_STATEMENTS = 15;
+
+    private static boolean resetStatements(JdbcClient db) {
+        try {
+            db.sql("select 1 from pg_stat_statements_reset()").query(Integer.class).single();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The statements that took most of PostgreSQL's execution time since the start: share of that time, calls, mean
+     * and total milliseconds, rows per call, and the statement (parameters as $n, shortened).
+     */
+    private List<Map<String, Object>> topStatements() {
+        double total = db.sql("select coalesce(sum(total_exec_time), 0) from pg_stat_statements")
+                .query(Double.class).single();
+        return db.sql("""
+                        select calls, total_exec_time, mean_exec_time, rows, query
+                        from pg_stat_statements
+                        order by total_exec_time desc
+                        limit :limit""")
+                .param("limit", TOP_STATEMENTS)
+                .query((rs, n) -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    long calls = rs.getLong("calls");
+                    row.put("shareOfTime", total == 0 ? 0 : round(rs.getDouble("total_exec_time") / total));
+                    row.put("calls", calls);
+                    row.put("meanMs", Math.round(rs.getDouble("mean_exec_time") * 1000) / 1000.0);
+                    row.put("totalSeconds", round(rs.getDouble("total_exec_time") / 1000));
+                    row.put("rowsPerCall", calls == 0 ? 0 : round(rs.getLong("rows") / (double) calls));
+                    String query = rs.getString("query").replaceAll("\\s+", " ").trim();
+                    row.put("statement", query.length() > 400 ? query.substring(0, 400) + "…" : query);
+                    return row;
+                }).list();
     }
 
     private static long jvmCpuNanos() {
