@@ -100,7 +100,9 @@ class CouncilRepository {
             }
         }
         if (!inserts.isEmpty()) {
-            batch.batchUpdate("insert into nomination_vote (nomination_id, unit_code, votes_for) values (:n, :u, :v)",
+            batch.batchUpdate("""
+                    insert into nomination_vote (nomination_id, unit_code, votes_for, campaign_id)
+                    values (:n, :u, :v, (select campaign_id from nomination where id = :n))""",
                     inserts.toArray(MapSqlParameterSource[]::new));
         }
     }
@@ -124,8 +126,8 @@ class CouncilRepository {
     Map<Long, Vote> votesAt(long campaignId, String unitCode) {
         return jdbc.sql("""
                 select v.nomination_id, v.unit_code, v.votes_for, v.passed, v.share, v.reasons
-                from nomination_vote v join nomination n on n.id = v.nomination_id
-                where n.campaign_id = :c and v.unit_code = :u""")
+                from nomination_vote v
+                where v.campaign_id = :c and v.unit_code = :u""")
                 .param("c", campaignId).param("u", unitCode)
                 .query((rs, n) -> new Vote(rs.getLong(1), rs.getString(2), rs.getInt(3),
                         (Boolean) rs.getObject(4), rs.getBigDecimal(5), rs.getString(6)))
