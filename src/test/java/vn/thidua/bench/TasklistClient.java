@@ -145,7 +145,8 @@ final class TasklistClient {
 
     /**
      * Signs in as a browser does: the Tasklist page hands out the session and CSRF token, the login form posts the
-     * password, the next call hands out the signed-in session's token.
+     * password, then Tasklist counts and lists the filters (its first calls after signing in; the second hands out the
+     * signed-in session's token). The filter's tasks are listed by the turn that follows.
      */
     Session signIn(String username, String password) {
         Session session = new Session(username);
@@ -160,7 +161,8 @@ final class TasklistClient {
             throw new IllegalStateException("Sign-in of " + username + " refused: " + login.status() + " "
                     + login.body());
         }
-        session.send(session.request("/task/count").GET());
+        session.send(session.request("/filter/count?resourceType=Task").GET());
+        session.send(session.request("/filter?resourceType=Task&itemCount=false&firstResult=0&maxResults=2000").GET());
         return session;
     }
 
