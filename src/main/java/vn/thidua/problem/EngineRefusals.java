@@ -40,7 +40,8 @@ import org.springframework.core.annotation.Order;
  * the refusal is logged as a refused input on one line. A request that lost a race – the task was just completed
  * by someone else, or both requests were in flight and the engine's optimistic locking stopped this one – is
  * answered 409 in the same shape with a Vietnamese sentence saying what happened ({@link TaskConflicts}); nothing
- * of it was stored. Every other exception is answered exactly as Camunda answers it. They are registered on both
+ * of it was stored. Opening a task (its form, its variables) that a colleague completed after the person's list was
+ * shown is answered 404 with a sentence saying who completed it and when, instead of the engine's English. Every other exception is answered exactly as Camunda answers it. They are registered on both
  * JAX-RS applications that serve the engine API: {@code /engine-rest} (Spring Boot's Jersey application) and the
  * webapps' {@code /camunda/api/engine} that Tasklist calls.
  */
@@ -54,6 +55,12 @@ public class EngineRefusals {
 
     /** The {@code type} of a 409 answer: someone else acted on the same thing first (see {@link TaskConflicts}). */
     static final String CONFLICT_TYPE = "ConcurrentChange";
+
+    /**
+     * The {@code type} of a 404 answer to opening a task that someone else has just completed (see
+     * {@link TaskConflicts#explainRead}).
+     */
+    static final String GONE_TYPE = "TaskEnded";
 
     @Bean
     ResourceConfigCustomizer engineRestRefusals() {
@@ -87,9 +94,20 @@ public class EngineRefusals {
         InvalidInputException refusal = InvalidInputException.in(exception);
         if (refusal == null) {
             String method = request == null ? null : request.getMethod();
-            String conflict = TaskConflicts.explain(exception, method, uri == null ? null : uri.getPath());
+            String path = uri == null ? null : uri.getPath();
+            String conflict = TaskConflicts.explain(exception, method, path);
             if (conflict == null) {
-                return ExceptionHandlerHelper.getInstance().getResponse(exception);
+                Response engines = ExceptionHandlerHelper.getInstance().getResponse(exception);
+                String gone = engines.getStatus() < 500 ? TaskConflicts.explainRead(method, path) : null;
+                if (gone == null) {
+                    return engines;
+                }
+                log.info("Task gone on {} {}: {}", method, path, gone);
+                ExceptionDto body = new ExceptionDto();
+                body.setType(GONE_TYPE);
+                body.setMessage(gone);
+                return Response.status(Response.Status.NOT_FOUND).entity(body).type(MediaType.APPLICATION_JSON_TYPE)
+                        .build();
             }
             log.info("Conflict on {} {}: {}", method == null ? "?" : method, uri == null ? "?" : uri.getPath(),
                     conflict);

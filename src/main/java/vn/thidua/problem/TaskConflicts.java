@@ -37,6 +37,9 @@ final class TaskConflicts {
     /** A person's action on a task, as the engine's REST API names it (relative to the JAX-RS application). */
     private static final Pattern TASK_ACTION = Pattern.compile(
             "^/?(?:engine/([^/]+)/)?task/([^/]+)/(submit-form|complete|resolve|claim|unclaim|assignee|delegate)/?$");
+    /** Opening a task, as Tasklist does when a person picks it from the list. */
+    private static final Pattern TASK_READ = Pattern.compile(
+            "^/?(?:engine/([^/]+)/)?task/([^/]+)(?:/(form-variables|form|variables|rendered-form|deployed-form))?/?$");
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern(Messages.get("task.conflict.timeFormat"))
             .withZone(ZoneId.of(ThiDuaApplication.ZONE_ID));
 
@@ -57,7 +60,7 @@ final class TaskConflicts {
         if (action == null || !action.matches()) {
             return concurrent ? Messages.get("task.conflict.concurrent") : null;
         }
-        Optional<String> ended = endedTask(action.group(1), action.group(2));
+        Optional<String> ended = endedTask(action.group(1), action.group(2), false);
         if (ended.isPresent()) {
             return ended.get();
         }
@@ -105,8 +108,23 @@ final class TaskConflicts {
         }
     }
 
-    /** What became of a task that is no longer open, if it existed and the person may know of it. */
-    private static Optional<String> endedTask(String engineName, String taskId) {
+    /**
+     * The Vietnamese sentence for opening a task that has just ended (a colleague completed it after the person's
+     * list was shown), or null if the failed read was something else.
+     */
+    static String explainRead(String method, String path) {
+        Matcher read = path == null || !"GET".equalsIgnoreCase(method) ? null : TASK_READ.matcher(path);
+        if (read == null || !read.matches() || "count".equals(read.group(2))) {
+            return null;
+        }
+        return endedTask(read.group(1), read.group(2), true).orElse(null);
+    }
+
+    /**
+     * What became of a task that is no longer open, if it existed and the person may know of it; {@code opened}:
+     * the person tried to open it rather than act on it.
+     */
+    private static Optional<String> endedTask(String engineName, String taskId, boolean opened) {
         ProcessEngine engine = engine(engineName);
         if (engine == null || engine.getTaskService().createTaskQuery().taskId(taskId).count() > 0) {
             return Optional.empty();
@@ -128,12 +146,13 @@ final class TaskConflicts {
             String name = task.getName() == null ? task.getTaskDefinitionKey() : task.getName();
             List<UserOperationLogEntry> completions = history.createUserOperationLogQuery().taskId(taskId)
                     .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list();
+            String suffix = opened ? ".opened" : "";
             if (completions.isEmpty()) {
-                return Optional.of(Messages.get("task.conflict.ended", name, AT.format(task.getEndTime()
+                return Optional.of(Messages.get("task.conflict.ended" + suffix, name, AT.format(task.getEndTime()
                         .toInstant())));
             }
             UserOperationLogEntry completion = completions.get(0);
-            return Optional.of(Messages.get("task.conflict.completed", name,
+            return Optional.of(Messages.get("task.conflict.completed" + suffix, name,
                     fullName(identity, completion.getUserId()), AT.format(completion.getTimestamp().toInstant())));
         });
     }

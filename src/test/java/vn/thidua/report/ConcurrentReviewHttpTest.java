@@ -244,6 +244,22 @@ class ConcurrentReviewHttpTest {
                         + "Hãy tải lại danh sách công việc.");
         assertNoEngineText(late);
 
+        // Opening the task from a list shown before it was signed: who signed it, not the engine's "task is null".
+        for (String opened : List.of("/form-variables", "", "/form")) {
+            HttpResponse<String> open = http.get(engineRest("/task/" + approve.getId() + opened), "dtq01head2",
+                    PASSWORD);
+            assertThat(open.statusCode()).as(opened + " " + open.body()).isEqualTo(404);
+            assertThat(message(open)).startsWith("Việc «Ký duyệt: ")
+                    .contains("» đã được " + signer + " hoàn thành lúc ")
+                    .endsWith("nên không còn mở được nữa. Hãy tải lại danh sách công việc.");
+            assertNoEngineText(open);
+        }
+        HttpResponse<String> stranger = http.get(engineRest("/task/no-such-task/form-variables"), "dtq01head2",
+                PASSWORD);
+        assertThat(stranger.statusCode()).as("a task that never existed: the engine's answer")
+                .isIn(400, 404);
+        assertThat(message(stranger)).doesNotContain("Ký duyệt");
+
         // Tasklist's own call, through the webapps' engine API, gets the same answer.
         Browser browser = new Browser();
         assertThat(browser.login("dtq01head2").statusCode()).isEqualTo(200);
