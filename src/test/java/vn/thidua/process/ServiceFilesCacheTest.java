@@ -64,7 +64,7 @@ class ServiceFilesCacheTest {
                 .map(ServiceLoader.Provider::type).forEach(direct::add);
 
         assertThat(direct).isNotEmpty();
-        assertThat(remembered).hasSize(3 * direct.size()).containsOnlyElementsOf(direct);
+        assertThat(remembered).hasSize(3 * direct.size()).isSubsetOf(direct);
     }
 
     @Test
