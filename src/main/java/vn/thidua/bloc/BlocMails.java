@@ -1,7 +1,6 @@
 package vn.thidua.bloc;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,7 +13,6 @@ import vn.thidua.deadline.DeadlineCalendar;
 import vn.thidua.mail.MailBaseUrl;
 import vn.thidua.mail.MailOutbox;
 import vn.thidua.org.OrgDirectory;
-import vn.thidua.org.Person;
 import vn.thidua.org.UnitRole;
 import vn.thidua.report.TaskLinks;
 
@@ -47,8 +45,9 @@ class BlocMails {
         }
         Map<String, Object> model = plan(c, processInstanceId);
         String key = "bloc-plan-reminder:" + yearId + ":" + c.year().returnCount();
-        return outbox.queueToEach("bloc-plan-reminder", key + ":staff", org.people(c.bloc().leaderUnitCode(), UnitRole.STAFF),
-                model) + outbox.queueToEach("bloc-plan-reminder", key + ":head",
+        return outbox.queueToEach("bloc-plan-reminder", key + ":staff",
+                org.people(c.bloc().leaderUnitCode(), UnitRole.STAFF), model)
+                + outbox.queueToEach("bloc-plan-reminder", key + ":head",
                 org.people(c.bloc().leaderUnitCode(), UnitRole.HEAD), model);
     }
 
@@ -60,9 +59,10 @@ class BlocMails {
         }
         Map<String, Object> model = plan(c, processInstanceId);
         String key = "bloc-plan-overdue:" + yearId + ":" + c.year().returnCount();
-        return outbox.queueToEach("bloc-plan-overdue", key + ":head", org.people(c.bloc().leaderUnitCode(), UnitRole.HEAD), model)
-                + outbox.queueToEach("bloc-plan-overdue", key + ":parent", org.people(c.bloc().parentUnitCode(), UnitRole.STAFF),
-                model);
+        return outbox.queueToEach("bloc-plan-overdue", key + ":head",
+                org.people(c.bloc().leaderUnitCode(), UnitRole.HEAD), model)
+                + outbox.queueToEach("bloc-plan-overdue", key + ":parent",
+                org.people(c.bloc().parentUnitCode(), UnitRole.STAFF), model);
     }
 
     /** A meeting comes soon: its host's staff are reminded to hold and record it. */
@@ -85,7 +85,8 @@ class BlocMails {
         }
         Map<String, Object> model = meeting(c, m, processInstanceId);
         String key = "bloc-meeting-overdue:" + yearId + ":" + seq;
-        int queued = outbox.queueToEach("bloc-meeting-overdue", key + ":head", org.people(m.hostUnitCode(), UnitRole.HEAD), model);
+        int queued = outbox.queueToEach("bloc-meeting-overdue", key + ":head",
+                org.people(m.hostUnitCode(), UnitRole.HEAD), model);
         if (!m.hostUnitCode().equals(c.bloc().leaderUnitCode())) {
             queued += outbox.queueToEach("bloc-meeting-overdue", key + ":leader",
                     org.people(c.bloc().leaderUnitCode(), UnitRole.STAFF), model);
@@ -114,7 +115,6 @@ class BlocMails {
         model.put("blocUrl", baseUrl.get() + BlocYears.pageOf(c.year().id()));
         return model;
     }
-
 
     static int seq(DelegateExecution execution) {
         return ((Number) execution.getVariable(Vars.MEETING_SEQ)).intValue();

@@ -1,7 +1,6 @@
 package vn.thidua.model;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -9,7 +8,6 @@ import org.springframework.stereotype.Component;
 import vn.thidua.deadline.DeadlineCalendar;
 import vn.thidua.mail.MailOutbox;
 import vn.thidua.org.OrgDirectory;
-import vn.thidua.org.Person;
 import vn.thidua.org.Unit;
 import vn.thidua.org.UnitRole;
 import vn.thidua.report.TaskLinks;
@@ -57,8 +55,8 @@ class ModelMails {
         if (m.followingUnitCode() != null) {
             model.put("audience", "parent");
             model.put("taskUrl", links.tasklist());
-            queued += outbox.queueToEach("model-overdue", key + ":parent", org.people(m.followingUnitCode(), UnitRole.STAFF),
-                    model);
+            queued += outbox.queueToEach("model-overdue", key + ":parent",
+                    org.people(m.followingUnitCode(), UnitRole.STAFF), model);
         }
         return queued;
     }
@@ -77,4 +75,5 @@ class ModelMails {
         model.put("deadline", DeadlineCalendar.label(followUp.dueAt()));
         model.put("taskUrl", links.openTask(processInstanceId));
         return model;
-    }}
+    }
+}

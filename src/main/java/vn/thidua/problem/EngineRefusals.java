@@ -41,8 +41,9 @@ import org.springframework.core.annotation.Order;
  * by someone else, or both requests were in flight and the engine's optimistic locking stopped this one – is
  * answered 409 in the same shape with a Vietnamese sentence saying what happened ({@link TaskConflicts}); nothing
  * of it was stored. Opening a task (its form, its variables) that a colleague completed after the person's list was
- * shown is answered 404 with a sentence saying who completed it and when, instead of the engine's English. Every other exception is answered exactly as Camunda answers it. They are registered on both
- * JAX-RS applications that serve the engine API: {@code /engine-rest} (Spring Boot's Jersey application) and the
+ * shown is answered 404 with a sentence saying who completed it and when, instead of the engine's English. Every
+ * other exception is answered exactly as Camunda answers it. They are registered on both JAX-RS applications that
+ * serve the engine API: {@code /engine-rest} (Spring Boot's Jersey application) and the
  * webapps' {@code /camunda/api/engine} that Tasklist calls.
  */
 @Configuration(proxyBeanMethods = false)
@@ -103,28 +104,23 @@ public class EngineRefusals {
                     return engines;
                 }
                 log.info("Task gone on {} {}: {}", method, path, gone);
-                ExceptionDto body = new ExceptionDto();
-                body.setType(GONE_TYPE);
-                body.setMessage(gone);
-                return Response.status(Response.Status.NOT_FOUND).entity(body).type(MediaType.APPLICATION_JSON_TYPE)
-                        .build();
+                return camundaShaped(Response.Status.NOT_FOUND, GONE_TYPE, gone);
             }
-            log.info("Conflict on {} {}: {}", method == null ? "?" : method, uri == null ? "?" : uri.getPath(),
-                    conflict);
-            ExceptionDto body = new ExceptionDto();
-            body.setType(CONFLICT_TYPE);
-            body.setMessage(conflict);
-            return Response.status(Response.Status.CONFLICT).entity(body).type(MediaType.APPLICATION_JSON_TYPE)
-                    .build();
+            log.info("Conflict on {} {}: {}", method == null ? "?" : method, path == null ? "?" : path, conflict);
+            return camundaShaped(Response.Status.CONFLICT, CONFLICT_TYPE, conflict);
         }
         String message = sentence(refusal);
         log.info("Refused input on {} {}: {}", request == null ? "?" : request.getMethod(),
                 uri == null ? "?" : uri.getPath(), message);
+        return camundaShaped(Response.Status.BAD_REQUEST, refusal.getClass().getSimpleName(), message);
+    }
+
+    /** An answer in Camunda's error shape ({@code type}, {@code message}), which Tasklist shows. */
+    private static Response camundaShaped(Response.Status status, String type, String message) {
         ExceptionDto body = new ExceptionDto();
-        body.setType(refusal.getClass().getSimpleName());
+        body.setType(type);
         body.setMessage(message);
-        return Response.status(Response.Status.BAD_REQUEST).entity(body).type(MediaType.APPLICATION_JSON_TYPE)
-                .build();
+        return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /**

@@ -2,7 +2,6 @@ package vn.thidua.report;
 
 import java.time.OffsetDateTime;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -11,7 +10,6 @@ import vn.thidua.deadline.DeadlineCalendar;
 import vn.thidua.deadline.EngineClock;
 import vn.thidua.mail.MailOutbox;
 import vn.thidua.org.OrgDirectory;
-import vn.thidua.org.Person;
 import vn.thidua.org.UnitRole;
 
 /**
@@ -78,7 +76,8 @@ class ReportMails {
         if (report.parentUnitCode() != null && !digests.digestsFor(report.parentUnitCode())) {
             model.put("audience", "parent");
             model.put("taskUrl", links.tasklist());
-            queued += outbox.queueToEach("overdue", key + ":parent", org.people(report.parentUnitCode(), UnitRole.STAFF), model);
+            queued += outbox.queueToEach("overdue", key + ":parent",
+                    org.people(report.parentUnitCode(), UnitRole.STAFF), model);
         }
         return queued;
     }
@@ -150,7 +149,8 @@ class ReportMails {
         model.put("historyUrl", links.reportHistory(event.reportId()));
         String key = "receipt-returned:" + event.id();
         return outbox.queueToEach("receipt-returned", key, org.people(view.report().unitCode(), UnitRole.STAFF), model)
-                + outbox.queueToEach("receipt-returned", key, org.people(view.report().unitCode(), UnitRole.HEAD), model);
+                + outbox.queueToEach("receipt-returned", key, org.people(view.report().unitCode(), UnitRole.HEAD),
+                model);
     }
 
     /** Which mail of an other body's receipt timers: the reminder, the overdue notice or the head's notice. */
