@@ -609,11 +609,14 @@ public final class CityBenchmark {
         out.put("incidents", runtime.createIncidentQuery().count());
 
         LoadSampler load = new LoadSampler(db, poolWaiters);
-        double bareSeconds = hour.bare(Math.max(tasks, 1));
+        long signIns = hour.chainCalls.count("signIn");
+        out.put("signInsPerTask", round((double) signIns / Math.max(tasks, 1)));
+        double bareSeconds = hour.bare(Math.max(tasks, 1), signIns);
         load.close();
         Map<String, Object> bare = DeadlineHour.phaseFigures(Math.max(tasks, 1), bareSeconds);
         bare.put("calls", DeadlineHour.latencies(hour.bareCalls));
         bare.put("errorsByStatus", hour.bareCalls.errorsByStatus());
+        bare.put("signInsPerTask", round((double) hour.bareCalls.count("signIn") / Math.max(tasks, 1)));
         bare.put("load", load.summary());
         out.put("bare", bare);
         out.put("taskRateRatio", round(chainRate / ((Number) bare.get("tasksPerSecond")).doubleValue()));

@@ -85,6 +85,10 @@ class CityBenchmarkSmokeTest {
         assertThat(bare.get("tasks")).isEqualTo(hour.get("chainTaskCompletions"));
         assertThat(map(map(bare.get("calls")).get("submit")).get("calls")).isEqualTo(bare.get("tasks"));
         assertThat(map(bare.get("errorsByStatus"))).isEmpty();
+        // The bare engine's users sign in as often per task as the chain's people (at least once each).
+        long chainSignIns = ((Number) map(map(hour.get("calls")).get("signIn")).get("calls")).longValue();
+        assertThat(((Number) map(map(bare.get("calls")).get("signIn")).get("calls")).longValue())
+                .isEqualTo(Math.max(chainSignIns, USERS));
         assertThat(((Number) hour.get("taskRateRatio")).doubleValue()).isPositive();
     }
 

@@ -431,17 +431,28 @@ final class DeadlineHour {
     /**
      * {@code count} one-user-task instances, started and completed by the virtual users, each user for its own
      * group ({@value #BARE_USER_PREFIX}1 …), through the same four calls. Returns the wall seconds.
+     *
+     * <p>The chain's tasks belong to many people, each of whom signs in to Tasklist once ({@code signIns} in all);
+     * the bare engine's to {@code users} people. So that both serve the same calls per task, a bare user signs in
+     * again, spread evenly over the turns, until the bare run has made as many sign-ins as the chain.
      */
-    double bare(long count) throws InterruptedException {
+    double bare(long count, long signIns) throws InterruptedException {
         AtomicLong next = new AtomicLong();
+        long target = Math.max(signIns, users);
+        AtomicLong planned = new AtomicLong(users);
         List<Thread> workers = new ArrayList<>();
         long t0 = System.nanoTime();
         for (int i = 0; i < users; i++) {
             String user = bareUser(i);
             RuntimeService runtime = runtimes.get(Math.floorMod(user.hashCode(), runtimes.size()));
             Thread worker = new Thread(() -> {
-                while (next.getAndIncrement() < count) {
+                long turn;
+                while ((turn = next.getAndIncrement()) < count) {
                     try {
+                        if (sessions.containsKey(user) && planned.get() < target * (turn + 1) / count
+                                && planned.incrementAndGet() <= target) {
+                            sessions.remove(user);
+                        }
                         runtime.startProcessInstanceByKey(BARE_PROCESS, Map.of("group", user));
                         bareTurn(user);
                     } catch (RuntimeException e) {
