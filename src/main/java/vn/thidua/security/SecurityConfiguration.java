@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -71,6 +72,12 @@ public class SecurityConfiguration {
         this.webapp = webappRoot(applicationPath);
         this.engineName = processEngine.getName();
         this.identityService = identityService;
+    }
+
+    /** Spring Security's filter chain without Spring MVC's handler lookup before every request. */
+    @Bean
+    static BeanFactoryPostProcessor unwrappedSecurityFilterChain() {
+        return new UnwrappedSecurityFilterChain();
     }
 
     @Bean

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.web.FilterChainProxy;
 
 import vn.thidua.security.IsolationFixture.State;
 import vn.thidua.support.HttpCalls;
@@ -51,6 +53,8 @@ class ClosedByDefaultTest {
     IsolationFixture fixture;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    ApplicationContext context;
 
     State s;
     HttpCalls http;
@@ -91,6 +95,19 @@ class ClosedByDefaultTest {
                 .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic"));
         // Signed in, a route that does not exist is simply not found.
         assertThat(http.get("/khong-co-trang-nay", STAFF, IsolationFixture.PASSWORD).statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * Spring Security's own chain answers every request, not Spring Security 6.5's wrapper that runs Spring MVC's
+     * handler lookup first ({@link UnwrappedSecurityFilterChain}); the routes above are still closed.
+     */
+    @Test
+    void noSpringMvcLookupRunsBeforeTheSecurityChain() {
+        Object chain = context.getBean(UnwrappedSecurityFilterChain.CHAIN);
+        assertThat(chain).isInstanceOf(FilterChainProxy.class);
+        assertThat(chain.getClass().getName()).isNotEqualTo(UnwrappedSecurityFilterChain.WRAPPER);
+        assertThat(context.getBeanNamesForType(FilterChainProxy.class))
+                .containsExactly(UnwrappedSecurityFilterChain.CHAIN);
     }
 
     @Test
