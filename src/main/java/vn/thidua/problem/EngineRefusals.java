@@ -41,8 +41,7 @@ import org.springframework.core.annotation.Order;
  * by someone else, or both requests were in flight and the engine's optimistic locking stopped this one – is
  * answered 409 in the same shape with a Vietnamese sentence saying what happened ({@link TaskConflicts}); nothing
  * of it was stored. Opening a task (its form, its variables) that a colleague completed after the person's list was
- * shown is answered 404 with a sentence saying who completed it and when, instead of the engine's English; a task
- * that is not the person's, or never existed, with a sentence saying it is not in their list. Every
+ * shown is answered 404 with a sentence saying who completed it and when, instead of the engine's English. Every
  * other exception is answered exactly as Camunda answers it. They are registered on both JAX-RS applications that
  * serve the engine API: {@code /engine-rest} (Spring Boot's Jersey application) and the
  * webapps' {@code /camunda/api/engine} that Tasklist calls.

@@ -109,26 +109,15 @@ final class TaskConflicts {
     }
 
     /**
-     * The Vietnamese sentence for opening a task that is not open to the person: who completed it and when, if it
-     * was theirs and has just ended (a colleague completed it after the person's list was shown); otherwise that
-     * there is no such task for them, which says no more about another unit's work than a task that never existed.
-     * Null if the task is open to the person (the failed read was something else).
+     * The Vietnamese sentence for opening a task that has just ended (a colleague completed it after the person's
+     * list was shown), or null if the failed read was something else.
      */
     static String explainRead(String method, String path) {
         Matcher read = path == null || !"GET".equalsIgnoreCase(method) ? null : TASK_READ.matcher(path);
         if (read == null || !read.matches() || "count".equals(read.group(2))) {
             return null;
         }
-        ProcessEngine engine = engine(read.group(1));
-        if (engine == null || isOpen(engine, read.group(2))) {
-            return null;
-        }
-        return endedTask(read.group(1), read.group(2), true).orElseGet(() -> Messages.get("task.notFound.opened"));
-    }
-
-    /** Whether the person (the engine's current authentication) may see the task, open. */
-    private static boolean isOpen(ProcessEngine engine, String taskId) {
-        return engine.getTaskService().createTaskQuery().taskId(taskId).count() > 0;
+        return endedTask(read.group(1), read.group(2), true).orElse(null);
     }
 
     /**
@@ -137,7 +126,7 @@ final class TaskConflicts {
      */
     private static Optional<String> endedTask(String engineName, String taskId, boolean opened) {
         ProcessEngine engine = engine(engineName);
-        if (engine == null || isOpen(engine, taskId)) {
+        if (engine == null || engine.getTaskService().createTaskQuery().taskId(taskId).count() > 0) {
             return Optional.empty();
         }
         IdentityService identity = engine.getIdentityService();
