@@ -295,6 +295,35 @@ class TasklistBrowserTest {
         assertThat(year.task(own, 1, "BTQSAOMAI", UnitReportProcess.REVIEW_REPORT)).as("still open").isNotNull();
     }
 
+    /**
+     * Opening a task from an address kept after it was completed (an old link, a list shown before): Tasklist shows
+     * our sentence once, saying who completed it and when, not as its heading and again as its message.
+     */
+    @Test
+    void aTaskJustCompletedSaysOnceWhoCompletedIt() throws Exception {
+        LocalDate today = LocalDate.now(VIETNAM);
+        long own = year.launch("btqcanbo", "Phong trào xây dựng trường học xanh", List.of(
+                YearDriver.phase("Đợt 1", today, today.plusDays(30), today.plusDays(45)),
+                YearDriver.phase("Đợt 2", today.plusDays(31), today.plusDays(90), today.plusDays(100))));
+        year.runDueJobs();
+        Task prepare = year.task(own, 1, "BTQSAOMAI", UnitReportProcess.PREPARE_REPORT);
+        year.submit("saomaicanbo", prepare, java.util.Map.of(
+                UnitReportProcess.FormFields.SUMMARY, "Trường phát động thi đua đến toàn thể cán bộ, giáo viên.",
+                UnitReportProcess.FormFields.STAFF_COUNT, 30, UnitReportProcess.FormFields.REGISTERED_COUNT, 30));
+
+        signOutAndIn("saomaicanbo");
+        browser.get(tasklist() + "#/?task=" + prepare.getId());
+        WebElement message = waitFor(By.cssSelector(".notifications .alert .message"));
+        waitUntil(d -> message.getText().startsWith("Việc «Sơ kết đợt 1 – Trường THCS Sao Mai"));
+        waitUntil(d -> d.findElement(By.cssSelector(".notifications .alert .status")).getText().isEmpty());
+        shot("viec-vua-hoan-thanh-noi-mot-lan");
+        String notice = waitFor(By.cssSelector(".notifications")).getText();
+        assertThat(message.getText()).contains("» đã được ").contains(" hoàn thành lúc ")
+                .endsWith("nên không còn mở được nữa. Hãy tải lại danh sách công việc.");
+        assertThat(notice.split("đã được ", -1)).as(notice).hasSize(2);
+        assertThat(notice).doesNotContain("<task>", "&lt;", "ENGINE-", "task is null");
+    }
+
     @Test
     void theTopBarLeadsToTheCampaignsReportSchedulesAndAdHocRequests() {
         signOutAndIn("btqcanbo");

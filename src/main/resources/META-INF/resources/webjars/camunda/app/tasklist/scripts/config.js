@@ -44,8 +44,9 @@ export default {
   // Thi đua: scripts/forms-vi.js puts the task forms' validation messages and date picker in Vietnamese
   // (form-js itself only speaks English) and reads typed dates day first; scripts/claim-on-edit.js claims
   // a task for a candidate on her first click or keystroke into its form; scripts/reports-link.js adds a
-  // link to the campaigns, report schedules and ad-hoc requests to the top bar.
-  customScripts: ['scripts/forms-vi', 'scripts/claim-on-edit', 'scripts/reports-link'],
+  // link to the campaigns, report schedules and ad-hoc requests to the top bar; scripts/notices-once.js shows a
+  // notice once when Tasklist would repeat our answer as its heading.
+  customScripts: ['scripts/forms-vi', 'scripts/claim-on-edit', 'scripts/reports-link', 'scripts/notices-once'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
